@@ -1,0 +1,49 @@
+/**
+ * Every error Pactwright throws on purpose is a `PactwrightError` subclass, so callers can tell
+ * ours from bugs, and every message says what went wrong and where.
+ */
+export class PactwrightError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A pact file (or pact JSON) that cannot be loaded. `path` is the JSON path of the bad field. */
+export class PactParseError extends PactwrightError {
+  readonly path: string;
+  constructor(path: string, problem: string, options?: { cause?: unknown }) {
+    super(path ? `${path}: ${problem}` : problem, options);
+    this.path = path;
+  }
+}
+
+/** The requested port is already bound by another server or process. */
+export class PortInUseError extends PactwrightError {
+  readonly port: number;
+  constructor(port: number, host: string, options?: { cause?: unknown }) {
+    super(`port ${port} on ${host} is already in use`, options);
+    this.port = port;
+  }
+}
+
+/** An option has a value we cannot use. `option` names it as the user wrote it. */
+export class ConfigurationError extends PactwrightError {
+  readonly option: string;
+  constructor(option: string, problem: string, options?: { cause?: unknown }) {
+    super(`${option}: ${problem}`, options);
+    this.option = option;
+  }
+}
+
+/** A pact file could not be written (I/O error, lock not obtained, unsafe name, merge impossible). */
+export class PactWriteError extends PactwrightError {
+  readonly file: string | undefined;
+  constructor(message: string, file?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.file = file;
+  }
+}
+
+/** A DSL call in the wrong order or with a value that contradicts itself. */
+export class DslError extends PactwrightError {}

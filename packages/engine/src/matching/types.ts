@@ -1,0 +1,21 @@
+/**
+ * A difference between an expected and an actual request or response. The `type` names and
+ * `mismatch` wording follow the official Pact implementation; other tools read them.
+ */
+export type Mismatch =
+  | { type: 'MethodMismatch'; expected: string; actual: string; mismatch: string }
+  | { type: 'PathMismatch'; expected: string; actual: string; mismatch: string }
+  | { type: 'StatusMismatch'; expected: number; actual: number; mismatch: string }
+  | { type: 'QueryMismatch'; parameter: string; expected: string; actual: string; mismatch: string }
+  | { type: 'HeaderMismatch'; key: string; expected: string; actual: string; mismatch: string }
+  | {
+      type: 'BodyTypeMismatch';
+      expected: string;
+      actual: string;
+      mismatch: string;
+      expectedBody: string | null;
+      actualBody: string | null;
+    }
+  | { type: 'BodyMismatch'; path: string; expected: string | null; actual: string | null; mismatch: string };
+
+export type MismatchType = Mismatch['type'];

@@ -1,0 +1,90 @@
+import type { HttpInteraction, HttpRequest, Pact, JsonValue } from '../model/types.js';
+import type { Mismatch } from '../matching/types.js';
+
+/** Log verbosity. `trace` is the only level that prints `Authorization`/`Cookie` values. */
+export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+
+/** Options of `startMockServer` (and of `createMockServer`'s third argument). */
+export interface MockServerOptions {
+  /** The pact to serve: JSON text, pact JSON object, or a parsed `Pact`. Default: an empty pact. */
+  pact?: string | object;
+  /** Consumer/provider names when no pact is given (needed to write a pact file). */
+  consumer?: string;
+  provider?: string;
+  /** Interface to bind. Default `127.0.0.1`. */
+  host?: string;
+  /** Port to bind; `0` (default) lets the OS choose. */
+  port?: number;
+  /** Answer CORS pre-flight `OPTIONS` requests and add CORS headers to responses. Default `false`. */
+  cors?: boolean;
+  /** HTTPS: `true` for a generated self-signed certificate, or a PEM key and certificate. */
+  tls?: boolean | { key: string | Buffer; cert: string | Buffer };
+  /** Default directory for `writePact()`. Default `./pacts`. */
+  pactDir?: string;
+  /** Default `silent`. */
+  logLevel?: LogLevel;
+  /** Largest accepted request body in bytes; larger bodies get 413. Default 16 MiB. */
+  maxBodySize?: number;
+}
+
+/** The actual request as received, in the pact V3 request JSON shape (§3.4 of the mock-server doc). */
+export interface RequestJson {
+  method: string;
+  path: string;
+  query?: Record<string, (string | null)[]>;
+  headers?: Record<string, string>;
+  body?: JsonValue;
+  matchingRules?: JsonValue;
+  generators?: JsonValue;
+}
+
+/**
+ * One entry of the mismatch list, in the official mock server's JSON format. Extra fields
+ * (`description`, `actualRequest`) are additions that official readers ignore.
+ */
+export type MatchResult =
+  | {
+      type: 'request-mismatch';
+      method: string;
+      path: string;
+      mismatches: Mismatch[];
+      /** Description of the interaction the request was closest to. */
+      description?: string;
+      /** The request as received. */
+      actualRequest?: RequestJson;
+    }
+  | { type: 'request-not-found'; method: string; path: string; request: RequestJson }
+  | { type: 'missing-request'; method: string; path: string; request: RequestJson; description?: string };
+
+/** Outcome of one test's verification (`MockServer.verifyAndReset`). */
+export interface VerifyResult {
+  /** True when every interaction registered since the last reset was received and nothing else went wrong. */
+  ok: boolean;
+  /** Problems found, in the official format. Empty when `ok`. */
+  mismatches: MatchResult[];
+  /** Interactions of this test that were matched (kept for the pact). */
+  verified: HttpInteraction[];
+}
+
+/** A running mock server (object API). */
+export interface MockServer extends AsyncDisposable {
+  readonly port: number;
+  /** e.g. `http://127.0.0.1:54321` */
+  readonly url: string;
+  /** The pact this server holds (interactions from the pact given at start plus verified ones). */
+  readonly pact: Pact;
+  /** Register an expectation on the running server: a model interaction, or V3 interaction JSON. */
+  addInteraction(interaction: HttpInteraction | object): void;
+  /** True if every registered interaction was received, every request matched, nothing unexpected came. */
+  matched(): boolean;
+  /** Problems found so far, official format. */
+  mismatches(): MatchResult[];
+  /** Verify what is registered now, then clear it (matched interactions are kept for the pact). */
+  verifyAndReset(): VerifyResult;
+  /** Write (merge) the pact file; resolves to the file path. */
+  writePact(dir?: string, options?: { overwrite?: boolean }): Promise<string>;
+  /** Stop accepting, close every socket; resolves when the port is free. Idempotent. */
+  close(): Promise<void>;
+}
+
+export type { HttpRequest };

@@ -1,5 +1,13 @@
-// Public surface of @pactwright/engine. Each layer exposes what users need through its own index.
+// Public surface of @pactwright/engine. Each layer lists what users need in its own index.ts.
 export * from './errors.js';
 export type * from './model/types.js';
 export type * from './matching/types.js';
 export type * from './server/types.js';
+export * from './model/index.js';
+export * from './matching/index.js';
+export * from './generators/index.js';
+export * from './dsl/index.js';
+export * from './server/index.js';
+export * from './session/index.js';
+export * from './pact-file/index.js';
+export * from './report/index.js';

@@ -1,0 +1,2 @@
+// Public exports of the matching layer (re-exported by src/index.ts).
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the report layer (re-exported by src/index.ts).
+export {};

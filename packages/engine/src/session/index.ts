@@ -1,0 +1,2 @@
+// Public exports of the session layer (re-exported by src/index.ts).
+export {};

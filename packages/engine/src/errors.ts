@@ -47,3 +47,22 @@ export class PactWriteError extends PactwrightError {
 
 /** A DSL call in the wrong order or with a value that contradicts itself. */
 export class DslError extends PactwrightError {}
+
+/**
+ * A test's interactions were not all received, or a request did not match. The message is the
+ * readable report; `actual`/`expected` carry the closest received request and expected request
+ * (plain JSON) so Vitest and Mocha render their own diff; `mismatches` holds the raw entries.
+ */
+export class PactVerificationError extends PactwrightError {
+  readonly mismatches: readonly unknown[];
+  readonly actual: unknown;
+  readonly expected: unknown;
+  readonly showDiff: boolean;
+  constructor(message: string, details: { mismatches: readonly unknown[]; actual?: unknown; expected?: unknown }) {
+    super(message);
+    this.mismatches = details.mismatches;
+    this.actual = details.actual;
+    this.expected = details.expected;
+    this.showDiff = details.actual !== undefined || details.expected !== undefined;
+  }
+}

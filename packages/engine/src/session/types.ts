@@ -1,0 +1,74 @@
+import type { HttpInteraction } from '../model/types.js';
+import type { LogLevel, MockServer, VerifyResult } from '../server/types.js';
+import type { PactVerificationError } from '../errors.js';
+
+/**
+ * Options every adapter accepts, under the same names. Each has an environment-variable twin
+ * (`PACTWRIGHT_CONSUMER`, `PACTWRIGHT_PROVIDER`, `PACTWRIGHT_PACT_DIR`, `PACTWRIGHT_HOST`,
+ * `PACTWRIGHT_PORT`, `PACTWRIGHT_CORS`, `PACTWRIGHT_SPEC`, `PACTWRIGHT_LOG_LEVEL`).
+ */
+export interface PactwrightOptions {
+  consumer?: string;
+  provider?: string;
+  /** Where pact files go. Default `./pacts` (relative to the working directory). */
+  pactDir?: string;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** Default `0` (a free port). */
+  port?: number;
+  /** Answer CORS pre-flights and add CORS headers. Default `false`. */
+  cors?: boolean;
+  /** Pact specification version written. Only `'3'` is written today. Default `'3'`. */
+  spec?: '3';
+  /** Default `silent`. */
+  logLevel?: LogLevel;
+}
+
+/** Options after defaults and environment variables are applied. */
+export interface ResolvedPactwrightOptions {
+  consumer: string;
+  provider: string;
+  pactDir: string;
+  host: string;
+  port: number;
+  cors: boolean;
+  spec: '3';
+  logLevel: LogLevel;
+}
+
+/** What a test sees as `pact`: the DSL bound to the file's mock server, plus its address. */
+export interface PactHandle {
+  /** Base URL of this file's mock server, e.g. `http://127.0.0.1:54321`. */
+  readonly url: string;
+  readonly port: number;
+  /** Register raw V3 interaction JSON (or a model interaction). */
+  addInteraction(interaction: HttpInteraction | object): void;
+  // The DSL entry points (given / uponReceiving / …) are added by the session from dsl/.
+}
+
+/** The per-test-file lifecycle, written once here; adapters only call these at the right moments. */
+export interface PactSession {
+  readonly options: ResolvedPactwrightOptions;
+  /** The handle tests use; valid after `start()`. */
+  readonly pact: PactHandle;
+  /** The running server; valid after `start()`. */
+  readonly server: MockServer;
+  /** Start the file's mock server. */
+  start(): Promise<void>;
+  /** Called when a test begins (resets per-test registrations). */
+  beginTest(testName?: string): void;
+  /**
+   * Called after a test's own code and hooks: verifies what the test registered and resets.
+   * Returns an error to fail that test with, or `undefined` when all is well.
+   */
+  endTest(): PactVerificationError | undefined;
+  /** Record that a test (or hook) of this file failed for any reason: no pact will be written. */
+  markFailed(reason?: string): void;
+  /**
+   * End of file: write (merge) the pact if every test passed and at least one interaction was
+   * verified; always close the server. Resolves to the pact file path when one was written.
+   */
+  finish(): Promise<{ pactFile?: string }>;
+}
+
+export type { VerifyResult };

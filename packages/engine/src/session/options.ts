@@ -1,0 +1,179 @@
+import { isAbsolute, resolve } from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import type { LogLevel } from '../server/types.js';
+import type { PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
+import { closestName } from './closest-name.js';
+
+/** The name of one Pactwright option, as users write it in every adapter. */
+export type PactwrightOptionName = keyof PactwrightOptions;
+
+/** Where each option can also be set from the environment. */
+export const pactwrightEnvVars: Readonly<Record<PactwrightOptionName, string>> = Object.freeze({
+  consumer: 'PACTWRIGHT_CONSUMER',
+  provider: 'PACTWRIGHT_PROVIDER',
+  pactDir: 'PACTWRIGHT_PACT_DIR',
+  host: 'PACTWRIGHT_HOST',
+  port: 'PACTWRIGHT_PORT',
+  cors: 'PACTWRIGHT_CORS',
+  spec: 'PACTWRIGHT_SPEC',
+  logLevel: 'PACTWRIGHT_LOG_LEVEL',
+});
+
+/** Every option name, in documentation order. */
+export const pactwrightOptionNames: readonly PactwrightOptionName[] = Object.freeze(
+  Object.keys(pactwrightEnvVars) as PactwrightOptionName[],
+);
+
+/** Defaults of the options that have one (`pactDir` is resolved against the working directory). */
+export const pactwrightDefaults = Object.freeze({
+  pactDir: './pacts',
+  host: '127.0.0.1',
+  port: 0,
+  cors: false,
+  spec: '3' as const,
+  logLevel: 'silent' as LogLevel,
+});
+
+const logLevels: readonly LogLevel[] = ['silent', 'error', 'warn', 'info', 'debug', 'trace'];
+
+/**
+ * Describes, for a missing required option, where the user can set it in this adapter. A string is
+ * used as is (the environment variable is appended when the string does not name it already); a
+ * function gets the option and its environment variable and returns the phrase.
+ */
+export type OptionSource = string | ((option: PactwrightOptionName, envVar: string) => string);
+
+/** Input of {@link resolvePactwrightOptions}. */
+export interface ResolveOptionsInput {
+  /** Options as the user wrote them (adapter config, docblock overrides already merged in). */
+  options?: Readonly<Record<string, unknown>> | undefined;
+  /** Environment to read the `PACTWRIGHT_*` twins from. Default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>> | undefined;
+  /** Where this adapter lets users set options; used in the "missing option" message. */
+  source?: OptionSource | undefined;
+  /** Directory a relative `pactDir` is resolved against. Default `process.cwd()`. */
+  cwd?: string | undefined;
+}
+
+/** A raw value and the name the user gave it under (option key or environment variable). */
+interface Given {
+  value: unknown;
+  /** What to name in an error: `port` or `PACTWRIGHT_PORT`. */
+  label: string;
+  fromEnv: boolean;
+}
+
+/**
+ * Applies defaults and `PACTWRIGHT_*` environment variables to user options and validates them.
+ *
+ * Precedence: an option given explicitly (not `undefined`) wins over its environment variable,
+ * which wins over the default. Empty environment variables count as unset.
+ *
+ * @throws ConfigurationError for a missing `consumer`/`provider` (naming where to set it), an
+ *   unknown option key (suggesting the closest known name), or a value of the wrong shape.
+ */
+export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): ResolvedPactwrightOptions {
+  const options = input.options ?? {};
+  const env = input.env ?? process.env;
+  rejectUnknownKeys(options);
+
+  const given = (name: PactwrightOptionName): Given | undefined => {
+    const explicit = options[name];
+    if (explicit !== undefined) return { value: explicit, label: name, fromEnv: false };
+    const envVar = pactwrightEnvVars[name];
+    const fromEnv = env[envVar];
+    if (fromEnv !== undefined && fromEnv !== '') return { value: fromEnv, label: envVar, fromEnv: true };
+    return undefined;
+  };
+
+  const pactDir = parseNonEmptyString(given('pactDir')) ?? pactwrightDefaults.pactDir;
+  return {
+    consumer: requireName('consumer', given('consumer'), input.source),
+    provider: requireName('provider', given('provider'), input.source),
+    pactDir: isAbsolute(pactDir) ? pactDir : resolve(input.cwd ?? process.cwd(), pactDir),
+    host: parseNonEmptyString(given('host')) ?? pactwrightDefaults.host,
+    port: parsePort(given('port')) ?? pactwrightDefaults.port,
+    cors: parseBoolean(given('cors')) ?? pactwrightDefaults.cors,
+    spec: parseSpec(given('spec')) ?? pactwrightDefaults.spec,
+    logLevel: parseLogLevel(given('logLevel')) ?? pactwrightDefaults.logLevel,
+  };
+}
+
+function rejectUnknownKeys(options: Readonly<Record<string, unknown>>): void {
+  const known: readonly string[] = pactwrightOptionNames;
+  for (const key of Object.keys(options).sort()) {
+    if (known.includes(key)) continue;
+    const suggestion = closestName(key, known);
+    const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
+    throw new ConfigurationError(key, `unknown option; ${hint}Known options: ${known.join(', ')}`);
+  }
+}
+
+function requireName(name: 'consumer' | 'provider', given: Given | undefined, source: OptionSource | undefined): string {
+  const value = parseNonEmptyString(given);
+  if (value !== undefined) return value;
+  const envVar = pactwrightEnvVars[name];
+  throw new ConfigurationError(name, `is required but was not set. Set it in ${describeSource(source, name, envVar)}`);
+}
+
+function describeSource(source: OptionSource | undefined, name: PactwrightOptionName, envVar: string): string {
+  if (typeof source === 'function') return source(name, envVar);
+  if (source === undefined || source === '') return `the "${name}" option or the ${envVar} environment variable`;
+  return source.includes(envVar) ? source : `${source}, or the ${envVar} environment variable`;
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function parseNonEmptyString(given: Given | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  if (typeof given.value !== 'string') {
+    throw new ConfigurationError(given.label, `expected a string, got ${describe(given.value)}`);
+  }
+  const trimmed = given.value.trim();
+  if (trimmed === '') throw new ConfigurationError(given.label, 'must not be empty');
+  return trimmed;
+}
+
+function parsePort(given: Given | undefined): number | undefined {
+  if (given === undefined) return undefined;
+  const { value } = given;
+  const port = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigurationError(given.label, `expected a port number from 0 to 65535 (0 = any free port), got ${describe(value)}`);
+  }
+  return port;
+}
+
+function parseBoolean(given: Given | undefined): boolean | undefined {
+  if (given === undefined) return undefined;
+  const { value } = given;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    const text = value.trim().toLowerCase();
+    if (['true', '1', 'yes', 'on'].includes(text)) return true;
+    if (['false', '0', 'no', 'off'].includes(text)) return false;
+  }
+  throw new ConfigurationError(given.label, `expected true or false, got ${describe(value)}`);
+}
+
+function parseSpec(given: Given | undefined): '3' | undefined {
+  if (given === undefined) return undefined;
+  const { value } = given;
+  // Users write the version the way pact files and Pact JS do: 3, '3', 'V3', '3.0.0'.
+  const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim().replace(/^v/i, '') : '';
+  if (text === '3' || text === '3.0' || text === '3.0.0') return '3';
+  throw new ConfigurationError(given.label, `only pact specification version 3 is written today, got ${describe(value)}`);
+}
+
+function parseLogLevel(given: Given | undefined): LogLevel | undefined {
+  if (given === undefined) return undefined;
+  const { value } = given;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const level = logLevels.find((candidate) => candidate === text);
+  if (level !== undefined) return level;
+  const suggestion = typeof value === 'string' ? closestName(value.toLowerCase(), logLevels) : undefined;
+  const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
+  throw new ConfigurationError(given.label, `expected one of ${logLevels.join(', ')}, got ${describe(value)}${hint}`);
+}

@@ -1,0 +1,172 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
+import { resolvePactwrightOptions } from '../../src/session/options.js';
+
+const names = { consumer: 'web', provider: 'users-api' };
+
+function errorOf(fn: () => unknown): ConfigurationError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('resolvePactwrightOptions', () => {
+  it('applies the defaults, resolving pactDir against the working directory', () => {
+    expect(resolvePactwrightOptions({ options: names, env: {}, cwd: '/projects/web' })).toEqual({
+      consumer: 'web',
+      provider: 'users-api',
+      pactDir: resolve('/projects/web', 'pacts'),
+      host: '127.0.0.1',
+      port: 0,
+      cors: false,
+      spec: '3',
+      logLevel: 'silent',
+    });
+  });
+
+  it('defaults cwd to process.cwd()', () => {
+    expect(resolvePactwrightOptions({ options: names, env: {} }).pactDir).toBe(resolve(process.cwd(), 'pacts'));
+  });
+
+  it('reads every option from its PACTWRIGHT_* twin', () => {
+    const env = {
+      PACTWRIGHT_CONSUMER: 'web',
+      PACTWRIGHT_PROVIDER: 'orders-api',
+      PACTWRIGHT_PACT_DIR: 'out/pacts',
+      PACTWRIGHT_HOST: '::1',
+      PACTWRIGHT_PORT: '8123',
+      PACTWRIGHT_CORS: 'true',
+      PACTWRIGHT_SPEC: '3',
+      PACTWRIGHT_LOG_LEVEL: 'debug',
+    };
+    expect(resolvePactwrightOptions({ env, cwd: '/p' })).toEqual({
+      consumer: 'web',
+      provider: 'orders-api',
+      pactDir: resolve('/p', 'out/pacts'),
+      host: '::1',
+      port: 8123,
+      cors: true,
+      spec: '3',
+      logLevel: 'debug',
+    });
+  });
+
+  it('lets explicit options win over environment variables, and ignores empty ones', () => {
+    const env = { PACTWRIGHT_PROVIDER: 'from-env', PACTWRIGHT_PORT: '9000', PACTWRIGHT_CORS: '', PACTWRIGHT_CONSUMER: '' };
+    const resolved = resolvePactwrightOptions({ options: { consumer: 'web', provider: 'explicit', port: 0 }, env });
+    expect(resolved.provider).toBe('explicit');
+    expect(resolved.port).toBe(0);
+    expect(resolved.cors).toBe(false);
+  });
+
+  it('treats undefined option values as not given', () => {
+    const resolved = resolvePactwrightOptions({ options: { ...names, pactDir: undefined }, env: { PACTWRIGHT_PACT_DIR: '/abs/pacts' } });
+    expect(resolved.pactDir).toBe('/abs/pacts');
+  });
+
+  it('is idempotent on already resolved options', () => {
+    const once = resolvePactwrightOptions({ options: { ...names, port: 1234, cors: true }, env: {} });
+    expect(resolvePactwrightOptions({ options: { ...once }, env: { PACTWRIGHT_PORT: '1' } })).toEqual(once);
+  });
+
+  it('accepts the usual spellings of booleans and the spec version', () => {
+    expect(resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_CORS: 'ON' } }).cors).toBe(true);
+    expect(resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_CORS: '0' } }).cors).toBe(false);
+    expect(resolvePactwrightOptions({ options: { ...names, spec: 3 }, env: {} }).spec).toBe('3');
+    expect(resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_SPEC: 'v3' } }).spec).toBe('3');
+  });
+
+  describe('a missing consumer or provider', () => {
+    it('names the option and the adapter-specific places to set it', () => {
+      const error = errorOf(() =>
+        resolvePactwrightOptions({
+          options: { provider: 'users-api' },
+          env: {},
+          source: 'testEnvironmentOptions.pactwright in jest.config, a @pactwright-consumer docblock, or PACTWRIGHT_CONSUMER',
+        }),
+      );
+      expect(error.option).toBe('consumer');
+      expect(error.message).toBe(
+        'consumer: is required but was not set. Set it in testEnvironmentOptions.pactwright in jest.config, a @pactwright-consumer docblock, or PACTWRIGHT_CONSUMER',
+      );
+    });
+
+    it('appends the environment variable when the source does not mention it', () => {
+      const error = errorOf(() =>
+        resolvePactwrightOptions({ options: { consumer: 'web' }, env: {}, source: 'the pactwright() plugin options in vitest.config' }),
+      );
+      expect(error.message).toBe(
+        'provider: is required but was not set. Set it in the pactwright() plugin options in vitest.config, or the PACTWRIGHT_PROVIDER environment variable',
+      );
+    });
+
+    it('lets the source be a function of the option', () => {
+      const error = errorOf(() =>
+        resolvePactwrightOptions({ options: { consumer: 'web' }, env: {}, source: (option, envVar) => `.mocharc "pactwright.${option}" or ${envVar}` }),
+      );
+      expect(error.message).toBe('provider: is required but was not set. Set it in .mocharc "pactwright.provider" or PACTWRIGHT_PROVIDER');
+    });
+
+    it('has a generic message without a source', () => {
+      expect(errorOf(() => resolvePactwrightOptions({ env: {} })).message).toBe(
+        'consumer: is required but was not set. Set it in the "consumer" option or the PACTWRIGHT_CONSUMER environment variable',
+      );
+    });
+
+    it('rejects blank names', () => {
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, consumer: '  ' }, env: {} })).message).toBe('consumer: must not be empty');
+    });
+  });
+
+  describe('bad values', () => {
+    it('rejects a port that is not a number, naming the environment variable it came from', () => {
+      const error = errorOf(() => resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_PORT: 'abc' } }));
+      expect(error.option).toBe('PACTWRIGHT_PORT');
+      expect(error.message).toBe('PACTWRIGHT_PORT: expected a port number from 0 to 65535 (0 = any free port), got "abc"');
+    });
+
+    it('rejects out-of-range and fractional ports', () => {
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, port: 70000 }, env: {} })).message).toBe(
+        'port: expected a port number from 0 to 65535 (0 = any free port), got 70000',
+      );
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, port: 1.5 }, env: {} })).option).toBe('port');
+    });
+
+    it('rejects an unknown log level with a suggestion when one is close', () => {
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, logLevel: 'loud' }, env: {} })).message).toBe(
+        'logLevel: expected one of silent, error, warn, info, debug, trace, got "loud"',
+      );
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, logLevel: 'warning' }, env: {} })).message).toBe(
+        'logLevel: expected one of silent, error, warn, info, debug, trace, got "warning" (did you mean "warn"?)',
+      );
+    });
+
+    it('rejects unknown option keys, suggesting the closest name', () => {
+      const error = errorOf(() => resolvePactwrightOptions({ options: { ...names, pactdir: './x' }, env: {} }));
+      expect(error.option).toBe('pactdir');
+      expect(error.message).toBe(
+        'pactdir: unknown option; did you mean "pactDir"? Known options: consumer, provider, pactDir, host, port, cors, spec, logLevel',
+      );
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, timeout: 5 }, env: {} })).message).toBe(
+        'timeout: unknown option; Known options: consumer, provider, pactDir, host, port, cors, spec, logLevel',
+      );
+    });
+
+    it('rejects other wrong types', () => {
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, cors: 'maybe' }, env: {} })).message).toBe(
+        'cors: expected true or false, got "maybe"',
+      );
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, spec: '4' }, env: {} })).message).toBe(
+        'spec: only pact specification version 3 is written today, got "4"',
+      );
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, host: 42 }, env: {} })).message).toBe(
+        'host: expected a string, got 42',
+      );
+    });
+  });
+});

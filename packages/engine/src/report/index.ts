@@ -1,2 +1,3 @@
 // Public exports of the report layer (re-exported by src/index.ts).
-export {};
+export { formatMismatches } from './format-mismatches.js';
+export type { FormatMismatchesOptions } from './format-mismatches.js';

@@ -1,0 +1,93 @@
+import type { Mismatch } from '../matching/types.js';
+import { formatDiff } from './format-diff.js';
+import type { DisplayValue } from './format-value.js';
+import { blockValue, decodeJsonText, decodePlainText, inlineValue, wantsBlock } from './format-value.js';
+import type { Palette } from './palette.js';
+
+/** The order problems are listed in: the request line first, then as a request reads. */
+const CATEGORY_ORDER: Record<Mismatch['type'], number> = {
+  MethodMismatch: 0,
+  PathMismatch: 1,
+  StatusMismatch: 2,
+  QueryMismatch: 3,
+  HeaderMismatch: 4,
+  BodyTypeMismatch: 5,
+  BodyMismatch: 6,
+};
+
+/** Where the problem is: `body $.name`, `header Authorization`, `query page`, `method`. */
+export function mismatchLocation(mismatch: Mismatch): string {
+  switch (mismatch.type) {
+    case 'MethodMismatch':
+      return 'method';
+    case 'PathMismatch':
+      return 'path';
+    case 'StatusMismatch':
+      return 'status';
+    case 'QueryMismatch':
+      return `query ${mismatch.parameter}`;
+    case 'HeaderMismatch':
+      return `header ${mismatch.key}`;
+    case 'BodyTypeMismatch':
+      return 'body content type';
+    case 'BodyMismatch':
+      return mismatch.path === '/' || mismatch.path === '' ? 'body' : `body ${mismatch.path}`;
+  }
+}
+
+/**
+ * Problems in a stable order. The official server emits them from a hash map, so the same failure
+ * would otherwise print differently from run to run.
+ */
+export function sortMismatches(mismatches: readonly Mismatch[]): Mismatch[] {
+  return [...mismatches].sort(
+    (a, b) =>
+      CATEGORY_ORDER[a.type] - CATEGORY_ORDER[b.type] ||
+      compareText(mismatchLocation(a), mismatchLocation(b)) ||
+      compareText(a.mismatch, b.mismatch),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Expected and actual values of a problem, decoded for display. */
+function displayValues(mismatch: Mismatch): { expected: DisplayValue; actual: DisplayValue } {
+  switch (mismatch.type) {
+    case 'BodyMismatch':
+      return { expected: decodeJsonText(mismatch.expected), actual: decodeJsonText(mismatch.actual) };
+    case 'StatusMismatch':
+      return { expected: { kind: 'json', value: mismatch.expected }, actual: { kind: 'json', value: mismatch.actual } };
+    case 'QueryMismatch':
+    case 'HeaderMismatch':
+      return { expected: decodePlainText(mismatch.expected), actual: decodePlainText(mismatch.actual) };
+    case 'MethodMismatch':
+    case 'PathMismatch':
+    case 'BodyTypeMismatch':
+      return { expected: decodePlainText(mismatch.expected), actual: decodePlainText(mismatch.actual) };
+  }
+}
+
+/**
+ * One problem: its location and the rule's own message, then expected and actual side by side, or
+ * a line diff when the values are large or span lines.
+ */
+export function formatMismatchEntry(mismatch: Mismatch, palette: Palette): string[] {
+  const lines = [`${palette.bold(palette.cyan(mismatchLocation(mismatch)))} ${palette.dim(`— ${mismatch.mismatch}`)}`];
+  const { expected, actual } = displayValues(mismatch);
+  if (wantsBlock(expected) || wantsBlock(actual)) {
+    lines.push(...indent(formatDiff(blockValue(expected), blockValue(actual), palette)));
+  } else {
+    lines.push(`  ${palette.green(`expected: ${inlineValue(expected)}`)}`);
+    lines.push(`  ${palette.red(`actual:   ${inlineValue(actual)}`)}`);
+  }
+  if (mismatch.type === 'BodyTypeMismatch' && mismatch.expectedBody !== null && mismatch.actualBody !== null) {
+    lines.push(...indent(formatDiff(mismatch.expectedBody, mismatch.actualBody, palette)));
+  }
+  return lines;
+}
+
+function indent(lines: readonly string[]): string[] {
+  return lines.map((line) => (line === '' ? '' : `  ${line}`));
+}

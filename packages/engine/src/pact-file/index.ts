@@ -1,2 +1,2 @@
 // Public exports of the pact-file layer (re-exported by src/index.ts).
-export {};
+export { writePactToDir, type WritePactOptions } from './write.js';

@@ -1,2 +1,4 @@
 // Public exports of the server layer (re-exported by src/index.ts).
-export {};
+export { startMockServer, type StartOptions, type RunningMockServer } from './start.js';
+export type { LedgerCounts } from './ledger.js';
+export type { LogSink } from './logger.js';

@@ -1,0 +1,87 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Pact } from '../model/types.js';
+import { parsePact } from '../model/parse.js';
+import { serializePact } from '../model/serialize.js';
+import { PactWriteError, PactwrightError } from '../errors.js';
+import { pactFilePath } from './file-name.js';
+import { withFileLock } from './lock.js';
+import { writeFileAtomically } from './atomic-write.js';
+import { mergePacts, normalizeInteractions } from './merge.js';
+import { pactwrightVersion } from './version.js';
+
+/** Options of `writePactToDir`. */
+export interface WritePactOptions {
+  /** Replace the existing file instead of merging with it. Default `false`. */
+  overwrite?: boolean;
+}
+
+/**
+ * Writes `pact` as a V3 pact file `<consumer>-<provider>.json` in `dir` (created if missing) and
+ * resolves to its path. Unless `overwrite`, merges with the file already there: same description
+ * and provider states → replaced, new → added, others kept, sorted by description then states.
+ *
+ * Safe when several processes write the same file at once: the read-merge-write runs under a
+ * cross-process lock and the file is replaced atomically, so no interaction is lost and no reader
+ * sees a half-written file. Throws `PactWriteError` (nothing written) when the names are unsafe,
+ * the directory is unwritable, the existing file is not a valid pact or belongs to another pair.
+ */
+export async function writePactToDir(pact: Pact, dir: string, options: WritePactOptions = {}): Promise<string> {
+  const file = pactFilePath(dir, pact.consumer.name, pact.provider.name);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new PactWriteError(`cannot create the pact directory ${dir}: ${reason(error)}`, file, { cause: error });
+  }
+  return withFileLock(file, async (lock) => {
+    const existing = options.overwrite ? undefined : await readExisting(file, pact);
+    const merged = existing ? mergePacts(existing, pact) : normalizeInteractions(pact);
+    const text = serializePact({
+      ...merged,
+      specVersion: '3',
+      metadata: {
+        ...merged.metadata,
+        pactSpecification: { version: '3.0.0' },
+        pactwright: { version: pactwrightVersion() },
+      },
+    });
+    try {
+      await writeFileAtomically(file, text, () => {
+        if (lock.compromised()) throw new Error('the file lock was taken over by another process while writing');
+      });
+    } catch (error) {
+      throw new PactWriteError(`cannot write the pact file ${file}: ${reason(error)}`, file, { cause: error });
+    }
+    return file;
+  });
+}
+
+async function readExisting(file: string, pact: Pact): Promise<Pact | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new PactWriteError(`cannot read the existing pact file ${file}: ${reason(error)}`, file, { cause: error });
+  }
+  let existing: Pact;
+  try {
+    existing = parsePact(text);
+  } catch (error) {
+    throw new PactWriteError(
+      `cannot merge with the existing pact file ${file}: it is not a valid pact (${reason(error)}); delete it or write with overwrite`,
+      file,
+      { cause: error },
+    );
+  }
+  if (existing.consumer.name !== pact.consumer.name || existing.provider.name !== pact.provider.name) {
+    throw new PactWriteError(
+      `cannot merge with ${file}: it is the pact between '${existing.consumer.name}' and '${existing.provider.name}', not '${pact.consumer.name}' and '${pact.provider.name}'`,
+      file,
+    );
+  }
+  return existing;
+}
+
+function reason(error: unknown): string {
+  return error instanceof PactwrightError || error instanceof Error ? error.message : String(error);
+}

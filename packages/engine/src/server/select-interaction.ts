@@ -1,0 +1,184 @@
+import type { HttpInteraction, HttpRequest, SpecVersion } from '../model/types.js';
+import type { Mismatch } from '../matching/types.js';
+import { matchHttpRequest } from '../matching/request.js';
+
+/** An interaction as the server holds it: registration order, pre-computed score, hit counters. */
+export interface Registered {
+  readonly interaction: HttpInteraction;
+  /** Registration sequence number: pact order, used to break ties. */
+  readonly order: number;
+  /** Spec version its request is matched with. */
+  readonly spec: SpecVersion;
+  /** The §2.3 score this interaction reaches when it matches fully (it only depends on the interaction). */
+  readonly fullScore: number;
+  /** Requests answered with this interaction. */
+  hits: number;
+  /** Requests reported as mismatching this interaction (it was the closest one). */
+  partialHits: number;
+}
+
+/** What the server does with one request. */
+export type Selection =
+  | { kind: 'match'; entry: Registered }
+  | { kind: 'mismatch'; entry: Registered; mismatches: Mismatch[] }
+  | { kind: 'not-found'; closest: Registered | undefined };
+
+/**
+ * Interactions indexed by method and literal path so that a request only runs the matcher against
+ * the few interactions it can match. Interactions whose method or path is governed by a matching
+ * rule cannot be indexed by value and are checked for every request (the fallback list).
+ */
+export class InteractionIndex {
+  private readonly byMethodPath = new Map<string, Map<string, Registered[]>>();
+  private readonly fallback: Registered[] = [];
+  private readonly all: Registered[] = [];
+
+  get entries(): readonly Registered[] {
+    return this.all;
+  }
+
+  add(entry: Registered): void {
+    this.all.push(entry);
+    const { request } = entry.interaction;
+    if (hasRules(request.matchingRules?.path) || hasRules(request.matchingRules?.method)) {
+      insertRanked(this.fallback, entry);
+      return;
+    }
+    const method = request.method.toUpperCase();
+    let paths = this.byMethodPath.get(method);
+    if (!paths) this.byMethodPath.set(method, (paths = new Map()));
+    let bucket = paths.get(request.path);
+    if (!bucket) paths.set(request.path, (bucket = []));
+    insertRanked(bucket, entry);
+  }
+
+  /** Rebuilds the index without the given entries. */
+  remove(gone: ReadonlySet<Registered>): void {
+    const keep = this.all.filter((e) => !gone.has(e));
+    this.all.length = 0;
+    this.fallback.length = 0;
+    this.byMethodPath.clear();
+    for (const e of keep) this.add(e);
+  }
+
+  /**
+   * Picks the interaction for a request: the best-scoring interaction that matches fully (ties by
+   * pact order); when none does, the best-scoring partial one decides between a mismatch report
+   * (method and path agree) and "not found". Unlike the official server, a full match always beats
+   * a partial one, however many headers the partial one checks.
+   */
+  select(actual: HttpRequest): Selection {
+    const tried = new Map<Registered, Mismatch[]>();
+    const bucket = this.byMethodPath.get(actual.method.toUpperCase())?.get(actual.path) ?? EMPTY;
+    // Both lists are ranked (full score, then order), so the first full match is the best one.
+    let i = 0;
+    let j = 0;
+    while (i < bucket.length || j < this.fallback.length) {
+      const a = bucket[i];
+      const b = this.fallback[j];
+      let entry: Registered;
+      if (a && (!b || ranksBefore(a, b))) {
+        entry = a;
+        i++;
+      } else {
+        entry = b as Registered;
+        j++;
+      }
+      const mismatches = compare(entry, actual);
+      if (mismatches.length === 0) return { kind: 'match', entry };
+      tried.set(entry, mismatches);
+    }
+    // Nothing indexed matched: score every interaction for the report. The matcher is the
+    // authority on equality, so a full match found here (a path the index keyed differently) still wins.
+    let best: Registered | undefined;
+    let bestScore = -Infinity;
+    let bestMismatches: Mismatch[] = [];
+    let bestFull: Registered | undefined;
+    for (const entry of this.all) {
+      const mismatches = tried.get(entry) ?? compare(entry, actual);
+      if (mismatches.length === 0) {
+        if (!bestFull || ranksBefore(entry, bestFull)) bestFull = entry;
+        continue;
+      }
+      const s = score(entry.interaction.request, mismatches);
+      if (s > bestScore) {
+        best = entry;
+        bestScore = s;
+        bestMismatches = mismatches;
+      }
+    }
+    if (bestFull) return { kind: 'match', entry: bestFull };
+    if (!best) return { kind: 'not-found', closest: undefined };
+    if (bestMismatches.some((m) => m.type === 'MethodMismatch' || m.type === 'PathMismatch')) {
+      return { kind: 'not-found', closest: best };
+    }
+    return { kind: 'mismatch', entry: best, mismatches: bestMismatches };
+  }
+}
+
+const EMPTY: readonly Registered[] = [];
+
+/** The score of a full match of this request (§2.3: +1 per element checked). */
+export function fullMatchScore(request: HttpRequest): number {
+  return 2 + Object.keys(request.query ?? {}).length + Object.keys(request.headers ?? {}).length;
+}
+
+/**
+ * The §2.3 score of a comparison: method and path ±1, each query parameter and each expected
+ * header ±1, −1 per body problem.
+ */
+export function score(expected: HttpRequest, mismatches: readonly Mismatch[]): number {
+  let s = 0;
+  let method = 1;
+  let path = 1;
+  const badQuery = new Set<string>();
+  const badHeaders = new Set<string>();
+  for (const m of mismatches) {
+    switch (m.type) {
+      case 'MethodMismatch':
+        method = -1;
+        break;
+      case 'PathMismatch':
+        path = -1;
+        break;
+      case 'QueryMismatch':
+        badQuery.add(m.parameter);
+        break;
+      case 'HeaderMismatch':
+        badHeaders.add(m.key.toLowerCase());
+        break;
+      default:
+        s -= 1;
+    }
+  }
+  s += method + path;
+  const queryNames = new Set([...Object.keys(expected.query ?? {}), ...badQuery]);
+  for (const name of queryNames) s += badQuery.has(name) ? -1 : 1;
+  const headerNames = new Set([...Object.keys(expected.headers ?? {}).map((h) => h.toLowerCase()), ...badHeaders]);
+  for (const name of headerNames) s += badHeaders.has(name) ? -1 : 1;
+  return s;
+}
+
+function compare(entry: Registered, actual: HttpRequest): Mismatch[] {
+  try {
+    return matchHttpRequest(entry.interaction.request, actual, { spec: entry.spec });
+  } catch (error) {
+    // A matcher failure must not take the server down; it is reported as this request's problem.
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ type: 'BodyMismatch', path: '/', expected: null, actual: null, mismatch: `Could not compare the request: ${reason}` }];
+  }
+}
+
+function ranksBefore(a: Registered, b: Registered): boolean {
+  return a.fullScore > b.fullScore || (a.fullScore === b.fullScore && a.order < b.order);
+}
+
+function insertRanked(list: Registered[], entry: Registered): void {
+  let k = list.length;
+  while (k > 0 && ranksBefore(entry, list[k - 1] as Registered)) k--;
+  list.splice(k, 0, entry);
+}
+
+function hasRules(list: { matchers: unknown[] } | undefined): boolean {
+  return list !== undefined && list.matchers.length > 0;
+}

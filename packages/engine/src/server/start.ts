@@ -1,0 +1,270 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import type { HttpInteraction, Pact, SpecVersion } from '../model/types.js';
+import type { MatchResult, MockServer, MockServerOptions, VerifyResult, LogLevel } from './types.js';
+import { ConfigurationError, PactwrightError, PortInUseError } from '../errors.js';
+import { requestToJson } from '../model/serialize.js';
+import { writePactToDir } from '../pact-file/write.js';
+import { interactionKey } from '../pact-file/merge.js';
+import {
+  CLOSE_GRACE_MS,
+  DEFAULT_HOST,
+  DEFAULT_LOG_LEVEL,
+  DEFAULT_MAX_BODY_SIZE,
+  DEFAULT_PACT_DIR,
+  DEFAULT_PORT,
+} from './defaults.js';
+import { InteractionIndex, fullMatchScore, type Registered } from './select-interaction.js';
+import { Ledger, type LedgerCounts } from './ledger.js';
+import { ResponsePlan } from './wire-response.js';
+import { createLogger, type LogSink, type Logger } from './logger.js';
+import { generatedCertificate } from './tls.js';
+import { handleRequest, type HandlerContext } from './handle-request.js';
+import { loadPact, toInteraction } from './load-pact.js';
+
+const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info', 'debug', 'trace'];
+
+/** Options of `startMockServer` beyond the shared ones. */
+export interface StartOptions extends MockServerOptions {
+  /** Where log lines go (default: stderr). */
+  logSink?: LogSink;
+}
+
+/** A running mock server with its request counters. */
+export interface RunningMockServer extends MockServer {
+  /** Requests received so far (never reset). */
+  counts(): Readonly<LedgerCounts>;
+}
+
+/**
+ * Starts a mock server: a real HTTP (or HTTPS) listener that answers requests from the pact's
+ * interactions and from interactions registered later with `addInteraction`.
+ *
+ * Rejects with `PactParseError` for an invalid pact, `PortInUseError` when the port is taken and
+ * `ConfigurationError` for an unusable option.
+ */
+export async function startMockServer(options: StartOptions = {}): Promise<RunningMockServer> {
+  const settings = validate(options);
+  const pact = loadPact(options.pact, { consumer: options.consumer, provider: options.provider });
+  const tlsMaterial = options.tls === true ? await generatedCertificate() : options.tls || undefined;
+  const server = new PactMockServer(pact, settings, tlsMaterial, options.logSink);
+  await server.listen(settings.host, settings.port);
+  return server;
+}
+
+interface Settings {
+  host: string;
+  port: number;
+  cors: boolean;
+  pactDir: string;
+  logLevel: LogLevel;
+  maxBodySize: number;
+}
+
+function validate(options: MockServerOptions): Settings {
+  const port = options.port ?? DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigurationError('port', `expected an integer from 0 to 65535, got ${String(port)}`);
+  }
+  const maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
+  if (!Number.isSafeInteger(maxBodySize) || maxBodySize < 0) {
+    throw new ConfigurationError('maxBodySize', `expected a non-negative integer, got ${String(maxBodySize)}`);
+  }
+  const logLevel = options.logLevel ?? DEFAULT_LOG_LEVEL;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigurationError('logLevel', `expected one of ${LOG_LEVELS.join(', ')}, got ${String(logLevel)}`);
+  }
+  const host = options.host ?? DEFAULT_HOST;
+  if (typeof host !== 'string' || host === '') throw new ConfigurationError('host', 'expected a host name or IP address');
+  if (options.tls !== undefined && typeof options.tls !== 'boolean' && (!options.tls.key || !options.tls.cert)) {
+    throw new ConfigurationError('tls', 'expected true, false, or { key, cert } in PEM');
+  }
+  return { host, port, cors: options.cors ?? false, pactDir: options.pactDir ?? DEFAULT_PACT_DIR, logLevel, maxBodySize };
+}
+
+class PactMockServer implements RunningMockServer {
+  private readonly server: http.Server | https.Server;
+  private readonly sockets = new Set<Socket>();
+  private readonly index = new InteractionIndex();
+  private readonly ledger = new Ledger();
+  private readonly plans = new WeakMap<Registered, ResponsePlan>();
+  /** Interactions of the pact the server was started with: served for its whole life. */
+  private readonly initial: Registered[] = [];
+  /** Interactions registered since the last `verifyAndReset`. */
+  private current: Registered[] = [];
+  /** Interactions verified by earlier `verifyAndReset` calls, kept for the pact file. */
+  private readonly verified: HttpInteraction[] = [];
+  private order = 0;
+  private closing: Promise<void> | undefined;
+  private bound: { port: number; url: string } | undefined;
+  private log: Logger;
+  private readonly handlerContext: HandlerContext & { generatorContext: { mockServer?: { url: string; port: number } } };
+
+  constructor(
+    private readonly source: Pact,
+    private readonly settings: Settings,
+    tls: { key: string | Buffer; cert: string | Buffer } | undefined,
+    private readonly logSink: LogSink | undefined,
+  ) {
+    this.log = createLogger(settings.logLevel, 'mock server', logSink);
+    for (const interaction of source.interactions) this.initial.push(this.register(interaction, source.specVersion));
+    this.handlerContext = {
+      index: this.index,
+      ledger: this.ledger,
+      plans: this.plans,
+      cors: settings.cors,
+      maxBodySize: settings.maxBodySize,
+      log: this.log,
+      generatorContext: {},
+    };
+    const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+      try {
+        handleRequest(this.handlerContext, req, res);
+      } catch (error) {
+        // Last line of defence: one broken request must never stop the server.
+        this.log.log('error', `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!res.headersSent) {
+          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          res.end('Internal mock server error');
+        } else res.destroy();
+      }
+    };
+    this.server = tls ? https.createServer({ key: tls.key, cert: tls.cert }, handler) : http.createServer(handler);
+    this.server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+    });
+    this.server.on('clientError', (error: Error, socket) => {
+      this.log.log('debug', `client error: ${error.message}`);
+      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      else socket.destroy();
+    });
+  }
+
+  get port(): number {
+    return this.address().port;
+  }
+
+  get url(): string {
+    return this.address().url;
+  }
+
+  get pact(): Pact {
+    const byKey = new Map<string, HttpInteraction>();
+    const served = [...this.initial.map((e) => e.interaction), ...this.verified, ...this.current.filter((e) => e.hits > 0).map((e) => e.interaction)];
+    for (const interaction of served) byKey.set(interactionKey(interaction), interaction);
+    return { ...this.source, specVersion: '3', interactions: [...byKey.values()] };
+  }
+
+  counts(): Readonly<LedgerCounts> {
+    return { ...this.ledger.counts };
+  }
+
+  async listen(host: string, port: number): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      const onError = (error: NodeJS.ErrnoException): void => {
+        this.server.off('listening', onListening);
+        if (error.code === 'EADDRINUSE') reject(new PortInUseError(port, host, { cause: error }));
+        else if (error.code === 'EACCES') reject(new ConfigurationError('port', `no permission to bind port ${port} on ${host}`, { cause: error }));
+        else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new ConfigurationError('host', `cannot bind to ${host}: ${error.message}`, { cause: error }));
+        else reject(new PactwrightError(`mock server could not start on ${host}:${port}: ${error.message}`, { cause: error }));
+      };
+      const onListening = (): void => {
+        this.server.off('error', onError);
+        resolve();
+      };
+      this.server.once('error', onError);
+      this.server.once('listening', onListening);
+      this.server.listen({ port, host, exclusive: true });
+    });
+    const address = this.server.address() as AddressInfo;
+    const scheme = this.server instanceof https.Server ? 'https' : 'http';
+    const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : urlHost;
+    this.bound = { port: address.port, url: `${scheme}://${shownHost}:${address.port}` };
+    this.handlerContext.generatorContext.mockServer = { url: this.bound.url, port: address.port };
+    this.log = createLogger(this.settings.logLevel, String(address.port), this.logSink);
+    (this.handlerContext as { log: Logger }).log = this.log;
+    this.server.on('error', (error) => this.log.log('error', `server error: ${error.message}`));
+    this.log.log('info', `Mock server listening on ${this.bound.url}`);
+  }
+
+  addInteraction(interaction: HttpInteraction | object): void {
+    if (this.closing) throw new PactwrightError('addInteraction: the mock server is closed');
+    this.current.push(this.register(toInteraction(interaction), '3'));
+  }
+
+  matched(): boolean {
+    if (this.ledger.recorded.length > 0 || this.ledger.overflow > 0) return false;
+    return this.index.entries.every((e) => e.hits > 0);
+  }
+
+  mismatches(): MatchResult[] {
+    return [...this.ledger.recorded, ...this.index.entries.filter(isMissing).map(missingRequest)];
+  }
+
+  verifyAndReset(): VerifyResult {
+    const mine = this.current;
+    const mismatches = [...this.ledger.recorded, ...mine.filter(isMissing).map(missingRequest)];
+    const verified = mine.filter((e) => e.hits > 0).map((e) => e.interaction);
+    const ok = mismatches.length === 0 && this.ledger.overflow === 0;
+    this.verified.push(...verified);
+    this.index.remove(new Set(mine));
+    this.current = [];
+    this.ledger.reset();
+    return { ok, mismatches, verified };
+  }
+
+  async writePact(dir?: string, options: { overwrite?: boolean } = {}): Promise<string> {
+    return writePactToDir(this.pact, dir ?? this.settings.pactDir, { overwrite: options.overwrite ?? false });
+  }
+
+  close(): Promise<void> {
+    this.closing ??= new Promise<void>((resolve) => {
+      const grace = setTimeout(() => {
+        for (const socket of this.sockets) socket.destroy();
+      }, CLOSE_GRACE_MS);
+      this.server.close(() => {
+        clearTimeout(grace);
+        this.log.log('info', 'Mock server closed');
+        resolve();
+      });
+      // Idle keep-alive connections would otherwise hold the port until they time out.
+      this.server.closeIdleConnections();
+    });
+    return this.closing;
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  private register(interaction: HttpInteraction, spec: SpecVersion): Registered {
+    const entry: Registered = {
+      interaction,
+      order: this.order++,
+      spec,
+      fullScore: fullMatchScore(interaction.request),
+      hits: 0,
+      partialHits: 0,
+    };
+    this.plans.set(entry, new ResponsePlan(interaction.response));
+    this.index.add(entry);
+    return entry;
+  }
+
+  private address(): { port: number; url: string } {
+    if (!this.bound) throw new PactwrightError('the mock server is not listening');
+    return this.bound;
+  }
+}
+
+function isMissing(entry: Registered): boolean {
+  return entry.hits === 0 && entry.partialHits === 0;
+}
+
+function missingRequest(entry: Registered): MatchResult {
+  const { request, description } = entry.interaction;
+  return { type: 'missing-request', method: request.method.toUpperCase(), path: request.path, request: requestToJson(request), description };
+}

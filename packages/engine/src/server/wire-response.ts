@@ -1,0 +1,58 @@
+import type { Generators, HttpResponse } from '../model/types.js';
+import { generateResponse, type GeneratorContext } from '../generators/index.js';
+
+/** A response ready for the socket. Header names keep the interaction's spelling. */
+export interface WireResponse {
+  status: number;
+  /** `[name, value]` pairs, one per header line. */
+  headers: Array<[string, string]>;
+  /** Lower-cased names of `headers`, to let interaction headers win over added ones. */
+  names: ReadonlySet<string>;
+  body: Buffer | undefined;
+}
+
+/**
+ * The response of one interaction. Without generators it is the same for every request, so it is
+ * turned into bytes once at registration; with generators it is generated per request.
+ */
+export class ResponsePlan {
+  private readonly fixed: WireResponse | undefined;
+
+  constructor(private readonly response: HttpResponse) {
+    this.fixed = hasGenerators(response.generators) ? undefined : toWire(response);
+  }
+
+  get generated(): boolean {
+    return this.fixed === undefined;
+  }
+
+  /** Throws when a generator fails; the caller reports that as a failed response. */
+  build(context: GeneratorContext): WireResponse {
+    return this.fixed ?? toWire(generateResponse(this.response, context));
+  }
+}
+
+/** Converts a model response to wire form. */
+export function toWire(response: HttpResponse): WireResponse {
+  const headers: Array<[string, string]> = [];
+  const names = new Set<string>();
+  for (const [name, values] of Object.entries(response.headers ?? {})) {
+    const lower = name.toLowerCase();
+    names.add(lower);
+    // Set-Cookie cannot be folded into one line; every other header can.
+    if (lower === 'set-cookie') for (const v of values) headers.push([name, v]);
+    else headers.push([name, values.join(', ')]);
+  }
+  const { body } = response;
+  let bytes: Buffer | undefined;
+  if (body.kind === 'present') bytes = body.content;
+  else if (body.kind === 'empty') bytes = Buffer.alloc(0);
+  return { status: response.status, headers, names, body: bytes };
+}
+
+function hasGenerators(generators: Generators | undefined): boolean {
+  if (!generators) return false;
+  return Object.values(generators).some(
+    (g) => g !== undefined && g !== null && (typeof g !== 'object' || 'type' in g || Object.keys(g as object).length > 0),
+  );
+}

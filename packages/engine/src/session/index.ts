@@ -1,2 +1,8 @@
 // Public exports of the session layer (re-exported by src/index.ts).
-export {};
+export { createPactSession } from './create-session.js';
+export type { CreatePactSessionContext } from './create-session.js';
+export { resolvePactwrightOptions, pactwrightEnvVars, pactwrightOptionNames, pactwrightDefaults } from './options.js';
+export type { OptionSource, PactwrightOptionName, ResolveOptionsInput } from './options.js';
+export { withTestStack } from './verification-error.js';
+export type { PactHandle, PactSession, PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
+export type { InteractionBuilderLike } from './dependencies.js';

@@ -1,6 +1,7 @@
 import type { HttpInteraction } from '../model/types.js';
 import type { LogLevel, MockServer, VerifyResult } from '../server/types.js';
 import type { PactVerificationError } from '../errors.js';
+import type { InteractionBuilderLike } from './dependencies.js';
 
 /**
  * Options every adapter accepts, under the same names. Each has an environment-variable twin
@@ -43,7 +44,10 @@ export interface PactHandle {
   readonly port: number;
   /** Register raw V3 interaction JSON (or a model interaction). */
   addInteraction(interaction: HttpInteraction | object): void;
-  // The DSL entry points (given / uponReceiving / …) are added by the session from dsl/.
+  /** Start an interaction with a provider state (V3: several `given` calls, each with params). */
+  given(state: string, params?: Record<string, unknown>): InteractionBuilderLike;
+  /** Start an interaction by its description. `willRespondWith` registers it with the server. */
+  uponReceiving(description: string): InteractionBuilderLike;
 }
 
 /** The per-test-file lifecycle, written once here; adapters only call these at the right moments. */

@@ -1,0 +1,215 @@
+import { PactwrightError } from '../errors.js';
+import type { PactVerificationError } from '../errors.js';
+import type { HttpInteraction } from '../model/types.js';
+import type { MockServer } from '../server/types.js';
+import type { InteractionBuilderLike, SessionDependencies } from './dependencies.js';
+import { defaultDependencies } from './dependencies.js';
+import type { OptionSource } from './options.js';
+import { resolvePactwrightOptions } from './options.js';
+import { isModelInteraction, modelRequestJson, rawRequestJson } from './request-json.js';
+import type { PactHandle, PactSession, PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
+import type { RegisteredInteraction } from './verification-error.js';
+import { buildVerificationError } from './verification-error.js';
+
+/** How a session is created besides its options. */
+export interface CreatePactSessionContext {
+  /** Environment for the `PACTWRIGHT_*` twins. Default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Where the adapter lets users set options (for "missing consumer" messages). */
+  source?: OptionSource;
+  /** Directory a relative `pactDir` is resolved against. Default `process.cwd()`. */
+  cwd?: string;
+  /** Colours in failure reports: default follows the terminal, `NO_COLOR` and `FORCE_COLOR`. */
+  color?: boolean;
+  /** Replaces the real server or DSL (tests of adapters' own edge cases). */
+  dependencies?: Partial<SessionDependencies>;
+}
+
+/** One DSL interaction being built: completed once `willRespondWith` hands it over. */
+interface Draft {
+  description: string | undefined;
+  completed: boolean;
+}
+
+/** What the current test registered. */
+interface TestState {
+  name: string | undefined;
+  drafts: Draft[];
+  registered: RegisteredInteraction[];
+}
+
+function newTest(name?: string): TestState {
+  return { name, drafts: [], registered: [] };
+}
+
+/**
+ * Creates the per-test-file pact session every adapter drives: one mock server per file, the
+ * `pact` handle tests use, verification after each test, and a pact written only for a green file.
+ *
+ * Options are resolved here (defaults, `PACTWRIGHT_*` variables; explicit options win), so a missing
+ * consumer or provider throws a `ConfigurationError` before any server starts.
+ */
+export function createPactSession(options: PactwrightOptions = {}, context: CreatePactSessionContext = {}): PactSession {
+  const resolved = resolvePactwrightOptions({
+    options: { ...options },
+    env: context.env,
+    source: context.source,
+    cwd: context.cwd,
+  });
+  return new Session(resolved, { ...defaultDependencies, ...context.dependencies }, context.color);
+}
+
+class Session implements PactSession {
+  readonly pact: PactHandle;
+  private running: MockServer | undefined;
+  private starting: Promise<void> | undefined;
+  private finishing: Promise<{ pactFile?: string }> | undefined;
+  private test: TestState | undefined;
+  private verifiedCount = 0;
+  private readonly failures: string[] = [];
+
+  constructor(
+    readonly options: ResolvedPactwrightOptions,
+    private readonly dependencies: SessionDependencies,
+    private readonly color: boolean | undefined,
+  ) {
+    this.pact = this.createHandle();
+  }
+
+  get server(): MockServer {
+    if (this.running === undefined) throw new PactwrightError('the pact session has no mock server: call start() first (or it failed to start)');
+    return this.running;
+  }
+
+  start(): Promise<void> {
+    if (this.finishing !== undefined) return Promise.reject(new PactwrightError('the pact session has already finished'));
+    this.starting ??= this.dependencies
+      .startMockServer({
+        consumer: this.options.consumer,
+        provider: this.options.provider,
+        host: this.options.host,
+        port: this.options.port,
+        cors: this.options.cors,
+        pactDir: this.options.pactDir,
+        logLevel: this.options.logLevel,
+      })
+      .then((server) => {
+        this.running = server;
+      });
+    return this.starting;
+  }
+
+  beginTest(testName?: string): void {
+    // A test that began but never ended (retry, adapter hook skipped): drop its registrations so
+    // they cannot leak into the next test's verdict.
+    if (this.test !== undefined && this.running !== undefined) this.running.verifyAndReset();
+    this.test = newTest(testName);
+  }
+
+  endTest(): PactVerificationError | undefined {
+    const test = this.test ?? newTest();
+    this.test = undefined;
+    const server = this.server;
+    const result = server.verifyAndReset();
+    this.verifiedCount += result.verified.length;
+    const unfinished = test.drafts.filter((draft) => !draft.completed).map((draft) => draft.description);
+    if (result.ok && unfinished.length === 0) return undefined;
+    this.markFailed(`pact verification failed${test.name === undefined ? '' : ` in "${test.name}"`}`);
+    return buildVerificationError({
+      mismatches: result.mismatches,
+      unfinished,
+      registered: test.registered,
+      consumer: this.options.consumer,
+      provider: this.options.provider,
+      color: this.color,
+    });
+  }
+
+  markFailed(reason = 'a test failed'): void {
+    this.failures.push(reason);
+  }
+
+  finish(): Promise<{ pactFile?: string }> {
+    this.finishing ??= this.writeAndClose();
+    return this.finishing;
+  }
+
+  private async writeAndClose(): Promise<{ pactFile?: string }> {
+    try {
+      // A start still in flight (interrupt during start-up) must settle before we can close it.
+      await this.starting?.catch(() => undefined);
+      if (this.test !== undefined) this.markFailed('a test was still running when the file finished');
+      if (this.running === undefined || this.failures.length > 0 || this.verifiedCount === 0) return {};
+      return { pactFile: await this.running.writePact(this.options.pactDir) };
+    } finally {
+      await this.running?.close();
+    }
+  }
+
+  private currentTest(): TestState {
+    // Interactions registered outside beginTest/endTest (e.g. in beforeAll) belong to the next verification.
+    this.test ??= newTest();
+    return this.test;
+  }
+
+  private register(interaction: HttpInteraction | object): void {
+    this.server.addInteraction(interaction);
+    const request = isModelInteraction(interaction) ? modelRequestJson(interaction.request) : rawRequestJson(interaction as Record<string, unknown>);
+    const description = (interaction as { description?: unknown }).description;
+    this.currentTest().registered.push({
+      description: typeof description === 'string' ? description : '(no description)',
+      method: request?.method ?? 'GET',
+      path: request?.path ?? '/',
+      request,
+      ...(isModelInteraction(interaction) ? { model: interaction } : {}),
+    });
+  }
+
+  private startDraft(): InteractionBuilderLike {
+    // Fail at the call site, not later in endTest, when the server is not up.
+    void this.server;
+    const draft: Draft = { description: undefined, completed: false };
+    this.currentTest().drafts.push(draft);
+    const builder = this.dependencies.interactionBuilder((interaction) => {
+      draft.completed = true;
+      this.register(interaction);
+    });
+    return trackDraft(builder, draft);
+  }
+
+  private createHandle(): PactHandle {
+    const server = (): MockServer => this.server;
+    return {
+      get url() {
+        return server().url;
+      },
+      get port() {
+        return server().port;
+      },
+      addInteraction: (interaction) => this.register(interaction),
+      given: (state, params) => this.startDraft().given(state, params),
+      uponReceiving: (description) => this.startDraft().uponReceiving(description),
+    };
+  }
+}
+
+/**
+ * Wraps a DSL builder so the session learns the interaction's description (for the "never
+ * completed" report) whatever style the builder chains in (returning itself or a new object).
+ */
+function trackDraft<T extends object>(builder: T, draft: Draft): T {
+  const proxy: T = new Proxy(builder, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (property === 'uponReceiving' && typeof args[0] === 'string') draft.description = args[0];
+        const result: unknown = Reflect.apply(value, target, args);
+        if (result === target) return proxy;
+        if (typeof result === 'object' && result !== null && !('then' in result)) return trackDraft(result, draft);
+        return result;
+      };
+    },
+  });
+  return proxy;
+}

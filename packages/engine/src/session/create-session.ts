@@ -34,12 +34,14 @@ interface Draft {
 /** What the current test registered. */
 interface TestState {
   name: string | undefined;
+  /** False for registrations made before any `beginTest` (e.g. in `beforeAll`): the next test adopts them. */
+  begun: boolean;
   drafts: Draft[];
   registered: RegisteredInteraction[];
 }
 
-function newTest(name?: string): TestState {
-  return { name, drafts: [], registered: [] };
+function newTest(name?: string, begun = false): TestState {
+  return { name, begun, drafts: [], registered: [] };
 }
 
 /**
@@ -100,10 +102,15 @@ class Session implements PactSession {
   }
 
   beginTest(testName?: string): void {
+    if (this.test !== undefined && !this.test.begun) {
+      this.test.name = testName;
+      this.test.begun = true;
+      return;
+    }
     // A test that began but never ended (retry, adapter hook skipped): drop its registrations so
     // they cannot leak into the next test's verdict.
     if (this.test !== undefined && this.running !== undefined) this.running.verifyAndReset();
-    this.test = newTest(testName);
+    this.test = newTest(testName, true);
   }
 
   endTest(): PactVerificationError | undefined {
@@ -138,7 +145,7 @@ class Session implements PactSession {
     try {
       // A start still in flight (interrupt during start-up) must settle before we can close it.
       await this.starting?.catch(() => undefined);
-      if (this.test !== undefined) this.markFailed('a test was still running when the file finished');
+      if (this.test?.begun === true) this.markFailed('a test was still running when the file finished');
       if (this.running === undefined || this.failures.length > 0 || this.verifiedCount === 0) return {};
       return { pactFile: await this.running.writePact(this.options.pactDir) };
     } finally {

@@ -160,6 +160,25 @@ describe.skipIf(!serverReady)('pact session lifecycle (real mock server)', () =>
     expect(await pactFiles()).toEqual([]);
   });
 
+  it('interactions registered before the first test (beforeAll) are verified by that test', async () => {
+    const s = await started();
+    s.pact.addInteraction(getUser);
+    s.beginTest('first');
+    await fetch(`${s.pact.url}/users/1`, { headers: { Accept: 'application/json' } });
+    expect(s.endTest()).toBeUndefined();
+    expect((await s.finish()).pactFile).toBe(join(pactDir, 'web-users-api.json'));
+  });
+
+  it('a test begun again without ending (retry) starts from a clean slate', async () => {
+    const s = await started();
+    s.beginTest('flaky');
+    s.pact.addInteraction(getUser);
+    s.beginTest('flaky');
+    s.pact.addInteraction(createUser);
+    await postUser(s.pact.url, { name: 'Bob', age: 30 });
+    expect(s.endTest()).toBeUndefined();
+  });
+
   it('markFailed: no pact is written and the server is closed', async () => {
     const s = await started();
     s.beginTest();

@@ -116,8 +116,13 @@ class Session implements PactSession {
   endTest(): PactVerificationError | undefined {
     const test = this.test ?? newTest();
     this.test = undefined;
-    const server = this.server;
-    const result = server.verifyAndReset();
+    // No server (start failed): the adapter already reported that failure; the test has nothing
+    // of its own to add, but the file must not produce a pact.
+    if (this.running === undefined) {
+      this.markFailed('the mock server was not running');
+      return undefined;
+    }
+    const result = this.running.verifyAndReset();
     this.verifiedCount += result.verified.length;
     const unfinished = test.drafts.filter((draft) => !draft.completed).map((draft) => draft.description);
     if (result.ok && unfinished.length === 0) return undefined;

@@ -229,6 +229,8 @@ describe.skipIf(!serverReady)('pact session lifecycle (real mock server)', () =>
     try {
       session = createPactSession({ consumer: 'web', provider: 'users-api', pactDir, port }, { env: {} });
       await expect(session.start()).rejects.toBeInstanceOf(PortInUseError);
+      session.beginTest();
+      expect(session.endTest()).toBeUndefined();
       await expect(session.finish()).resolves.toEqual({});
       expect(() => session?.server).toThrow(PactwrightError);
     } finally {

@@ -79,9 +79,15 @@ function readQuoted(pattern: string, start: number): { text: string; next: numbe
   }
 }
 
-/** date-fns escapes like Java: text in single quotes, `''` for a quote. */
+/**
+ * date-fns escapes like Java: text in single quotes, `''` for a quote. Text made only of quotes
+ * is written as bare `''` pairs, because date-fns reads a leading `''` as a quote before it looks
+ * for a quoted run (`''''` would print two).
+ */
 function quote(text: string): string {
-  return text === '' ? '' : `'${text.replaceAll("'", "''")}'`;
+  if (text === '') return '';
+  if (/^'+$/.test(text)) return "''".repeat(text.length);
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
 type Custom = { render: (date: TZDate) => string };

@@ -1,0 +1,99 @@
+// Loading the `body` attribute of a request/response (matching.md §1.4).
+import type { Body } from './types.js';
+import { isBase64 } from './body.js';
+import { isJsonType, isTextType, parseMediaType, sniffContentType } from './content-type.js';
+import { findHeader } from './headers.js';
+import { isJsonObject, jsonText } from './json-value.js';
+
+const MISSING: Body = { kind: 'missing' };
+const EMPTY: Body = { kind: 'empty' };
+const NULL: Body = { kind: 'null' };
+
+/** The first `Content-Type` header value, if it is a media type. */
+function headerContentType(headers: Record<string, string[]> | undefined): string | undefined {
+  const value = findHeader(headers, 'content-type')?.[0];
+  return value !== undefined && parseMediaType(value) !== undefined ? value : undefined;
+}
+
+function present(content: Buffer, contentType?: string, hint?: 'TEXT' | 'BINARY'): Body {
+  if (content.length === 0) return EMPTY;
+  const body: Body = { kind: 'present', content };
+  if (contentType !== undefined) body.contentType = contentType;
+  if (hint !== undefined) body.hint = hint;
+  return body;
+}
+
+function isValidJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A V1–V3 string body: its meaning depends on the content type (header, else sniffed). */
+function stringBody(text: string, headers: Record<string, string[]> | undefined): Body {
+  if (text.length === 0) return EMPTY;
+  const contentType = headerContentType(headers) ?? sniffContentType(text);
+  if (isJsonType(contentType)) {
+    // Text that is not JSON under a JSON type is a JSON string value (written unescaped, like the
+    // official loader does), so XML text under a JSON header cannot match an XML body.
+    const json = isValidJson(text) ? text : `"${text}"`;
+    return present(Buffer.from(json, 'utf8'), contentType);
+  }
+  if (isTextType(contentType)) return present(Buffer.from(text, 'utf8'), contentType);
+  return isBase64(text) ? present(Buffer.from(text, 'base64')) : present(Buffer.from(text, 'utf8'));
+}
+
+/**
+ * V1–V3 `body`: absent → missing, `null` → null, `""` → empty, other strings per content type,
+ * any other JSON value → its JSON text (number literals kept) with no recorded content type.
+ */
+export function normalizeBodyV3(value: unknown, headers: Record<string, string[]> | undefined): Body {
+  if (value === undefined) return MISSING;
+  if (value === null) return NULL;
+  if (typeof value === 'string') return stringBody(value, headers);
+  return present(Buffer.from(jsonText(value), 'utf8'));
+}
+
+const BODY_ATTRIBUTES = new Set(['content', 'contentType', 'encoded', 'contentTypeHint']);
+
+/**
+ * V4 `body` object `{content, contentType?, encoded?, contentTypeHint?}`. Values that are not
+ * objects load as in V3 (lenient); objects without `content` are a JSON body unless they hold only
+ * body attributes.
+ */
+export function normalizeBodyV4(value: unknown, headers: Record<string, string[]> | undefined): Body {
+  if (!isJsonObject(value)) return normalizeBodyV3(value, headers);
+  if (!('content' in value)) {
+    for (const key in value) {
+      if (!BODY_ATTRIBUTES.has(key)) return present(Buffer.from(jsonText(value), 'utf8'));
+    }
+    return MISSING;
+  }
+  const content = value.content;
+  if (content === null || content === undefined) return NULL;
+
+  const declared = typeof value.contentType === 'string' && value.contentType.trim() !== '' ? value.contentType : undefined;
+  const contentType = declared ?? headerContentType(headers);
+  const hint = value.contentTypeHint === 'TEXT' || value.contentTypeHint === 'BINARY' ? value.contentTypeHint : undefined;
+  const encoded = value.encoded;
+  const asText = typeof content === 'string' ? content : jsonText(content);
+
+  let bytes: Buffer;
+  if (encoded === 'base64' || encoded === 'BASE64') {
+    // Not valid base64: keep the text, as the official loader does.
+    bytes = isBase64(asText) ? Buffer.from(asText, 'base64') : Buffer.from(asText, 'utf8');
+  } else if (encoded === 'json' || encoded === 'JSON') {
+    bytes = Buffer.from(asText, 'utf8');
+  } else if ((encoded === undefined || encoded === false) && isJsonType(contentType)) {
+    // The content is the JSON value itself (a string content is a JSON string).
+    if (content === '') return EMPTY;
+    bytes = Buffer.from(jsonText(content), 'utf8');
+  } else {
+    bytes = Buffer.from(asText, 'utf8');
+  }
+  if (bytes.length === 0) return EMPTY;
+  return present(bytes, contentType, hint);
+}

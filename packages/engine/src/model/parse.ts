@@ -1,0 +1,154 @@
+// Loading a whole pact document (any version) into the model.
+import type { HttpInteraction, JsonValue, OtherInteraction, Pact, ProviderState, SpecVersion } from './types.js';
+import type { Interaction as RawInteraction, Message as RawMessage, PactFile } from './pact-file.generated.js';
+import { PactParseError } from '../errors.js';
+import { indexPath, keyPath } from './json-path.js';
+import { describeValue, isJsonObject, parseJsonText, toPlainJson } from './json-value.js';
+import { normalizeCheckedRequest, normalizeCheckedResponse } from './normalize-http.js';
+import { guard } from './parse-error.js';
+import { validatePactJson } from './schema-validate.js';
+import { DEFAULT_SPEC_VERSION, parseSpecVersion, specAtLeast } from './spec-version.js';
+
+const HTTP_TYPE = 'Synchronous/HTTP';
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Line and column (1-based) of a character offset, for JSON syntax errors. */
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+function parseText(text: string): unknown {
+  // A UTF-8 byte-order mark is not JSON, but editors write it.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (json.trim() === '') throw new PactParseError('', 'not valid JSON: the text is empty');
+  try {
+    return parseJsonText(json).value;
+  } catch (error) {
+    if (error instanceof RangeError) throw new PactParseError('', 'not valid JSON: nested too deeply to parse', { cause: error });
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const where = position?.[1] !== undefined ? ` (${lineColumn(json, Number(position[1]))})` : '';
+    throw new PactParseError('', `not valid JSON: ${message}${where}`, { cause: error });
+  }
+}
+
+function toDocument(json: unknown): unknown {
+  if (typeof json === 'string') return parseText(json);
+  if (json instanceof Uint8Array) {
+    let text: string;
+    try {
+      text = utf8.decode(json);
+    } catch (error) {
+      throw new PactParseError('', 'not valid UTF-8 text: pact files must be UTF-8 encoded JSON', { cause: error });
+    }
+    return parseText(text);
+  }
+  if (json === null || typeof json !== 'object') {
+    throw new PactParseError('', `expected pact JSON text or a pact object, got ${describeValue(json)}`);
+  }
+  return json;
+}
+
+/** The version the metadata declares, under any of the names writers have used. */
+function declaredVersion(metadata: PactFile['metadata']): SpecVersion | undefined {
+  if (metadata === undefined) return undefined;
+  const declared =
+    metadata.pactSpecification?.version ?? metadata['pact-specification']?.version ?? metadata.pactSpecificationVersion;
+  return parseSpecVersion(declared);
+}
+
+function providerStates(raw: RawInteraction | RawMessage): ProviderState[] {
+  if (Array.isArray(raw.providerStates)) {
+    return raw.providerStates.map((state) => {
+      const params = state.params;
+      if (isJsonObject(params) && Object.keys(params).length > 0) {
+        return { name: state.name, params: toPlainJson(params) as Record<string, JsonValue> };
+      }
+      return { name: state.name };
+    });
+  }
+  if (typeof raw.providerState === 'string' && raw.providerState !== '') return [{ name: raw.providerState }];
+  return [];
+}
+
+function httpInteraction(raw: RawInteraction, spec: SpecVersion, at: string): HttpInteraction {
+  const interaction: HttpInteraction = {
+    type: HTTP_TYPE,
+    description: raw.description,
+    providerStates: providerStates(raw),
+    request: normalizeCheckedRequest((raw.request ?? {}) as Record<string, unknown>, spec, keyPath(at, 'request')),
+    response: normalizeCheckedResponse((raw.response ?? {}) as Record<string, unknown>, spec, keyPath(at, 'response')),
+  };
+  if (specAtLeast(spec, '4')) {
+    if (raw.key !== undefined) interaction.key = raw.key;
+    if (raw.pending !== undefined) interaction.pending = raw.pending;
+    if (raw.comments !== undefined) interaction.comments = toPlainJson(raw.comments);
+  }
+  return interaction;
+}
+
+function otherInteraction(raw: RawInteraction | RawMessage, type: string): OtherInteraction {
+  return {
+    type,
+    description: raw.description,
+    providerStates: providerStates(raw),
+    raw: toPlainJson(raw) as { [key: string]: JsonValue },
+  };
+}
+
+/**
+ * Load a pact of any spec version (1.0, 1.1, 2, 3, 4) from JSON text (a leading BOM is fine),
+ * UTF-8 bytes, or an already parsed object. The version comes from
+ * `metadata.pactSpecification.version` (also `pact-specification`, `pactSpecificationVersion`),
+ * V3 when absent. HTTP interactions are normalized for matching; V3 `messages` and V4 non-HTTP
+ * interactions are kept in `otherInteractions`. JSON number literals in bodies are preserved.
+ *
+ * @throws PactParseError naming the JSON path of the first bad field, e.g.
+ *   `interactions[3].request.method: expected a string, got 42`.
+ */
+export function parsePact(json: string | object): Pact {
+  let at = '';
+  return guard(
+    () => at,
+    () => {
+      const document = validatePactJson(toDocument(json));
+      const declared = declaredVersion(document.metadata);
+      const specVersion = declared ?? DEFAULT_SPEC_VERSION;
+      const pact: Pact = {
+        consumer: { name: document.consumer?.name ?? 'consumer' },
+        provider: { name: document.provider?.name ?? 'provider' },
+        specVersion,
+        interactions: [],
+        otherInteractions: [],
+        metadata: document.metadata === undefined ? {} : (toPlainJson(document.metadata) as { [key: string]: JsonValue }),
+      };
+      const interactions = document.interactions ?? [];
+      for (let i = 0; i < interactions.length; i++) {
+        const raw = interactions[i];
+        if (raw === undefined) continue;
+        at = indexPath('interactions', i);
+        // A typed interaction is V4 even in a file that forgot to declare its version.
+        const spec = declared === undefined && raw.type !== undefined ? '4' : specVersion;
+        const type = raw.type ?? HTTP_TYPE;
+        if (type === HTTP_TYPE) pact.interactions.push(httpInteraction(raw, spec, at));
+        else pact.otherInteractions.push(otherInteraction(raw, type));
+      }
+      const messages = document.messages ?? [];
+      for (let i = 0; i < messages.length; i++) {
+        const raw = messages[i];
+        if (raw === undefined) continue;
+        at = indexPath('messages', i);
+        pact.otherInteractions.push(otherInteraction(raw, 'Asynchronous/Messages'));
+      }
+      return pact;
+    },
+  );
+}

@@ -1,0 +1,114 @@
+// Validation of raw pact JSON against schema/pact.schema.json (the same schema the raw TypeScript
+// types are generated from). Compiled once, on first use, because compiling costs far more than
+// validating and most processes load a pact or two.
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { PactParseError } from '../errors.js';
+import type { PactFile, Request as RawRequest, Response as RawResponse } from './pact-file.generated.js';
+import { keyPath, pointerToPath } from './json-path.js';
+import { containsLosslessNumber, describeValue, isLosslessNumber, toPlainJson, typeArticle } from './json-value.js';
+
+const SCHEMA_URL = new URL('../../schema/pact.schema.json', import.meta.url);
+
+interface Validators {
+  pact: ValidateFunction<PactFile>;
+  request: ValidateFunction<RawRequest>;
+  response: ValidateFunction<RawResponse>;
+}
+
+let validators: Validators | undefined;
+
+function load(): Validators {
+  if (validators !== undefined) return validators;
+  const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as { $id: string };
+  const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  // Annotation for json-schema-to-typescript; no validation meaning.
+  ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
+  // Annotation: what a value must look like, in words, for keywords whose own message is cryptic.
+  ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
+  ajv.addSchema(schema);
+  const get = <T>(ref: string): ValidateFunction<T> => {
+    const fn = ajv.getSchema<T>(`${schema.$id}${ref}`);
+    if (fn === undefined) throw new Error(`schema definition ${ref} not found`);
+    return fn;
+  };
+  validators = {
+    pact: get<PactFile>(''),
+    request: get<RawRequest>('#/definitions/Request'),
+    response: get<RawResponse>('#/definitions/Response'),
+  };
+  return validators;
+}
+
+const WRAPPER_KEYWORDS = new Set(['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', 'not', '$ref']);
+
+function typeList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return String(value).split(',');
+}
+
+/** Turn the most specific ajv error into a `PactParseError` with our JSON path and wording. */
+function toParseError(errors: readonly ErrorObject[], root: unknown, base: string): PactParseError {
+  const error = errors.find((e) => !WRAPPER_KEYWORDS.has(e.keyword)) ?? errors[0];
+  if (error === undefined) return new PactParseError(base, 'does not match the pact schema');
+  const at = pointerToPath(root, error.instancePath, base);
+  const params = error.params as Record<string, unknown>;
+  const got = describeValue(error.data);
+  switch (error.keyword) {
+    case 'type': {
+      const types = typeList(params.type).map((t) => (t === 'null' ? 'null' : typeArticle(t)));
+      return new PactParseError(at, `expected ${types.join(' or ')}, got ${got}`);
+    }
+    case 'required':
+      return new PactParseError(keyPath(at, String(params.missingProperty)), 'required but missing');
+    case 'enum':
+      return new PactParseError(
+        at,
+        `expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${got}`,
+      );
+    case 'const':
+      return new PactParseError(at, `expected ${JSON.stringify(params.allowedValue)}, got ${got}`);
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return new PactParseError(at, `expected a number ${String(params.comparison)} ${String(params.limit)}, got ${got}`);
+    case 'additionalProperties':
+      return new PactParseError(keyPath(at, String(params.additionalProperty)), 'unexpected field');
+    case 'pattern': {
+      const expected = (error.parentSchema as { 'x-expected'?: string } | undefined)?.['x-expected'];
+      return new PactParseError(at, `expected ${expected ?? `a string matching /${String(params.pattern)}/`}, got ${got}`);
+    }
+    default:
+      return new PactParseError(at, `${error.message ?? 'is invalid'} (got ${got})`);
+  }
+}
+
+function check<T>(validate: ValidateFunction<T>, json: unknown, base: string): T {
+  if (validate(json)) return json;
+  const errors = validate.errors ?? [];
+  // A value parsed with lossless-json holds `LosslessNumber` objects where numbers are; the schema
+  // only knows plain numbers, so judge a plain copy before blaming the input.
+  if (errors.some((e) => isLosslessNumber(e.data)) || containsLosslessNumber(json)) {
+    const plain = toPlainJson(json);
+    if (validate(plain)) return json as T;
+    throw toParseError(validate.errors ?? [], plain, base);
+  }
+  throw toParseError(errors, json, base);
+}
+
+/** Check a whole pact document; throws `PactParseError` naming the first bad field. */
+export function validatePactJson(json: unknown): PactFile {
+  return check(load().pact, json, '');
+}
+
+/** Check one request object (pact JSON of any version); `at` prefixes error paths. */
+export function validateRequestJson(json: unknown, at: string): RawRequest {
+  return check(load().request, json, at);
+}
+
+/** Check one response object (pact JSON of any version); `at` prefixes error paths. */
+export function validateResponseJson(json: unknown, at: string): RawResponse {
+  return check(load().response, json, at);
+}

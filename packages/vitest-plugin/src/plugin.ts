@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolvePactwrightOptions, type PactwrightOptions } from '@pactwright/engine';
+import type { Plugin } from 'vitest/config';
+import { providedOptionsKey } from './provided-options.js';
+
+/** Options of {@link pactwright}: the options every Pactwright adapter shares. */
+export type PactwrightPluginOptions = PactwrightOptions;
+
+const setupFile = fileURLToPath(new URL('./setup.js', import.meta.url));
+
+/**
+ * The Vitest plugin. Add it to `plugins` in `vitest.config` (or `vite.config`) and every test file
+ * of the project gets its own Pactwright mock server, verified after each test, with the pact
+ * written (merged) into `pactDir` when the file passes.
+ *
+ * Options are validated when Vitest loads the config; each one can also come from its
+ * `PACTWRIGHT_*` environment variable. A relative `pactDir` is resolved against the project root.
+ *
+ * @example
+ * ```ts
+ * import { defineConfig } from 'vitest/config';
+ * import { pactwright } from '@pactwright/vitest-plugin';
+ *
+ * export default defineConfig({
+ *   plugins: [pactwright({ consumer: 'web-app', provider: 'users-api' })],
+ * });
+ * ```
+ */
+export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
+  return {
+    name: 'pactwright',
+    config(config) {
+      const root = config.root === undefined ? process.cwd() : resolve(config.root);
+      const resolved = resolvePactwrightOptions({
+        options: { ...options },
+        cwd: root,
+        source: (name, envVar) => `pactwright({ ${name}: '…' }) in your Vitest config, or the ${envVar} environment variable`,
+      });
+      return {
+        test: {
+          setupFiles: [setupFile],
+          provide: { [providedOptionsKey]: resolved },
+          // Lets a failure reported after a test point at the test when it never touched `pact`.
+          includeTaskLocation: true,
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { ResolvedPactwrightOptions } from '@pactwright/engine';
+
+/**
+ * The `test.provide` key the plugin passes its resolved options under. Namespaced so it cannot
+ * collide with a user's own `provide` keys.
+ */
+export const providedOptionsKey = 'pactwright:options' as const;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    'pactwright:options': ResolvedPactwrightOptions;
+  }
+}

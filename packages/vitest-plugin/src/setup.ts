@@ -1,0 +1,72 @@
+/**
+ * The per-test-file lifecycle. The plugin adds this module to `test.setupFiles`, so Vitest runs it
+ * before each test file, and the hooks below wrap that file's tests.
+ *
+ * It deliberately reads nothing from hook arguments except the test context of `beforeEach`:
+ * `beforeAll`/`afterAll` listener signatures changed in Vitest 4.1, and failures are learnt with
+ * `onTestFailed`, which every supported version has.
+ */
+import { createPactSession, ConfigurationError } from '@pactwright/engine';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { pointAtTest } from './failure-location.js';
+import { providedOptionsKey } from './provided-options.js';
+import { fileFailure, testName } from './task-tree.js';
+import { beginRun, closeAbandonedSessions, currentRun, endRun, type FileRun } from './worker-state.js';
+
+let run: FileRun | undefined;
+
+function requireRun(): FileRun {
+  const active = run ?? currentRun();
+  if (active === undefined) throw new ConfigurationError('plugins', 'the Pactwright session of this file did not start');
+  return active;
+}
+
+beforeAll(async () => {
+  await closeAbandonedSessions();
+  const options = inject(providedOptionsKey);
+  if (options === undefined) {
+    throw new ConfigurationError(
+      'setupFiles',
+      '@pactwright/vitest-plugin/setup ran without its options. Add pactwright({ consumer, provider }) to ' +
+        'the plugins of your Vitest config instead of listing the setup file yourself.',
+    );
+  }
+  const session = createPactSession(options);
+  run = { session };
+  beginRun(run);
+  await session.start();
+});
+
+beforeEach((context) => {
+  const active = requireRun();
+  active.file ??= context.task.file;
+  active.test = context;
+  active.callSite = undefined;
+  active.session.beginTest(testName(context.task));
+  context.onTestFailed(() => {
+    active.session.markFailed(`test "${testName(context.task)}" failed`);
+  });
+});
+
+afterEach(() => {
+  const active = requireRun();
+  const { test, callSite } = active;
+  active.test = undefined;
+  active.callSite = undefined;
+  const error = active.session.endTest();
+  if (error !== undefined) throw pointAtTest(error, test, callSite);
+});
+
+afterAll(async () => {
+  const active = run;
+  run = undefined;
+  if (active === undefined) return;
+  try {
+    // A failing hook (beforeAll/afterAll of a describe block) fails the file without failing a test.
+    const failure = active.file ? fileFailure(active.file) : undefined;
+    if (failure !== undefined) active.session.markFailed(failure);
+    await active.session.finish();
+  } finally {
+    endRun(active);
+  }
+});

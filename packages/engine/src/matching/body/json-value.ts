@@ -1,0 +1,270 @@
+/**
+ * Parsed JSON bodies for matching. `JSON.parse` loses the difference between `1` and `1.0` (and the
+ * digits of integers beyond 2^53), which equality, `integer` and `decimal` rules depend on. Parsing
+ * with a hand-written lossless parser on every request costs several times more than the native
+ * parser, so we parse natively and only fall back when the text *may* contain a literal whose kind
+ * or digits the native result cannot tell (see {@link mayHideNumberKind}).
+ */
+
+/** A number literal whose kind or digits a JS number cannot represent (e.g. `1.0`, `1e3`, 2^64). */
+export class NumberLiteral {
+  constructor(
+    readonly raw: string,
+    readonly value: number,
+    readonly isDecimal: boolean,
+  ) {}
+}
+
+/** A JSON value as matching sees it: plain JS numbers are integers iff `Number.isInteger`. */
+export type JsonNode = null | boolean | number | string | NumberLiteral | JsonNode[] | JsonObject;
+export interface JsonObject {
+  [key: string]: JsonNode;
+}
+
+export type JsonKind = 'Null' | 'Boolean' | 'Integer' | 'Decimal' | 'String' | 'Array' | 'Object';
+
+/** The kind name used in mismatch messages. */
+export function jsonKind(v: JsonNode): JsonKind {
+  if (v === null) return 'Null';
+  switch (typeof v) {
+    case 'boolean':
+      return 'Boolean';
+    case 'number':
+      return Number.isInteger(v) ? 'Integer' : 'Decimal';
+    case 'string':
+      return 'String';
+    default:
+      if (Array.isArray(v)) return 'Array';
+      if (v instanceof NumberLiteral) return v.isDecimal ? 'Decimal' : 'Integer';
+      return 'Object';
+  }
+}
+
+export function isJsonObject(v: JsonNode): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof NumberLiteral);
+}
+
+export function isJsonNumber(v: JsonNode): v is number | NumberLiteral {
+  return typeof v === 'number' || v instanceof NumberLiteral;
+}
+
+/**
+ * True when a literal in `text` could be a decimal with an integral value (`1.0`, `2.50`, `1e3`),
+ * an integer too long for a double, or a decimal JS would print differently. False positives (the
+ * same characters inside a string) only cost the slower parse.
+ */
+const SUSPICIOUS_NUMBER = /\d\.\d*0(?!\d)|\d[eE]|\d{16}|\.0{5}/;
+
+export function mayHideNumberKind(text: string): boolean {
+  return SUSPICIOUS_NUMBER.test(text);
+}
+
+/** Parses JSON text, keeping number kinds and digits. Throws `SyntaxError` on invalid JSON. */
+export function parseJsonLossless(text: string): JsonNode {
+  if (!mayHideNumberKind(text)) return JSON.parse(text) as JsonNode;
+  return new LosslessParser(text).parseDocument();
+}
+
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+class LosslessParser {
+  private pos = 0;
+  constructor(private readonly text: string) {}
+
+  parseDocument(): JsonNode {
+    this.skipWs();
+    const value = this.parseValue();
+    this.skipWs();
+    if (this.pos < this.text.length) this.fail('Unexpected trailing characters');
+    return value;
+  }
+
+  private fail(problem: string): never {
+    throw new SyntaxError(`${problem} at position ${this.pos}`);
+  }
+
+  private skipWs(): void {
+    while (this.pos < this.text.length && WS.has(this.text.charCodeAt(this.pos))) this.pos++;
+  }
+
+  private parseValue(): JsonNode {
+    const c = this.text[this.pos];
+    switch (c) {
+      case '{':
+        return this.parseObject();
+      case '[':
+        return this.parseArray();
+      case '"':
+        return this.parseString();
+      case 't':
+        return this.literal('true', true);
+      case 'f':
+        return this.literal('false', false);
+      case 'n':
+        return this.literal('null', null);
+      default:
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.parseNumber();
+        return this.fail(c === undefined ? 'Unexpected end of JSON input' : `Unexpected token ${c}`);
+    }
+  }
+
+  private literal(word: string, value: JsonNode): JsonNode {
+    if (!this.text.startsWith(word, this.pos)) this.fail(`Unexpected token ${this.text[this.pos] ?? ''}`);
+    this.pos += word.length;
+    return value;
+  }
+
+  private parseObject(): JsonObject {
+    this.pos++;
+    const out: JsonObject = {};
+    this.skipWs();
+    if (this.text[this.pos] === '}') {
+      this.pos++;
+      return out;
+    }
+    for (;;) {
+      this.skipWs();
+      if (this.text[this.pos] !== '"') this.fail('Expected a property name');
+      const key = this.parseString();
+      this.skipWs();
+      if (this.text[this.pos] !== ':') this.fail("Expected ':'");
+      this.pos++;
+      this.skipWs();
+      const value = this.parseValue();
+      // A plain assignment to "__proto__" would change the prototype instead of adding a key.
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      this.skipWs();
+      const c = this.text[this.pos++];
+      if (c === '}') return out;
+      if (c !== ',') this.fail("Expected ',' or '}'");
+    }
+  }
+
+  private parseArray(): JsonNode[] {
+    this.pos++;
+    const out: JsonNode[] = [];
+    this.skipWs();
+    if (this.text[this.pos] === ']') {
+      this.pos++;
+      return out;
+    }
+    for (;;) {
+      this.skipWs();
+      out.push(this.parseValue());
+      this.skipWs();
+      const c = this.text[this.pos++];
+      if (c === ']') return out;
+      if (c !== ',') this.fail("Expected ',' or ']'");
+    }
+  }
+
+  private parseString(): string {
+    const start = this.pos;
+    let end = start + 1;
+    // Fast path: no escapes — let JSON.parse validate control characters by slicing the literal.
+    for (;;) {
+      const ch = this.text.charCodeAt(end);
+      if (Number.isNaN(ch)) this.fail('Unterminated string');
+      if (ch === 0x22) break;
+      if (ch === 0x5c) end++;
+      end++;
+    }
+    this.pos = end + 1;
+    return JSON.parse(this.text.slice(start, end + 1)) as string;
+  }
+
+  private parseNumber(): JsonNode {
+    const m = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+    m.lastIndex = this.pos;
+    const found = m.exec(this.text);
+    if (!found) return this.fail('Invalid number');
+    this.pos += found[0].length;
+    const raw = found[0];
+    const value = Number(raw);
+    const isDecimal = found[1] !== undefined || found[2] !== undefined || !Number.isSafeInteger(value);
+    if (!isDecimal) return value;
+    if (found[1] === undefined && found[2] === undefined) return new NumberLiteral(raw, value, false);
+    if (!Number.isInteger(value) && String(value) === raw) return value;
+    return new NumberLiteral(raw, value, true);
+  }
+}
+
+/** The literal text of a number as written. */
+export function numberText(v: number | NumberLiteral): string {
+  return typeof v === 'number' ? String(v) : v.raw;
+}
+
+/** Compact JSON text (numbers as written). */
+export function jsonText(v: JsonNode): string {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'number':
+      return String(v);
+    case 'string':
+      return JSON.stringify(v);
+    default:
+      if (v instanceof NumberLiteral) return v.raw;
+      if (Array.isArray(v)) return `[${v.map(jsonText).join(',')}]`;
+      return `{${Object.keys(v)
+        .map((k) => `${JSON.stringify(k)}:${jsonText(v[k] ?? null)}`)
+        .join(',')}}`;
+  }
+}
+
+/** Rendering of a value inside messages: strings single-quoted, others as JSON text. */
+export function describeValue(v: JsonNode): string {
+  return typeof v === 'string' ? `'${v}'` : jsonText(v);
+}
+
+/** `'abc' (String)`, `100 (Integer)` — the form used by JSON leaf messages. */
+export function describeTyped(v: JsonNode): string {
+  return `${describeValue(v)} (${jsonKind(v)})`;
+}
+
+/** The text a string-oriented rule (regex, include, date…) sees for a JSON value. */
+export function valueText(v: JsonNode): string {
+  return typeof v === 'string' ? v : jsonText(v);
+}
+
+/** Deep equality of JSON values with `1` ≠ `1.0`. */
+export function jsonEquals(a: JsonNode, b: JsonNode): boolean {
+  if (a === b) return true;
+  const ka = jsonKind(a);
+  if (ka !== jsonKind(b)) return false;
+  switch (ka) {
+    case 'Integer':
+    case 'Decimal':
+      return numbersEqual(a as number | NumberLiteral, b as number | NumberLiteral);
+    case 'Array': {
+      const x = a as JsonNode[];
+      const y = b as JsonNode[];
+      return x.length === y.length && x.every((e, i) => jsonEquals(e, y[i] ?? null));
+    }
+    case 'Object': {
+      const x = a as JsonObject;
+      const y = b as JsonObject;
+      const keys = Object.keys(x);
+      if (keys.length !== Object.keys(y).length) return false;
+      return keys.every((k) => Object.hasOwn(y, k) && jsonEquals(x[k] ?? null, y[k] ?? null));
+    }
+    default:
+      return false;
+  }
+}
+
+function numbersEqual(a: number | NumberLiteral, b: number | NumberLiteral): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  const ra = a instanceof NumberLiteral ? a : undefined;
+  const rb = b instanceof NumberLiteral ? b : undefined;
+  // Big integers compare by digits; everything else by value (Rust compares doubles).
+  if (ra && rb && !ra.isDecimal && !rb.isDecimal) return normalizeDigits(ra.raw) === normalizeDigits(rb.raw);
+  return (typeof a === 'number' ? a : a.value) === (typeof b === 'number' ? b : b.value);
+}
+
+function normalizeDigits(raw: string): string {
+  const neg = raw.startsWith('-');
+  const digits = (neg ? raw.slice(1) : raw).replace(/^0+(?=\d)/, '');
+  return neg && digits !== '0' ? `-${digits}` : digits;
+}

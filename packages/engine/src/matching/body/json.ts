@@ -1,0 +1,213 @@
+/**
+ * JSON body comparison (matching.md §2.9, §3.3–§3.5, §3.9): objects are compared key by key (strict
+ * key sets for requests, expected keys only for responses), lists element by element (length-strict
+ * unless a rule covers the list, in which case every actual element is compared with the expected
+ * element at its index or with the first one), leaves by the rule in force or by equality.
+ */
+import type { Mismatch } from '../types.js';
+import { msg } from '../messages.js';
+import { BodyPath } from './body-path.js';
+import { describeTyped, isJsonObject, jsonEquals, jsonText, type JsonNode, type JsonObject } from './json-value.js';
+import { RuleCursor, compilePathRules, type Resolved } from '../rules/select.js';
+import type { ArrayContainsVariant, CompiledRuleList, Rule } from '../rules/rule.js';
+import { jsonLeafRule, stringRuleList } from '../rules/leaf.js';
+import { listRule, mapRule } from '../rules/collection.js';
+
+export interface JsonCompareOptions {
+  /** Requests reject unexpected object keys; responses and messages allow them. */
+  readonly strictKeys: boolean;
+}
+
+type Out = Mismatch[];
+
+function bodyMismatch(out: Out, path: BodyPath, expected: string | null, actual: string | null, mismatch: string): void {
+  out.push({ type: 'BodyMismatch', path: path.toString(), expected, actual, mismatch });
+}
+
+/** Compares two parsed JSON documents from the root. */
+export function compareJson(e: JsonNode, a: JsonNode, cursor: RuleCursor, options: JsonCompareOptions): Mismatch[] {
+  const out: Mismatch[] = [];
+  compare(BodyPath.ROOT, cursor, e, a, options, out);
+  return out;
+}
+
+function compare(path: BodyPath, cursor: RuleCursor, e: JsonNode, a: JsonNode, o: JsonCompareOptions, out: Out): void {
+  if (Array.isArray(e)) {
+    if (!Array.isArray(a)) return typeMismatch(path, e, a, out);
+    return compareLists(path, cursor, e, a, o, out);
+  }
+  if (isJsonObject(e)) {
+    if (!isJsonObject(a)) return typeMismatch(path, e, a, out);
+    return compareMaps(path, cursor, e, a, o, out);
+  }
+  const resolved = cursor.best();
+  if (resolved === undefined) {
+    if (!jsonEquals(e, a)) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.equalTyped(describeTyped(a), describeTyped(e)));
+    return;
+  }
+  const list = resolved.list;
+  if (list.rules.length === 0) return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.noMatcher(path.toString()));
+  const failures: string[] = [];
+  for (const rule of list.rules) {
+    const m = jsonLeafRule(rule, e, a);
+    if (m === undefined) {
+      if (list.combine === 'OR') return;
+    } else {
+      failures.push(m);
+    }
+  }
+  for (const m of failures) bodyMismatch(out, path, jsonText(e), jsonText(a), m);
+}
+
+function typeMismatch(path: BodyPath, e: JsonNode, a: JsonNode, out: Out): void {
+  bodyMismatch(out, path, jsonText(e), jsonText(a), msg.typeMismatch(describeTyped(a), describeTyped(e)));
+}
+
+/** Runs `run` once per rule of an OR list (keeping failures only if all fail), once for AND lists. */
+function withCombine(resolved: Resolved, out: Out, run: (rules: readonly Rule[], out: Out) => void): void {
+  const list = resolved.list;
+  if (list.combine === 'AND' || list.rules.length <= 1) return run(list.rules, out);
+  const runs: Out[] = [];
+  for (const rule of list.rules) {
+    const local: Out = [];
+    run([rule], local);
+    if (local.length === 0) return;
+    runs.push(local);
+  }
+  for (const r of runs) out.push(...r);
+}
+
+function compareMaps(path: BodyPath, cursor: RuleCursor, e: JsonObject, a: JsonObject, o: JsonCompareOptions, out: Out): void {
+  const eKeys = Object.keys(e);
+  if (o.strictKeys && eKeys.length === 0 && Object.keys(a).length > 0) {
+    return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.emptyMapExpected(jsonText(a)));
+  }
+  const resolved = cursor.best();
+  if (resolved === undefined) return compareMapEntries(path, cursor, e, eKeys, a, o, out, false);
+  if (resolved.list.rules.length === 0) return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.noMatcher(path.toString()));
+  withCombine(resolved, out, (rules, sink) => {
+    for (const rule of rules) {
+      const m = mapRule(rule, e, a, resolved.cascaded);
+      if (m !== undefined) bodyMismatch(sink, path, jsonText(e), jsonText(a), m);
+    }
+    if (resolved.cascaded) return compareMapEntries(path, cursor, e, eKeys, a, o, sink, false);
+    let keysFree = false;
+    for (const rule of rules) {
+      if (rule.kind === 'eachKey') {
+        keysFree = true;
+        checkEachKey(path, rule.rules, a, sink);
+      }
+    }
+    const valuesRule = rules.find((r) => r.kind === 'values' || r.kind === 'eachValue');
+    if (valuesRule !== undefined) {
+      const childCursor = valuesRule.kind === 'eachValue' ? RuleCursor.only(valuesRule.rules, `${resolved.expression}.*`) : cursor;
+      return compareMapValues(path, childCursor, e, eKeys, a, o, sink);
+    }
+    compareMapEntries(path, cursor, e, eKeys, a, o, sink, keysFree);
+  });
+}
+
+function checkEachKey(path: BodyPath, rules: CompiledRuleList, a: JsonObject, out: Out): void {
+  for (const key of Object.keys(a)) {
+    for (const m of stringRuleList(rules, key, key, false)) bodyMismatch(out, path.child(key), JSON.stringify(key), JSON.stringify(key), m);
+  }
+}
+
+/** `values` / `eachValue`: every actual entry against the same-key expected value, else the first one. */
+function compareMapValues(path: BodyPath, cursor: RuleCursor, e: JsonObject, eKeys: string[], a: JsonObject, o: JsonCompareOptions, out: Out): void {
+  const firstKey = eKeys[0];
+  if (firstKey === undefined) return;
+  const first = e[firstKey] as JsonNode;
+  for (const key of Object.keys(a)) {
+    const expected = Object.hasOwn(e, key) ? (e[key] as JsonNode) : first;
+    compare(path.child(key), cursor.child(key), expected, a[key] as JsonNode, o, out);
+  }
+}
+
+function compareMapEntries(path: BodyPath, cursor: RuleCursor, e: JsonObject, eKeys: string[], a: JsonObject, o: JsonCompareOptions, out: Out, keysFree: boolean): void {
+  if (!keysFree) {
+    if (o.strictKeys) {
+      const aKeys = Object.keys(a);
+      if (aKeys.length !== eKeys.length || !eKeys.every((k) => Object.hasOwn(a, k))) {
+        const es = [...eKeys].sort();
+        const as = [...aKeys].sort();
+        bodyMismatch(out, path, jsonText(es), jsonText(as), msg.mapKeys(es, as));
+      }
+    } else {
+      const missing = eKeys.filter((k) => !Object.hasOwn(a, k));
+      if (missing.length > 0) bodyMismatch(out, path, jsonText(eKeys), jsonText(Object.keys(a)), msg.mapMissingKeys(missing.sort()));
+    }
+  }
+  for (const key of eKeys) {
+    if (!Object.hasOwn(a, key)) continue;
+    compare(path.child(key), cursor.child(key), e[key] as JsonNode, a[key] as JsonNode, o, out);
+  }
+}
+
+function compareLists(path: BodyPath, cursor: RuleCursor, e: JsonNode[], a: JsonNode[], o: JsonCompareOptions, out: Out): void {
+  const resolved = cursor.best();
+  if (resolved === undefined) return compareListsStrictly(path, cursor, e, a, o, out);
+  if (e.length === 0) return;
+  if (resolved.list.rules.length === 0) return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.noMatcher(path.toString()));
+  withCombine(resolved, out, (rules, sink) => {
+    for (const rule of rules) {
+      const m = listRule(rule, e, a, resolved.cascaded);
+      if (m !== undefined) bodyMismatch(sink, path, jsonText(e), jsonText(a), m);
+    }
+    const contains = rules.find((r) => r.kind === 'arrayContains');
+    if (contains !== undefined && contains.kind === 'arrayContains') return checkArrayContains(path, contains.variants, e, a, o, sink);
+    const eachValue = resolved.cascaded ? undefined : rules.find((r) => r.kind === 'eachValue');
+    const childCursor = eachValue?.kind === 'eachValue' ? RuleCursor.only(eachValue.rules, `${resolved.expression}[*]`) : cursor;
+    const first = e[0] as JsonNode;
+    for (let i = 0; i < a.length; i++) {
+      const seg = String(i);
+      compare(path.child(seg), childCursor.child(seg), i < e.length ? (e[i] as JsonNode) : first, a[i] as JsonNode, o, sink);
+    }
+  });
+}
+
+function compareListsStrictly(path: BodyPath, cursor: RuleCursor, e: JsonNode[], a: JsonNode[], o: JsonCompareOptions, out: Out): void {
+  if (e.length === 0) {
+    if (a.length > 0) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.emptyListExpected(jsonText(a)));
+    return;
+  }
+  for (let i = 0; i < e.length; i++) {
+    const item = e[i] as JsonNode;
+    if (i >= a.length) {
+      bodyMismatch(out, path, jsonText(item), null, msg.listItemMissing(jsonText(item)));
+      continue;
+    }
+    const seg = String(i);
+    compare(path.child(seg), cursor.child(seg), item, a[i] as JsonNode, o, out);
+  }
+  if (e.length !== a.length) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.listLength(e.length, a.length));
+}
+
+const variantCursors = new WeakMap<ArrayContainsVariant, RuleCursor>();
+
+function checkArrayContains(path: BodyPath, variants: readonly ArrayContainsVariant[], e: JsonNode[], a: JsonNode[], o: JsonCompareOptions, out: Out): void {
+  if (variants.length === 0) {
+    e.forEach((item, i) => {
+      if (!a.some((x) => jsonEquals(item, x))) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.variantNotFound(i, jsonText(item)));
+    });
+    return;
+  }
+  for (const variant of variants) {
+    const item = e[variant.index];
+    if (item === undefined) {
+      bodyMismatch(out, path, jsonText(e), jsonText(a), msg.variantMissing(variant.index, e.length));
+      continue;
+    }
+    let cursor = variantCursors.get(variant);
+    if (cursor === undefined) {
+      cursor = RuleCursor.root(compilePathRules(variant.rules));
+      variantCursors.set(variant, cursor);
+    }
+    const found = a.some((candidate) => {
+      const local: Out = [];
+      compare(BodyPath.ROOT, cursor, item, candidate, o, local);
+      return local.length === 0;
+    });
+    if (!found) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.variantNotFound(variant.index, jsonText(item)));
+  }
+}

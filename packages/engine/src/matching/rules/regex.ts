@@ -1,0 +1,67 @@
+/**
+ * The single place pact regular expressions are compiled. Pact regexes come from the Rust engine's
+ * Oniguruma (Ruby syntax) and must match the whole string; we translate the Ruby-only escapes we
+ * know and anchor the pattern. No `u` flag: pacts in the wild contain escapes such as `\-` that are
+ * syntax errors in unicode mode.
+ */
+
+const cache = new Map<string, RegExp | Error>();
+const CACHE_LIMIT = 1000;
+
+/** Compiles a pact regex for whole-string matching; returns the `Error` when it is not valid. */
+export function compilePactRegex(source: string): RegExp | Error {
+  const hit = cache.get(source);
+  if (hit !== undefined) return hit;
+  const compiled = compile(source);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(source, compiled);
+  return compiled;
+}
+
+function compile(source: string): RegExp | Error {
+  let flags = '';
+  let body = source;
+  const inline = /^\(\?([imx]+)\)/.exec(body);
+  if (inline?.[1] !== undefined) {
+    if (inline[1].includes('x')) return new Error('inline flag (?x) is not supported');
+    if (inline[1].includes('i')) flags += 'i';
+    // Ruby's (?m) means "dot matches newline".
+    if (inline[1].includes('m')) flags += 's';
+    body = body.slice(inline[0].length);
+  }
+  try {
+    return new RegExp(`^(?:${translateRuby(body)})$`, flags);
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/** Rewrites Ruby-only escapes outside character classes (and `\h` inside them). */
+function translateRuby(src: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\' && i + 1 < src.length) {
+      const n = src[i + 1];
+      i++;
+      if (n === 'h') out += inClass ? '0-9a-fA-F' : '[0-9a-fA-F]';
+      else if (n === 'H') out += inClass ? '\\s\\S' : '[^0-9a-fA-F]';
+      else if (n === 'A' && !inClass) out += '^';
+      else if ((n === 'z' || n === 'Z') && !inClass) out += '$';
+      else out += `\\${n}`;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/** Whole-string test; `undefined` when it matches, else the pact mismatch message. */
+export function regexMismatch(source: string, actual: string): string | undefined {
+  const re = compilePactRegex(source);
+  if (re instanceof Error) return `'${source}' is not a valid regular expression - ${re.message}`;
+  return re.test(actual) ? undefined : `Expected '${actual}' to match '${source}'`;
+}

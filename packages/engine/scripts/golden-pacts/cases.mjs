@@ -3,7 +3,7 @@
 // with those files) build exactly the same thing. Only plain data and matcher calls in here.
 
 /**
- * @param {Record<string, Function>} M  Pact JS `MatchersV3` or Pactwright's `MatchersV3`.
+ * @param {any} M  Pact JS `MatchersV3` or Pactwright's `MatchersV3`.
  * @returns {Array<{ provider: string, interactions: Array<object> }>}
  */
 export function goldenCases(M) {
@@ -73,6 +73,12 @@ export function goldenCases(M) {
               stamp: M.iso8601DateTime(),
             },
           },
+        },
+        {
+          states: [{ description: 'order 7 is open' }],
+          uponReceiving: 'a request to cancel order 7',
+          withRequest: { method: 'PUT', path: '/orders/7', body: { status: M.string('cancelled'), reasons: [M.string('late')] } },
+          willRespondWith: { status: 204 },
         },
         {
           states: [],

@@ -1,0 +1,314 @@
+import { DslError } from '../errors.js';
+import type {
+  Generators,
+  HttpInteraction,
+  HttpRequest,
+  HttpResponse,
+  JsonValue,
+  MatchingRules,
+  ProviderState,
+} from '../model/types.js';
+import { compileIntegrationJson } from './compile.js';
+import { assertJson, type JsonSafe } from './json-safe.js';
+import type { Matcher } from './matchers/types.js';
+import { compileBody, compileHeaders, compileQuery, declaredContentType, withContentType } from './request-parts.js';
+
+/** A header or query value: a string or a matcher with a string example; arrays for repeated values. */
+export type DslStringValue = string | Matcher<string>;
+
+/** The request of an interaction, as Pact JS `PactV3.withRequest` takes it. */
+export interface DslRequest<B = unknown> {
+  method: string;
+  /** `/users/1`, or a matcher such as `regex('/users/\\d+', '/users/1')`. */
+  path: string | Matcher<string>;
+  /** `{ q: 'x', ids: ['1', '2'] }` (matchers allowed) or `'q=x&ids=1&ids=2'`. */
+  query?: string | Record<string, DslStringValue | DslStringValue[]>;
+  headers?: Record<string, DslStringValue | DslStringValue[]>;
+  /** JSON (matchers allowed), or a string kept as text when the content type is not JSON. */
+  body?: B;
+  /** The body's content type when no Content-Type header says it. */
+  contentType?: string;
+}
+
+/** The response of an interaction, as Pact JS `PactV3.willRespondWith` takes it. */
+export interface DslResponse<B = unknown> {
+  /** A status code, or `matchStatus(...)`. */
+  status: number | Matcher<number>;
+  headers?: Record<string, DslStringValue | DslStringValue[]>;
+  body?: B;
+  contentType?: string;
+}
+
+/** A provider state as Pact JS `addInteraction` takes it. */
+export interface DslState {
+  description: string;
+  parameters?: Record<string, unknown>;
+}
+
+/** The object form of one interaction (Pact JS `PactV3.addInteraction`). */
+export interface DslInteraction<Q = unknown, R = unknown> {
+  states?: DslState[];
+  uponReceiving: string;
+  withRequest: DslRequest<Q>;
+  willRespondWith: DslResponse<R>;
+}
+
+interface InProgress {
+  description: string;
+  states: ProviderState[];
+  request?: HttpRequest;
+}
+
+function describeStates(states: ProviderState[]): string {
+  return states.length === 0 ? '' : ` given ${states.map((s) => JSON.stringify(s.name)).join(' and ')}`;
+}
+
+function nonEmpty<T extends object>(o: T): T | undefined {
+  return Object.keys(o).length > 0 ? o : undefined;
+}
+
+/** A stable text of a request/response, to tell a repeated interaction from a conflicting one. */
+function fingerprint(part: HttpRequest | HttpResponse): string {
+  return JSON.stringify(part, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && (v as { type?: unknown }).type === 'Buffer') return Buffer.from((v as { data: number[] }).data).toString('base64');
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
+/**
+ * The consumer DSL: `given(...)* → uponReceiving(...) → withRequest(...) → willRespondWith(...)`.
+ * Each `willRespondWith` completes a model interaction and hands it to the sink given at
+ * construction (the session registers it on the mock server).
+ *
+ * @example
+ * new PactBuilder((i) => server.addInteraction(i))
+ *   .given('user 1 exists', { id: 1 })
+ *   .uponReceiving('a request for user 1')
+ *   .withRequest({ method: 'GET', path: '/users/1' })
+ *   .willRespondWith({ status: 200, body: like({ id: integer(1) }) });
+ */
+export class PactBuilder {
+  private states: ProviderState[] = [];
+  private current: InProgress | undefined;
+  private readonly seen = new Map<string, string>();
+
+  constructor(private readonly sink: (interaction: HttpInteraction) => void) {}
+
+  /** A provider state for the next interaction; call several times for several states. */
+  given<P extends Record<string, unknown>>(state: string, params?: P & JsonSafe<P>): this {
+    return this.addState(state, params);
+  }
+
+  private addState(state: string, params: unknown): this {
+    if (this.current) {
+      throw new DslError(
+        this.current.request
+          ? `interaction ${JSON.stringify(this.current.description)} has no willRespondWith(): finish it before given(${JSON.stringify(state)})`
+          : `given(${JSON.stringify(state)}) must come before uponReceiving(${JSON.stringify(this.current.description)})`,
+      );
+    }
+    if (typeof state !== 'string' || state === '') throw new DslError(`given(${JSON.stringify(state)}): the state must be a non-empty string`);
+    const entry: ProviderState = { name: state };
+    if (params !== undefined) {
+      if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+        throw new DslError(`given(${JSON.stringify(state)}, …): params must be an object`);
+      }
+      assertJson(params, `given(${JSON.stringify(state)}) params`);
+      entry.params = structuredClone(params) as Record<string, JsonValue>;
+    }
+    this.states.push(entry);
+    return this;
+  }
+
+  /** Starts an interaction; the description (with the states) must be unique in this builder. */
+  uponReceiving(description: string): this {
+    if (this.current) throw this.unfinished(`uponReceiving(${JSON.stringify(description)})`);
+    if (typeof description !== 'string' || description.trim() === '') {
+      throw new DslError('uponReceiving(): the description must be a non-empty string');
+    }
+    this.current = { description, states: this.states };
+    this.states = [];
+    return this;
+  }
+
+  /** The expected request. Path, query values, header values and body may hold matchers. */
+  withRequest<B = undefined>(request: DslRequest<B> & { body?: JsonSafe<B> }): this {
+    return this.setRequest(request);
+  }
+
+  private setRequest(request: DslRequest): this {
+    const current = this.current;
+    if (!current) throw new DslError(`withRequest(${describeRequest(request)}): call uponReceiving(description) first`);
+    if (current.request) throw new DslError(`withRequest(): interaction ${JSON.stringify(current.description)} already has a request`);
+    try {
+      current.request = buildRequest(request, `withRequest (${JSON.stringify(current.description)}):`);
+    } catch (e) {
+      this.reset();
+      throw e;
+    }
+    return this;
+  }
+
+  /** The response; completes the interaction and hands it to the sink. */
+  willRespondWith<B = undefined>(response: DslResponse<B> & { body?: JsonSafe<B> }): this {
+    return this.setResponse(response);
+  }
+
+  private setResponse(response: DslResponse): this {
+    const current = this.current;
+    if (!current) throw new DslError('willRespondWith(): call uponReceiving(description) and withRequest(...) first');
+    const request = current.request;
+    if (!request) {
+      throw new DslError(`willRespondWith(): interaction ${JSON.stringify(current.description)} has no withRequest(...)`);
+    }
+    this.current = undefined;
+    const interaction: HttpInteraction = {
+      type: 'Synchronous/HTTP',
+      description: current.description,
+      providerStates: current.states,
+      request,
+      response: buildResponse(response, `willRespondWith (${JSON.stringify(current.description)}):`),
+    };
+    this.remember(interaction);
+    this.sink(interaction);
+    return this;
+  }
+
+  /** Pact JS's object form: the same as the chained calls. */
+  addInteraction<Q = undefined, R = undefined>(
+    interaction: DslInteraction<Q, R> & { withRequest: { body?: JsonSafe<Q> }; willRespondWith: { body?: JsonSafe<R> } },
+  ): this {
+    for (const s of interaction.states ?? []) this.addState(s.description, s.parameters);
+    return this.uponReceiving(interaction.uponReceiving).setRequest(interaction.withRequest).setResponse(interaction.willRespondWith);
+  }
+
+  /** Throws a DslError if an interaction was started but not finished (call before verifying). */
+  finish(): void {
+    if (this.current) throw this.unfinished('the end of the test');
+    if (this.states.length > 0) {
+      const names = this.states.map((s) => JSON.stringify(s.name)).join(', ');
+      this.states = [];
+      throw new DslError(`given(${names}) was not followed by uponReceiving(...)`);
+    }
+  }
+
+  /** True while an interaction is half-built (started, not yet given its response). */
+  get inProgress(): boolean {
+    return this.current !== undefined || this.states.length > 0;
+  }
+
+  /** Drops a half-built interaction (after a failed test), keeping the record of finished ones. */
+  reset(): void {
+    this.current = undefined;
+    this.states = [];
+  }
+
+  private unfinished(before: string): DslError {
+    const c = this.current;
+    this.reset();
+    if (!c) return new DslError(`unfinished interaction before ${before}`);
+    const missing = c.request ? 'willRespondWith(...)' : 'withRequest(...) and willRespondWith(...)';
+    return new DslError(`interaction ${JSON.stringify(c.description)}${describeStates(c.states)} is missing ${missing} (found at ${before})`);
+  }
+
+  private remember(i: HttpInteraction): void {
+    const key = JSON.stringify([i.description, i.providerStates]);
+    const print = fingerprint(i.request) + fingerprint(i.response);
+    const before = this.seen.get(key);
+    if (before !== undefined && before !== print) {
+      throw new DslError(
+        `interaction ${JSON.stringify(i.description)}${describeStates(i.providerStates)} is defined twice with a different request or response; give one of them another description`,
+      );
+    }
+    this.seen.set(key, print);
+  }
+}
+
+function describeRequest(r: unknown): string {
+  if (typeof r !== 'object' || r === null) return '';
+  const o = r as { method?: unknown; path?: unknown };
+  return `${String(o.method ?? '')} ${typeof o.path === 'string' ? o.path : '…'}`.trim();
+}
+
+function rulesAndGenerators(
+  into: { matchingRules?: MatchingRules; generators?: Generators },
+  rules: MatchingRules,
+  generators: Generators,
+): void {
+  const r = nonEmpty(rules);
+  const g = nonEmpty(generators);
+  if (r) into.matchingRules = r;
+  if (g) into.generators = g;
+}
+
+function buildRequest(req: DslRequest, where: string): HttpRequest {
+  if (typeof req !== 'object' || req === null) throw new DslError(`${where} expected a request object`);
+  if (typeof req.method !== 'string' || req.method === '') throw new DslError(`${where} method must be a non-empty string`);
+  const path = compileIntegrationJson(req.path, 'path');
+  if (!(path.example as string).startsWith('/')) throw new DslError(`${where} path ${JSON.stringify(path.example)} must start with "/"`);
+  const rules: MatchingRules = {};
+  const generators: Generators = {};
+  if (path.rules['$']) rules.path = path.rules['$'];
+  if (path.generators['$']) generators.path = path.generators['$'];
+
+  const request: HttpRequest = { method: req.method, path: path.example as string, body: { kind: 'missing' } };
+  if (req.query !== undefined) {
+    const q = compileQuery(req.query);
+    if (nonEmpty(q.values)) request.query = q.values;
+    if (nonEmpty(q.rules)) rules.query = q.rules;
+    if (nonEmpty(q.generators)) generators.query = q.generators;
+  }
+  const headers = req.headers === undefined ? { values: {}, rules: {}, generators: {} } : compileHeaders(req.headers);
+  const body = compileBody(req.body, declaredContentType(req.contentType, req.headers), where);
+  request.body = body.body;
+  const allHeaders = withContentType(headers.values, body);
+  if (nonEmpty(allHeaders)) request.headers = allHeaders;
+  if (nonEmpty(headers.rules)) rules.header = headers.rules;
+  if (nonEmpty(headers.generators)) generators.header = headers.generators;
+  if (nonEmpty(body.rules)) rules.body = body.rules;
+  if (nonEmpty(body.generators)) generators.body = body.generators;
+  rulesAndGenerators(request, rules, generators);
+  return request;
+}
+
+function buildResponse(res: DslResponse, where: string): HttpResponse {
+  if (typeof res !== 'object' || res === null) throw new DslError(`${where} expected a response object`);
+  const status = compileIntegrationJson(res.status, 'status');
+  const code = status.example as number;
+  if (code < 100 || code > 599) throw new DslError(`${where} status ${code} is not an HTTP status code`);
+  const rules: MatchingRules = {};
+  const generators: Generators = {};
+  if (status.rules['$']) rules.status = status.rules['$'];
+  if (status.generators['$']) generators.status = status.generators['$'];
+  const response: HttpResponse = { status: code, body: { kind: 'missing' } };
+  const headers = res.headers === undefined ? { values: {}, rules: {}, generators: {} } : compileHeaders(res.headers);
+  const body = compileBody(res.body, declaredContentType(res.contentType, res.headers), where);
+  response.body = body.body;
+  const allHeaders = withContentType(headers.values, body);
+  if (nonEmpty(allHeaders)) response.headers = allHeaders;
+  if (nonEmpty(headers.rules)) rules.header = headers.rules;
+  if (nonEmpty(headers.generators)) generators.header = headers.generators;
+  if (nonEmpty(body.rules)) rules.body = body.rules;
+  if (nonEmpty(body.generators)) generators.body = body.generators;
+  rulesAndGenerators(response, rules, generators);
+  return response;
+}
+
+/**
+ * A builder whose finished interactions go to `sink`.
+ * @example const pact = interactionBuilder((i) => interactions.push(i));
+ */
+export function interactionBuilder(sink: (interaction: HttpInteraction) => void): PactBuilder {
+  return new PactBuilder(sink);
+}
+
+/**
+ * Throws a DslError when `builder` holds a half-built interaction (a missing `withRequest` or
+ * `willRespondWith`, or `given` without `uponReceiving`). Sessions call it after each test.
+ */
+export function assertBuilderComplete(builder: PactBuilder): void {
+  builder.finish();
+}

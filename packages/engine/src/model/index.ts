@@ -1,2 +1,6 @@
-// Public exports of the model layer (re-exported by src/index.ts).
-export {};
+// Public exports of the model layer (re-exported by src/index.ts). Other layers import the
+// helpers they need from the individual modules.
+export { parsePact } from './parse.js';
+export { serializePact } from './serialize.js';
+export { normalizeRequest, normalizeResponse } from './normalize-http.js';
+export { SPEC_VERSIONS } from './spec-version.js';

@@ -7,9 +7,11 @@ type JsonPrimitive = string | number | boolean | null;
  * `T` when it can be written as JSON (matchers allowed anywhere), otherwise a type no value has at
  * the offending place, so the compiler points at it: functions, `undefined` values, symbols,
  * bigints and class instances such as `Date` or `Map` are rejected. Optional properties are fine
- * (JSON leaves them out).
+ * (JSON leaves them out). `unknown` passes (nothing is known to check; the DSL checks at run time).
  */
-export type JsonSafe<T> = T extends JsonPrimitive
+export type JsonSafe<T> = unknown extends T
+  ? T
+  : T extends JsonPrimitive
   ? T
   : T extends { readonly 'pact:matcher:type': string }
     ? T

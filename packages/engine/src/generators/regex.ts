@@ -1,4 +1,5 @@
 import RandExp from 'randexp';
+import { compilePactRegex } from '../matching/rules/regex.js';
 import type { Generator, JsonValue } from '../model/types.js';
 import { requiredStringAttribute } from './attributes.js';
 import { GeneratorError } from './generator-error.js';
@@ -13,7 +14,11 @@ const MAX_ATTEMPTS = 10;
 const compiled = new Map<string, { randexp: RandExp; check: RegExp }>();
 const CACHE_LIMIT = 500;
 
-/** `Regex`: a random string matching `regex` as a whole. */
+/**
+ * `Regex`: a random string matching `regex` as a whole. The regex is compiled the way the
+ * matchers compile it (whole-string, Ruby escapes translated), so what is generated also passes
+ * a `regex` matcher with the same source.
+ */
 export function regexValue(generator: Generator): JsonValue {
   const source = requiredStringAttribute(generator, 'regex');
   const { randexp, check } = compile(source);
@@ -27,47 +32,19 @@ export function regexValue(generator: Generator): JsonValue {
 function compile(source: string): { randexp: RandExp; check: RegExp } {
   const cached = compiled.get(source);
   if (cached) return cached;
-  const { body, flags } = splitInlineFlags(stripAnchors(source));
-  for (const match of body.matchAll(/\{(\d+)(?:,(\d*))?\}/g)) {
+  for (const match of source.matchAll(/\{(\d+)(?:,(\d*))?\}/g)) {
     const counts = [match[1], match[2]].filter((n): n is string => n !== undefined && n !== '').map(Number);
     if (counts.some((n) => n > MAX_EXPLICIT_COUNT)) {
       throw new GeneratorError(`Regex: repeat count above ${MAX_EXPLICIT_COUNT} in /${source}/`);
     }
   }
-  let check: RegExp;
-  try {
-    check = new RegExp(`^(?:${body})$`, flags);
-  } catch (error) {
-    throw new GeneratorError(`Regex: invalid regular expression /${source}/`, { cause: error });
-  }
-  const randexp = new RandExp(body, flags);
+  const check = compilePactRegex(source);
+  if (check instanceof Error) throw new GeneratorError(`Regex: invalid regular expression /${source}/`, { cause: check });
+  // The whole-string anchors (and any `^`/`$` the source carries) are positions: randexp emits nothing for them.
+  const randexp = new RandExp(check);
   randexp.max = UNBOUNDED_REPEAT_CAP;
   const entry = { randexp, check };
   if (compiled.size >= CACHE_LIMIT) compiled.clear();
   compiled.set(source, entry);
   return entry;
-}
-
-/**
- * Pact regexes match the whole value, so `^`/`$` around them add nothing; they are removed so
- * randexp and the whole-string check see the same body. An escaped `\$` stays.
- */
-function stripAnchors(source: string): string {
-  let body = source.startsWith('^') ? source.slice(1) : source;
-  if (body.endsWith('$') && !isEscaped(body, body.length - 1)) body = body.slice(0, -1);
-  return body;
-}
-
-function isEscaped(text: string, index: number): boolean {
-  let backslashes = 0;
-  for (let i = index - 1; i >= 0 && text[i] === '\\'; i--) backslashes++;
-  return backslashes % 2 === 1;
-}
-
-/** Java/Rust inline flags at the start (`(?i)`) have no JS syntax before Node 23; they become RegExp flags. */
-function splitInlineFlags(source: string): { body: string; flags: string } {
-  const match = /^\(\?([ims]+)\)/.exec(source);
-  if (!match?.[1]) return { body: source, flags: '' };
-  const flags = [...new Set(match[1])].join('');
-  return { body: source.slice(match[0].length).replace(/^\^/, ''), flags };
 }

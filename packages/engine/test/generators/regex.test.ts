@@ -63,3 +63,9 @@ describe('Regex generator', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('Regex generator and the regex matcher', () => {
+  it('understands the Ruby escapes pact regexes use, as the matchers do', () => {
+    for (let i = 0; i < DRAWS; i++) expect(generateValue({ type: 'Regex', regex: '\\h{6}' }, 'x')).toMatch(/^[0-9a-fA-F]{6}$/);
+  });
+});

@@ -1,6 +1,7 @@
 // Loading a whole pact document (any version) into the model.
 import type { HttpInteraction, JsonValue, OtherInteraction, Pact, ProviderState, SpecVersion } from './types.js';
 import type { Interaction as RawInteraction, Message as RawMessage, PactFile } from './pact-file.generated.js';
+import { parse as losslessParse } from 'lossless-json';
 import { PactParseError } from '../errors.js';
 import { indexPath, keyPath } from './json-path.js';
 import { describeValue, isJsonObject, parseJsonText, toPlainJson } from './json-value.js';
@@ -25,6 +26,21 @@ function lineColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
+/**
+ * V8's JSON.parse messages sometimes quote a snippet instead of a position; lossless-json always
+ * names the position, so ask it to describe the same syntax error.
+ */
+function syntaxErrorMessage(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/position \d+/.test(message)) return message;
+  try {
+    losslessParse(text);
+  } catch (detailed) {
+    if (detailed instanceof SyntaxError) return detailed.message;
+  }
+  return message;
+}
+
 function parseText(text: string): unknown {
   // A UTF-8 byte-order mark is not JSON, but editors write it.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -33,7 +49,7 @@ function parseText(text: string): unknown {
     return parseJsonText(json).value;
   } catch (error) {
     if (error instanceof RangeError) throw new PactParseError('', 'not valid JSON: nested too deeply to parse', { cause: error });
-    const message = error instanceof Error ? error.message : String(error);
+    const message = syntaxErrorMessage(json, error);
     const position = /position (\d+)/.exec(message);
     const where = position?.[1] !== undefined ? ` (${lineColumn(json, Number(position[1]))})` : '';
     throw new PactParseError('', `not valid JSON: ${message}${where}`, { cause: error });

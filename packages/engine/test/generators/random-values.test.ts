@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateValue } from '../../src/generators/index.js';
 
@@ -22,6 +23,17 @@ describe('RandomInt', () => {
   it('keeps every draw within an inclusive [min, max]', () => {
     const values = draws(() => generateValue({ type: 'RandomInt', min: -3, max: 3 }, 0));
     expect(new Set(values)).toEqual(new Set([-3, -2, -1, 0, 1, 2, 3]));
+  });
+
+  it('stays within any integer bounds (property, 200 runs)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 1e12 }), (min, width) => {
+        const max = min + width;
+        const value = generateValue({ type: 'RandomInt', min, max }, 0);
+        return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('reads numeric strings as bounds and returns one value when min equals max', () => {

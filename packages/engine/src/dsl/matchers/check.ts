@@ -1,4 +1,5 @@
 import { DslError } from '../../errors.js';
+import { compilePactRegex } from '../../matching/rules/regex.js';
 
 /** How a value is shown in a DSL error message: JSON when it is JSON, else its JS spelling. */
 export function show(value: unknown): string {
@@ -19,18 +20,13 @@ export function invalid(matcher: string, value: unknown, problem: string): DslEr
 }
 
 /**
- * Whole-string match, the way Pact matching applies a regex (the pattern must consume the entire
- * value). Returns undefined when JavaScript cannot compile the pattern, so that Ruby-only syntax a
- * provider-side verifier understands is not rejected here.
+ * Whole-string match, exactly as the mock server will apply the regex (same compiler). Returns
+ * undefined when the pattern cannot be compiled here, so that syntax a provider-side verifier may
+ * understand is not rejected at definition time.
  */
 export function matchesWhole(source: string, value: string): boolean | undefined {
-  let re: RegExp;
-  try {
-    re = new RegExp(`^(?:${source})$`);
-  } catch {
-    return undefined;
-  }
-  return re.test(value);
+  const re = compilePactRegex(source);
+  return re instanceof Error ? undefined : re.test(value);
 }
 
 /** Throws unless `n` is a whole number ≥ `least` (array bounds and counts). */

@@ -1,0 +1,129 @@
+import { MatchersV3, createPactSession, withTestStack } from '@pactwright/engine';
+import type { PactSession, PactVerificationError } from '@pactwright/engine';
+import { bridgeKey } from './bridge.cjs';
+import type { JestEnvBridge } from './bridge.cjs';
+import type {
+  CircusEventLike,
+  CircusStateLike,
+  CircusTestLike,
+  JestEnvironmentConfigLike,
+  JestEnvironmentConstructor,
+  JestEnvironmentContextLike,
+  JestEnvironmentLike,
+} from './jest-types.cjs';
+import type { Flavour } from './lazy-environment.cjs';
+import { isOptionSet, jestOptionSource, readJestOptions } from './options.cjs';
+import { loadJestEnvironment } from './resolve-jest-module.cjs';
+
+/** jest-circus names its implicit outermost describe block this; it is not part of test names. */
+const rootDescribeName = 'ROOT_DESCRIBE_BLOCK';
+
+function fullTestName(test: CircusTestLike): string {
+  const names = [test.name];
+  for (let block = test.parent; block !== undefined && block.name !== rootDescribeName; block = block.parent) {
+    names.unshift(block.name);
+  }
+  return names.join(' ');
+}
+
+function stackOf(value: unknown): string | undefined {
+  return value instanceof Error || (typeof value === 'object' && value !== null && 'stack' in value)
+    ? String((value as { stack?: unknown }).stack)
+    : undefined;
+}
+
+/**
+ * True when the report says a request reached the mock server and went wrong: that is likely why
+ * a test that already failed on its own did (a 500 from the mock server), so the report is worth
+ * adding. Interactions never called are not, when the test stopped before calling them.
+ */
+function reportsReceivedRequests(error: PactVerificationError): boolean {
+  return error.mismatches.some((entry) => (entry as { type?: unknown }).type !== 'missing-request');
+}
+
+/** One class per base (node or jsdom, per installed Jest), built on first use. */
+const classes = new WeakMap<JestEnvironmentConstructor, JestEnvironmentConstructor>();
+
+function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): JestEnvironmentConstructor {
+  const cached = classes.get(Base);
+  if (cached !== undefined) return cached;
+
+  class PactwrightEnvironment extends Base {
+    readonly #options: Record<string, unknown>;
+    readonly #rootDir: string;
+    #session: PactSession | undefined;
+
+    constructor(config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike) {
+      super(config, context);
+      this.#rootDir = config.projectConfig.rootDir;
+      this.#options = readJestOptions(config.projectConfig.testEnvironmentOptions, context.docblockPragmas);
+      // jsdom code runs on an origin (http://localhost) other than the mock server's, so the
+      // browser-like XHR/fetch needs CORS answers unless the user decided otherwise.
+      if (flavour === 'jsdom' && !isOptionSet(this.#options, 'cors', process.env)) this.#options.cors = true;
+    }
+
+    override async setup(): Promise<void> {
+      await super.setup();
+      const session = createPactSession(this.#options, { cwd: this.#rootDir, source: jestOptionSource });
+      this.#session = session;
+      await session.start();
+      const bridge: JestEnvBridge = { pact: session.pact, matchers: MatchersV3 };
+      this.global[bridgeKey] = bridge;
+      this.global.pact = session.pact;
+    }
+
+    override async handleTestEvent(event: CircusEventLike, state: CircusStateLike): Promise<void> {
+      await super.handleTestEvent?.(event, state);
+      const session = this.#session;
+      if (session === undefined) return;
+      switch (event.name) {
+        case 'test_start':
+          if (event.test !== undefined) session.beginTest(fullTestName(event.test));
+          break;
+        case 'test_done':
+          if (event.test !== undefined) this.#endTest(session, event.test);
+          break;
+        case 'hook_failure':
+          session.markFailed(`a ${event.hook?.type ?? ''} hook failed`);
+          break;
+        case 'error':
+          session.markFailed('an uncaught error');
+          break;
+        case 'run_finish':
+          if ((state.unhandledErrors?.length ?? 0) > 0) session.markFailed('unhandled errors');
+          break;
+        default:
+          break;
+      }
+    }
+
+    #endTest(session: PactSession, test: CircusTestLike): void {
+      // test_done comes after the test and its afterEach hooks; nothing changes the test after it,
+      // so an error added here fails exactly this test.
+      const failedOnItsOwn = test.errors.length > 0;
+      const error = session.endTest();
+      if (failedOnItsOwn) session.markFailed(`test "${fullTestName(test)}" failed`);
+      if (error === undefined || (failedOnItsOwn && !reportsReceivedRequests(error))) return;
+      // The report's own stack is empty; Jest's code frame should point at the user's test.
+      test.errors.push(withTestStack(error, stackOf(test.asyncError)));
+    }
+
+    override async teardown(): Promise<void> {
+      try {
+        await this.#session?.finish();
+      } finally {
+        await super.teardown();
+      }
+    }
+  }
+
+  classes.set(Base, PactwrightEnvironment);
+  return PactwrightEnvironment;
+}
+
+/** Builds the Pactwright environment on the user's jest-environment-node or -jsdom and instantiates it. */
+export function createEnvironment(flavour: Flavour, config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike): JestEnvironmentLike {
+  const Base = loadJestEnvironment(flavour === 'jsdom' ? 'jest-environment-jsdom' : 'jest-environment-node', config.projectConfig);
+  const Environment = pactwrightClass(Base, flavour);
+  return new Environment(config, context);
+}

@@ -97,8 +97,9 @@ export function baseMediaType(contentType: string): string {
 
 const XML_DECLARATION = /^\s*<\?xml\s*version/;
 const HTML_START = /^\s*(?:<!DOCTYPE|<HTML>)/;
-const XML_ELEMENT = /^\s*<\w/;
-const JSON_START = /^\s*(?:true|false|null|\d|"|\{\s*(?:\}|"\w)|\[)/;
+// Word characters are Unicode ones, as in the official (Rust) patterns.
+const XML_ELEMENT = /^\s*<[\p{L}\p{N}\p{M}_]/u;
+const JSON_START = /^\s*(?:true|false|null|\d|"|\{\s*(?:\}|"[\p{L}\p{N}\p{M}_])|\[)/u;
 
 /** How many leading bytes of a byte body are sniffed (what the official engine looks at). */
 const SNIFF_BYTES = 32;

@@ -14,11 +14,11 @@ const framePattern = /^\s+at /;
  * node_modules and its own internals, so the frames come from where the test first used `pact`,
  * or else from the test's declaration (`includeTaskLocation`, turned on by the plugin).
  */
-export function pointAtTest<E extends Error>(error: E, test: TestContext | undefined, callSite: Error | undefined): E {
+export function pointAtTest<E extends Error>(error: E, test: TestContext['task'] | undefined, callSite: Error | undefined): E {
   const frames = callSite ? framesOutsidePlugin(callSite) : [];
   if (frames.length === 0 && test !== undefined) {
-    const location = test.task.location;
-    const file = test.task.file.filepath;
+    const location = test.location;
+    const file = test.file.filepath;
     frames.push(location ? `    at ${file}:${location.line}:${location.column}` : `    at ${file}:1:1`);
   }
   return frames.length > 0 ? withTestStack(error, frames.join('\n')) : error;

@@ -1,5 +1,6 @@
-import { test as baseTest, type TestAPI } from 'vitest';
+import type { TestAPI } from 'vitest';
 import { createBoundPact, type PactwrightPact } from './bound-pact.js';
+import { PactNotRunningError } from './errors.js';
 
 /** Fixtures added by {@link test}. */
 export interface PactwrightFixtures {
@@ -7,19 +8,63 @@ export interface PactwrightFixtures {
   pact: PactwrightPact;
 }
 
-const fixturePact = createBoundPact();
+type PactTest = TestAPI<PactwrightFixtures>;
+
+// Shared through globalThis for the same reason as the running file (see worker-state.ts).
+const testKey = Symbol.for('pactwright.vitest.test');
+
+/**
+ * Builds Vitest's `test` extended with the `pact` fixture. Called by the setup file, which runs in
+ * the test worker: `vitest` must not be imported where the config is loaded (Vitest 3 throws on
+ * import there, 4 and 5 when `test.extend` runs), and this package's main entry is loaded there.
+ */
+export function installPactTest(baseTest: TestAPI): void {
+  const fixturePact = createBoundPact();
+  const extended: PactTest = baseTest.extend<PactwrightFixtures>({
+    // Vitest reads fixture dependencies from the destructuring pattern, so it must be an (empty) one.
+    // eslint-disable-next-line no-empty-pattern
+    pact: async ({}, use) => {
+      await use(fixturePact);
+    },
+  });
+  (globalThis as unknown as Record<symbol, unknown>)[testKey] = extended;
+}
+
+function installedTest(): PactTest {
+  const installed = (globalThis as unknown as Record<symbol, unknown>)[testKey];
+  if (typeof installed !== 'function') {
+    throw new PactNotRunningError(
+      'the pact test() of @pactwright/vitest-plugin was used outside a Vitest test file, or in a project whose ' +
+        'config lacks the plugin: add plugins: [pactwright({ consumer, provider })] to your Vitest config.',
+    );
+  }
+  return installed as PactTest;
+}
+
+/**
+ * Forwards calls and properties (`test.skip`, `test.each`, `test.extend`, …) to the extended `test`
+ * the setup file installed for the running file, so this module itself never touches `vitest`.
+ */
+function lazyTest(): PactTest {
+  return new Proxy(function pactTest() {}, {
+    apply(_target, thisArg, args: unknown[]) {
+      return Reflect.apply(installedTest(), thisArg, args);
+    },
+    get(_target, property) {
+      const real = installedTest();
+      return Reflect.get(real, property, real);
+    },
+    has(_target, property) {
+      return property in installedTest();
+    },
+  }) as unknown as PactTest;
+}
 
 /**
  * Vitest's `test` with a `pact` fixture: `test('…', async ({ pact }) => { … })`.
- * Same as importing `pact`; use whichever reads better.
+ * Same as importing `pact`; use whichever reads better. Extend it further with `test.extend`.
  */
-export const test: TestAPI<PactwrightFixtures> = baseTest.extend<PactwrightFixtures>({
-  // Vitest reads fixture dependencies from the destructuring pattern, so it must be an (empty) one.
-  // eslint-disable-next-line no-empty-pattern
-  pact: async ({}, use) => {
-    await use(fixturePact);
-  },
-});
+export const test: PactTest = lazyTest();
 
 /** Alias of {@link test}. */
-export const it: TestAPI<PactwrightFixtures> = test;
+export const it: PactTest = test;

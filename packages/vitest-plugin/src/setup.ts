@@ -7,13 +7,16 @@
  * `onTestFailed`, which every supported version has.
  */
 import { createPactSession, ConfigurationError } from '@pactwright/engine';
-import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject, test as baseTest } from 'vitest';
+import { installPactTest } from './fixture.js';
 import { pointAtTest } from './failure-location.js';
 import { providedOptionsKey } from './provided-options.js';
 import { fileFailure, testName } from './task-tree.js';
 import { beginRun, closeAbandonedSessions, currentRun, endRun, type FileRun } from './worker-state.js';
 
 let run: FileRun | undefined;
+
+installPactTest(baseTest);
 
 function requireRun(): FileRun {
   const active = run ?? currentRun();
@@ -37,14 +40,16 @@ beforeAll(async () => {
   await session.start();
 });
 
-beforeEach((context) => {
+// Destructured, not `(context) =>`: once a file uses the `pact` fixture, Vitest parses hook
+// parameters for fixture names and rejects anything but an object pattern.
+beforeEach(({ task, onTestFailed }) => {
   const active = requireRun();
-  active.file ??= context.task.file;
-  active.test = context;
+  active.file ??= task.file;
+  active.test = task;
   active.callSite = undefined;
-  active.session.beginTest(testName(context.task));
-  context.onTestFailed(() => {
-    active.session.markFailed(`test "${testName(context.task)}" failed`);
+  active.session.beginTest(testName(task));
+  onTestFailed(() => {
+    active.session.markFailed(`test "${testName(task)}" failed`);
   });
 });
 

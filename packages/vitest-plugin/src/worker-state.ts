@@ -7,7 +7,7 @@ export interface FileRun {
   /** The file's task tree, learnt from the first test context (used to spot failed hooks). */
   file?: TestContext['task']['file'];
   /** The running test, if any. */
-  test?: TestContext;
+  test?: TestContext['task'];
   /** Where the running test first touched `pact`: the code frame of a failure points there. */
   callSite?: Error;
 }

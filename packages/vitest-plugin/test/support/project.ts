@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { engineDir, fixturesDir, packageDir, type VitestRuntime } from './paths.js';
+
+/** A throwaway consumer project wired like a real install of the plugin next to one Vitest major. */
+export interface FixtureProject {
+  dir: string;
+  runtime: VitestRuntime;
+  pactDir: string;
+  remove(): Promise<void>;
+}
+
+/**
+ * Copies fixture folders into a temp dir and gives it a `node_modules` in which `vitest` is the
+ * harness's Vitest and `@pactwright/vitest-plugin` is a real copy of the built package (not a link):
+ * Node resolves the plugin's own `import 'vitest'` from its real path, so a link back into the
+ * monorepo would load the root's Vitest 4 next to the Vitest under test.
+ */
+export async function createFixtureProject(runtime: VitestRuntime, fixtures: readonly string[], extraFiles: Record<string, string> = {}): Promise<FixtureProject> {
+  const dir = await mkdtemp(join(tmpdir(), `pactwright-vitest${runtime.major}-`));
+  for (const fixture of fixtures) await cp(join(fixturesDir, fixture), dir, { recursive: true });
+  for (const [name, text] of Object.entries(extraFiles)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'fixture-consumer', private: true, type: 'module' }));
+  const modules = join(dir, 'node_modules');
+  await mkdir(join(modules, '@pactwright/vitest-plugin'), { recursive: true });
+  await symlink(runtime.vitestDir, join(modules, 'vitest'), 'dir');
+  await symlink(process.env.PACTWRIGHT_TEST_ENGINE_DIR ?? engineDir, join(modules, '@pactwright/engine'), 'dir');
+  await cp(join(packageDir, 'package.json'), join(modules, '@pactwright/vitest-plugin/package.json'));
+  for (const part of ['dist', 'src']) await cp(join(packageDir, part), join(modules, '@pactwright/vitest-plugin', part), { recursive: true });
+  return { dir, runtime, pactDir: join(dir, 'pacts'), remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** One assertion result of Vitest's JSON reporter (the Jest-compatible shape). */
+export interface JsonAssertion {
+  title: string;
+  fullName: string;
+  status: 'passed' | 'failed' | 'skipped' | 'pending' | 'todo' | 'disabled';
+  failureMessages: string[];
+}
+
+export interface JsonReport {
+  numFailedTests: number;
+  numPassedTests: number;
+  success: boolean;
+  testResults: { name: string; status: string; message: string; assertionResults: JsonAssertion[] }[];
+}
+
+export interface VitestRun {
+  code: number | null;
+  /** stdout and stderr of the run, colours off. */
+  output: string;
+  report: JsonReport | undefined;
+  /** Status of a test by its title (the last one wins on duplicates). */
+  status(title: string): JsonAssertion['status'] | undefined;
+  failure(title: string): string;
+}
+
+/**
+ * Runs `vitest run` of the project's Vitest major as a child process (default and JSON reporters),
+ * bounded by `timeoutMs`.
+ */
+export async function runVitest(
+  project: FixtureProject,
+  args: readonly string[] = [],
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<VitestRun> {
+  const reportFile = join(project.dir, `report-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    // The parent is itself a Vitest worker; none of its VITEST_* or our PACTWRIGHT_* may leak in.
+    if (value !== undefined && !/^(VITEST|PACTWRIGHT_|NODE_OPTIONS$|FORCE_COLOR$)/.test(key)) env[key] = value;
+  }
+  Object.assign(env, { NO_COLOR: '1', CI: '1' }, options.env);
+  const bin = join(project.dir, 'node_modules/vitest/vitest.mjs');
+  const child = spawn(project.runtime.node, [bin, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...args], {
+    cwd: project.dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`vitest ${project.runtime.version} did not finish within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (exitCode) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  const report = await readFile(reportFile, 'utf8').then((text) => JSON.parse(text) as JsonReport, () => undefined);
+  const assertions = report?.testResults.flatMap((file) => file.assertionResults) ?? [];
+  const find = (title: string): JsonAssertion | undefined => assertions.filter((a) => a.title === title).at(-1);
+  return {
+    code,
+    output,
+    report,
+    status: (title) => find(title)?.status,
+    failure: (title) => find(title)?.failureMessages.join('\n') ?? '',
+  };
+}
+
+/** Names of the pact files written into the project's `pacts` dir. */
+export async function pactFiles(project: FixtureProject): Promise<string[]> {
+  return readdir(project.pactDir).then((names) => names.sort(), () => []);
+}
+
+/** The parsed pact file `consumer-provider.json`. */
+export async function readPact(project: FixtureProject, name: string): Promise<{ interactions: { description: string }[] } & Record<string, unknown>> {
+  return JSON.parse(await readFile(join(project.pactDir, name), 'utf8')) as { interactions: { description: string }[] };
+}

@@ -1,2 +1,3 @@
 // Public exports of the matching layer (re-exported by src/index.ts).
-export {};
+export { matchRequest, matchHttpRequest } from './request.js';
+export { matchResponse, matchHttpResponse } from './response.js';

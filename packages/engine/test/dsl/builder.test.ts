@@ -1,0 +1,180 @@
+// The builder: the model interactions it hands to the sink, and its ordering/duplicate errors.
+import { describe, expect, it } from 'vitest';
+import { PactBuilder, assertBuilderComplete, interactionBuilder } from '../../src/dsl/builder.js';
+import { eachLike, integer, like, regex, string, uuid, matchStatus, fromProviderState } from '../../src/dsl/matchers/index.js';
+import { DslError } from '../../src/errors.js';
+import type { HttpInteraction } from '../../src/model/types.js';
+
+function collect(): { builder: PactBuilder; got: HttpInteraction[] } {
+  const got: HttpInteraction[] = [];
+  return { builder: interactionBuilder((i) => got.push(i)), got };
+}
+
+const text = (i: HttpInteraction, part: 'request' | 'response'): string | undefined => {
+  const b = i[part].body;
+  return b.kind === 'present' ? b.content.toString('utf8') : undefined;
+};
+
+describe('building interactions', () => {
+  it('the api.md example becomes a complete model interaction', () => {
+    const { builder, got } = collect();
+    builder
+      .given('user 1 exists', { id: 1 })
+      .uponReceiving('a request for user 1')
+      .withRequest({ method: 'GET', path: '/users/1', query: { full: 'true' }, headers: { Accept: 'application/json' } })
+      .willRespondWith({ status: 200, headers: { 'Content-Type': 'application/json' }, body: like({ id: integer(1), name: string('Ann'), tags: eachLike('admin') }) });
+    expect(got).toHaveLength(1);
+    const i = got[0]!;
+    expect(i.type).toBe('Synchronous/HTTP');
+    expect(i.providerStates).toEqual([{ name: 'user 1 exists', params: { id: 1 } }]);
+    expect(i.request).toEqual({ method: 'GET', path: '/users/1', query: { full: ['true'] }, headers: { Accept: ['application/json'] }, body: { kind: 'missing' } });
+    expect(i.response.status).toBe(200);
+    expect(i.response.headers).toEqual({ 'Content-Type': ['application/json'] });
+    expect(JSON.parse(text(i, 'response')!)).toEqual({ id: 1, name: 'Ann', tags: ['admin'] });
+    expect(i.response.matchingRules?.body).toEqual({
+      $: { combine: 'AND', matchers: [{ match: 'type' }] },
+      '$.id': { combine: 'AND', matchers: [{ match: 'integer' }] },
+      '$.name': { combine: 'AND', matchers: [{ match: 'type' }] },
+      '$.tags': { combine: 'AND', matchers: [{ match: 'type', min: 1 }] },
+    });
+  });
+
+  it('several states, query as a string or with arrays and matchers, list headers split', () => {
+    const { builder, got } = collect();
+    builder.given('a').given('b', { n: [1, null] }).uponReceiving('q1').withRequest({ method: 'GET', path: '/s', query: 'q=a+b&ids=1&ids=2&flag' }).willRespondWith({ status: 200 });
+    builder
+      .uponReceiving('q2')
+      .withRequest({ method: 'GET', path: '/s', query: { ids: ['1', regex('\\d+', '2')], q: regex('[a-z]+', 'x') }, headers: { Accept: 'application/json, text/plain', 'X-Id': uuid() } })
+      .willRespondWith({ status: 200 });
+    expect(got[0]!.providerStates).toEqual([{ name: 'a' }, { name: 'b', params: { n: [1, null] } }]);
+    expect(got[0]!.request.query).toEqual({ q: ['a b'], ids: ['1', '2'], flag: [null] });
+    expect(got[1]!.request.query).toEqual({ ids: ['1', '2'], q: ['x'] });
+    expect(got[1]!.request.matchingRules?.query).toEqual({
+      ids: { combine: 'AND', matchers: [{ match: 'regex', regex: '\\d+' }] },
+      q: { combine: 'AND', matchers: [{ match: 'regex', regex: '[a-z]+' }] },
+    });
+    expect(got[1]!.request.headers).toEqual({ Accept: ['application/json', 'text/plain'], 'X-Id': ['e2490de5-5bd3-43d5-b7c4-526e33f71304'] });
+    expect(got[1]!.request.generators).toEqual({ header: { 'X-Id': { type: 'Uuid' } } });
+  });
+
+  it('path matchers and generators, status matchers', () => {
+    const { builder, got } = collect();
+    builder
+      .uponReceiving('p')
+      .withRequest({ method: 'GET', path: fromProviderState('/items/${id}', '/items/1') })
+      .willRespondWith({ status: matchStatus(201, 'success') });
+    expect(got[0]!.request.path).toBe('/items/1');
+    expect(got[0]!.request.matchingRules).toEqual({ path: { combine: 'AND', matchers: [{ match: 'type' }] } });
+    expect(got[0]!.request.generators).toEqual({ path: { type: 'ProviderState', expression: '/items/${id}' } });
+    expect(got[0]!.response.status).toBe(201);
+    expect(got[0]!.response.matchingRules).toEqual({ status: { combine: 'AND', matchers: [{ match: 'statusCode', status: 'success' }] } });
+  });
+
+  it('JSON bodies get Content-Type application/json on requests and responses when none is given', () => {
+    const { builder, got } = collect();
+    builder.uponReceiving('j').withRequest({ method: 'POST', path: '/j', body: { a: 1 } }).willRespondWith({ status: 201, body: [1] });
+    expect(got[0]!.request.headers).toEqual({ 'Content-Type': ['application/json'] });
+    expect(got[0]!.response.headers).toEqual({ 'Content-Type': ['application/json'] });
+    expect(text(got[0]!, 'request')).toBe('{"a":1}');
+  });
+
+  it('a string body with a non-JSON content type stays text; a JSON one is a JSON string', () => {
+    const { builder, got } = collect();
+    builder
+      .uponReceiving('t')
+      .withRequest({ method: 'POST', path: '/t', headers: { 'content-type': 'text/plain' }, body: 'hello' })
+      .willRespondWith({ status: 200, contentType: 'application/xml', body: '<a/>' });
+    builder.uponReceiving('s').withRequest({ method: 'POST', path: '/s', body: 'hello' }).willRespondWith({ status: 200 });
+    expect(text(got[0]!, 'request')).toBe('hello');
+    expect(got[0]!.request.headers).toEqual({ 'content-type': ['text/plain'] });
+    expect(text(got[0]!, 'response')).toBe('<a/>');
+    expect(got[0]!.response.headers).toEqual({ 'Content-Type': ['application/xml'] });
+    expect(text(got[1]!, 'request')).toBe('"hello"');
+  });
+
+  it('an object body with a non-JSON content type is an error', () => {
+    const { builder } = collect();
+    builder.uponReceiving('x');
+    expect(() => builder.withRequest({ method: 'POST', path: '/x', headers: { 'Content-Type': 'text/plain' }, body: { a: 1 } })).toThrow(
+      /withRequest \("x"\): body: with Content-Type text\/plain the body must be a string/,
+    );
+  });
+
+  it('addInteraction (Pact JS object form) gives the same interaction as the chain', () => {
+    const a = collect();
+    const b = collect();
+    const spec = { method: 'GET', path: '/u' };
+    a.builder.given('s', { id: 1 }).uponReceiving('d').withRequest(spec).willRespondWith({ status: 200, body: { id: integer(1) } });
+    b.builder.addInteraction({ states: [{ description: 's', parameters: { id: 1 } }], uponReceiving: 'd', withRequest: spec, willRespondWith: { status: 200, body: { id: integer(1) } } });
+    expect(b.got).toEqual(a.got);
+  });
+});
+
+describe('helpful errors', () => {
+  it('withRequest without uponReceiving', () => {
+    expect(() => new PactBuilder(() => {}).withRequest({ method: 'GET', path: '/' })).toThrow(/withRequest\(GET \/\): call uponReceiving\(description\) first/);
+  });
+
+  it('a missing willRespondWith is reported when the next interaction starts', () => {
+    const { builder } = collect();
+    builder.uponReceiving('first').withRequest({ method: 'GET', path: '/1' });
+    expect(() => builder.uponReceiving('second')).toThrow(/interaction "first" is missing willRespondWith\(\.\.\.\) \(found at uponReceiving\("second"\)\)/);
+    builder.uponReceiving('third').withRequest({ method: 'GET', path: '/3' });
+    expect(() => builder.given('s')).toThrow(/interaction "third" has no willRespondWith\(\): finish it before given\("s"\)/);
+  });
+
+  it('finish() / assertBuilderComplete report half-built interactions', () => {
+    const { builder } = collect();
+    builder.uponReceiving('half');
+    expect(builder.inProgress).toBe(true);
+    expect(() => assertBuilderComplete(builder)).toThrow(/interaction "half" is missing withRequest\(\.\.\.\) and willRespondWith\(\.\.\.\) \(found at the end of the test\)/);
+    expect(builder.inProgress).toBe(false);
+    builder.given('lonely');
+    expect(() => builder.finish()).toThrow(/given\("lonely"\) was not followed by uponReceiving/);
+    expect(() => builder.finish()).not.toThrow();
+  });
+
+  it('given after uponReceiving', () => {
+    const { builder } = collect();
+    builder.uponReceiving('d');
+    expect(() => builder.given('late')).toThrow(/given\("late"\) must come before uponReceiving\("d"\)/);
+  });
+
+  it('willRespondWith without withRequest, and without anything', () => {
+    const { builder } = collect();
+    expect(() => builder.willRespondWith({ status: 200 })).toThrow(/call uponReceiving\(description\) and withRequest/);
+    builder.uponReceiving('d');
+    expect(() => builder.willRespondWith({ status: 200 })).toThrow(/interaction "d" has no withRequest/);
+  });
+
+  it('the same description and states with a different request or response', () => {
+    const { builder, got } = collect();
+    builder.given('s').uponReceiving('dup').withRequest({ method: 'GET', path: '/a' }).willRespondWith({ status: 200, body: { a: 1 } });
+    builder.given('s').uponReceiving('dup').withRequest({ method: 'GET', path: '/a' }).willRespondWith({ status: 200, body: { a: 1 } });
+    expect(got).toHaveLength(2);
+    builder.given('other').uponReceiving('dup').withRequest({ method: 'GET', path: '/b' }).willRespondWith({ status: 200 });
+    expect(got).toHaveLength(3);
+    builder.given('s').uponReceiving('dup').withRequest({ method: 'GET', path: '/a' });
+    expect(() => builder.willRespondWith({ status: 200, body: { a: 2 } })).toThrow(/interaction "dup" given "s" is defined twice with a different request or response/);
+    expect(got).toHaveLength(3);
+  });
+
+  it('provider-state params must be JSON (checked at run time for JavaScript callers)', () => {
+    const { builder } = collect();
+    const loose = builder as unknown as { given(s: string, p: unknown): unknown };
+    expect(() => loose.given('s', { id: undefined })).toThrow(/given\("s"\) params\.id is undefined/);
+    expect(() => loose.given('s', { at: new Date() })).toThrow(/given\("s"\) params\.at is a Date object/);
+    expect(() => loose.given('s', { f: () => 1 })).toThrow(/params\.f is a function/);
+    expect(() => loose.given('s', [1])).toThrow(/params must be an object/);
+  });
+
+  it('bad paths, methods, statuses and bodies name the interaction', () => {
+    const { builder } = collect();
+    builder.uponReceiving('b');
+    expect(() => builder.withRequest({ method: 'GET', path: 'no-slash' })).toThrow(/withRequest \("b"\): path "no-slash" must start with "\/"/);
+    builder.uponReceiving('c');
+    expect(() => builder.withRequest({ method: 'POST', path: '/', body: { when: new Date(0) } as never })).toThrow(/withRequest \("c"\): body \$\.when is a Date object/);
+    builder.uponReceiving('d').withRequest({ method: 'GET', path: '/' });
+    expect(() => builder.willRespondWith({ status: 99 })).toThrow(/status 99 is not an HTTP status code/);
+  });
+});

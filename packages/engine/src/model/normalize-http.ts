@@ -26,10 +26,14 @@ function normalizeHeaders(json: unknown): Record<string, string[]> | undefined {
   return headers;
 }
 
+// Scalars other than strings are taken as their JSON text (a hand-written `{"page": 1}` means "1"),
+// `null` as a parameter without a value; the schema rejects objects.
 function queryValues(value: unknown): (string | null)[] {
   if (typeof value === 'string') return [value];
+  if (value === null) return [null];
   if (Array.isArray(value)) return value.map((v: unknown) => (v === null || typeof v === 'string' ? v : jsonText(v)));
-  return [];
+  if (typeof value === 'object') return [];
+  return [jsonText(value)];
 }
 
 /** Sets `query`/`rawQuery` on the request. Object queries exist from V3 on; older versions ignore them. */

@@ -1,4 +1,4 @@
-import { MatchersV3, createPactSession, withTestStack } from '@pactwright/engine';
+import type * as Engine from '@pactwright/engine';
 import type { PactSession, PactVerificationError } from '@pactwright/engine';
 import { bridgeKey } from './bridge.cjs';
 import type { JestEnvBridge } from './bridge.cjs';
@@ -41,6 +41,14 @@ function reportsReceivedRequests(error: PactVerificationError): boolean {
   return error.mismatches.some((entry) => (entry as { type?: unknown }).type !== 'missing-request');
 }
 
+/**
+ * The engine is an ES module; the environment (CommonJS, loaded by Jest with require) imports it
+ * when a file's environment is set up, once per worker process.
+ */
+function loadEngine(): Promise<typeof Engine> {
+  return import('@pactwright/engine');
+}
+
 /** One class per base (node or jsdom, per installed Jest), built on first use. */
 const classes = new WeakMap<JestEnvironmentConstructor, JestEnvironmentConstructor>();
 
@@ -49,25 +57,31 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
   if (cached !== undefined) return cached;
 
   class PactwrightEnvironment extends Base {
-    readonly #options: Record<string, unknown>;
-    readonly #rootDir: string;
+    readonly #config: JestEnvironmentConfigLike;
+    readonly #context: JestEnvironmentContextLike;
+    #engine: typeof Engine | undefined;
     #session: PactSession | undefined;
 
     constructor(config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike) {
       super(config, context);
-      this.#rootDir = config.projectConfig.rootDir;
-      this.#options = readJestOptions(config.projectConfig.testEnvironmentOptions, context.docblockPragmas);
-      // jsdom code runs on an origin (http://localhost) other than the mock server's, so the
-      // browser-like XHR/fetch needs CORS answers unless the user decided otherwise.
-      if (flavour === 'jsdom' && !isOptionSet(this.#options, 'cors', process.env)) this.#options.cors = true;
+      this.#config = config;
+      this.#context = context;
     }
 
     override async setup(): Promise<void> {
       await super.setup();
-      const session = createPactSession(this.#options, { cwd: this.#rootDir, source: jestOptionSource });
+      const engine = await loadEngine();
+      this.#engine = engine;
+      const { projectConfig } = this.#config;
+      const options = readJestOptions(engine, projectConfig.testEnvironmentOptions, this.#context.docblockPragmas);
+      // jsdom code runs on an origin (http://localhost) other than the mock server's, so the
+      // browser-like XHR/fetch needs CORS answers unless the user decided otherwise.
+      if (flavour === 'jsdom' && !isOptionSet(engine, options, 'cors', process.env)) options.cors = true;
+      // Relative paths (pactDir) are relative to the project, wherever Jest was started from.
+      const session = engine.createPactSession(options, { cwd: projectConfig.rootDir, source: jestOptionSource });
       this.#session = session;
       await session.start();
-      const bridge: JestEnvBridge = { pact: session.pact, matchers: MatchersV3 };
+      const bridge: JestEnvBridge = { pact: session.pact, matchers: engine.MatchersV3 };
       this.global[bridgeKey] = bridge;
       this.global.pact = session.pact;
     }
@@ -75,13 +89,14 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
     override async handleTestEvent(event: CircusEventLike, state: CircusStateLike): Promise<void> {
       await super.handleTestEvent?.(event, state);
       const session = this.#session;
-      if (session === undefined) return;
+      const engine = this.#engine;
+      if (session === undefined || engine === undefined) return;
       switch (event.name) {
         case 'test_start':
           if (event.test !== undefined) session.beginTest(fullTestName(event.test));
           break;
         case 'test_done':
-          if (event.test !== undefined) this.#endTest(session, event.test);
+          if (event.test !== undefined) this.#endTest(engine, session, event.test);
           break;
         case 'hook_failure':
           session.markFailed(`a ${event.hook?.type ?? ''} hook failed`);
@@ -97,7 +112,7 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
       }
     }
 
-    #endTest(session: PactSession, test: CircusTestLike): void {
+    #endTest(engine: typeof Engine, session: PactSession, test: CircusTestLike): void {
       // test_done comes after the test and its afterEach hooks; nothing changes the test after it,
       // so an error added here fails exactly this test.
       const failedOnItsOwn = test.errors.length > 0;
@@ -105,7 +120,7 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
       if (failedOnItsOwn) session.markFailed(`test "${fullTestName(test)}" failed`);
       if (error === undefined || (failedOnItsOwn && !reportsReceivedRequests(error))) return;
       // The report's own stack is empty; Jest's code frame should point at the user's test.
-      test.errors.push(withTestStack(error, stackOf(test.asyncError)));
+      test.errors.push(engine.withTestStack(error, stackOf(test.asyncError)));
     }
 
     override async teardown(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ConfigurationError, pactwrightEnvVars } from '@pactwright/engine';
+import type * as Engine from '@pactwright/engine';
 import type { PactwrightOptions } from '@pactwright/engine';
 
 /** Docblock pragmas start with this: `@pactwright-provider orders-api`, `@pactwright-pact-dir ./pacts`. */
@@ -18,12 +18,13 @@ function kebabCase(camel: string): string {
  * resolver validates them and applies environment variables and defaults (one source of truth).
  */
 export function readJestOptions(
+  engine: typeof Engine,
   testEnvironmentOptions: Record<string, unknown> | undefined,
   docblockPragmas: Record<string, string | string[]>,
 ): Record<string, unknown> {
   const fromConfig = testEnvironmentOptions?.pactwright;
   if (fromConfig !== undefined && (typeof fromConfig !== 'object' || fromConfig === null || Array.isArray(fromConfig))) {
-    throw new ConfigurationError('testEnvironmentOptions.pactwright', 'expected an object like { consumer, provider, pactDir }');
+    throw new engine.ConfigurationError('testEnvironmentOptions.pactwright', 'expected an object like { consumer, provider, pactDir }');
   }
   const options: Record<string, unknown> = { ...(fromConfig as Record<string, unknown> | undefined) };
   for (const [pragma, value] of Object.entries(docblockPragmas)) {
@@ -44,7 +45,12 @@ export function jestOptionSource(option: keyof PactwrightOptions, envVar: string
 }
 
 /** True when the user set `option` anywhere (options, docblock, environment variable). */
-export function isOptionSet(options: Record<string, unknown>, option: keyof PactwrightOptions, env: NodeJS.ProcessEnv): boolean {
-  const fromEnv = env[pactwrightEnvVars[option]];
+export function isOptionSet(
+  engine: typeof Engine,
+  options: Record<string, unknown>,
+  option: keyof PactwrightOptions,
+  env: NodeJS.ProcessEnv,
+): boolean {
+  const fromEnv = env[engine.pactwrightEnvVars[option]];
   return options[option] !== undefined || (fromEnv !== undefined && fromEnv !== '');
 }

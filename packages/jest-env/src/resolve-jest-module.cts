@@ -1,8 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ConfigurationError } from '@pactwright/engine';
 import type { JestEnvironmentConstructor, JestProjectConfigLike } from './jest-types.cjs';
+
+/**
+ * The Jest environment package to build on is missing (or only another Jest major's is installed).
+ * Thrown from the environment's constructor, before the engine (an ES module, loaded in `setup`)
+ * is available, hence not one of the engine's `PactwrightError` classes.
+ */
+export class JestEnvironmentNotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'JestEnvironmentNotFoundError';
+  }
+}
 
 /** A Jest environment package found on disk. */
 interface Found {
@@ -62,7 +73,7 @@ function findFrom(start: string, name: string): Found | undefined {
  * `testEnvironment: 'node'`), then next to the running Jest. A candidate of another major than the
  * running Jest is skipped, so a monorepo with two Jest versions gets the matching one.
  *
- * @throws ConfigurationError when no matching package is installed, saying what to install.
+ * @throws JestEnvironmentNotFoundError when no matching package is installed, saying what to install.
  */
 export function loadJestEnvironment(name: 'jest-environment-node' | 'jest-environment-jsdom', config: JestProjectConfigLike): JestEnvironmentConstructor {
   const wanted = runningJestMajor(config.testRunner);
@@ -78,8 +89,7 @@ export function loadJestEnvironment(name: 'jest-environment-node' | 'jest-enviro
     const flavour = name === 'jest-environment-jsdom' ? '@pactwright/jest-env/jsdom' : '@pactwright/jest-env';
     const range = wanted === undefined ? '' : `@^${wanted}`;
     const other = found[0] === undefined ? '' : ` (found ${name} ${found[0].version}, which does not match Jest ${wanted ?? '?'})`;
-    throw new ConfigurationError(
-      'testEnvironment',
+    throw new JestEnvironmentNotFoundError(
       `${flavour} needs ${name} of the Jest version you run, and it is not installed${other}. ` +
         `Install it next to jest: npm install --save-dev ${name}${range}`,
     );
@@ -87,7 +97,7 @@ export function loadJestEnvironment(name: 'jest-environment-node' | 'jest-enviro
   const loaded = createRequire(__filename)(match.file) as { TestEnvironment?: unknown; default?: unknown };
   const environment = loaded.TestEnvironment ?? loaded.default ?? loaded;
   if (typeof environment !== 'function') {
-    throw new ConfigurationError('testEnvironment', `${match.file} does not export a Jest test environment class`);
+    throw new JestEnvironmentNotFoundError(`${match.file} does not export a Jest test environment class`);
   }
   return environment as JestEnvironmentConstructor;
 }

@@ -112,6 +112,7 @@ describe('building interactions', () => {
 
 describe('helpful errors', () => {
   it('withRequest without uponReceiving', () => {
+    expect(() => new PactBuilder(() => {}).withRequest({ method: 'GET', path: '/' })).toThrow(DslError);
     expect(() => new PactBuilder(() => {}).withRequest({ method: 'GET', path: '/' })).toThrow(/withRequest\(GET \/\): call uponReceiving\(description\) first/);
   });
 

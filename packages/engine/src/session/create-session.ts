@@ -1,9 +1,11 @@
-import { PactwrightError } from '../errors.js';
+import { DslError, PactwrightError } from '../errors.js';
 import type { PactVerificationError } from '../errors.js';
+import { interactionBuilder } from '../dsl/builder.js';
+import type { PactBuilder } from '../dsl/builder.js';
+import type { JsonSafe } from '../dsl/json-safe.js';
 import type { HttpInteraction } from '../model/types.js';
+import { startMockServer } from '../server/start.js';
 import type { MockServer } from '../server/types.js';
-import type { InteractionBuilderLike, SessionDependencies } from './dependencies.js';
-import { defaultDependencies } from './dependencies.js';
 import type { OptionSource } from './options.js';
 import { resolvePactwrightOptions } from './options.js';
 import { isModelInteraction, modelRequestJson, rawRequestJson } from './request-json.js';
@@ -21,14 +23,6 @@ export interface CreatePactSessionContext {
   cwd?: string;
   /** Colours in failure reports: default follows the terminal, `NO_COLOR` and `FORCE_COLOR`. */
   color?: boolean;
-  /** Replaces the real server or DSL (tests of adapters' own edge cases). */
-  dependencies?: Partial<SessionDependencies>;
-}
-
-/** One DSL interaction being built: completed once `willRespondWith` hands it over. */
-interface Draft {
-  description: string | undefined;
-  completed: boolean;
 }
 
 /** What the current test registered. */
@@ -36,12 +30,11 @@ interface TestState {
   name: string | undefined;
   /** False for registrations made before any `beginTest` (e.g. in `beforeAll`): the next test adopts them. */
   begun: boolean;
-  drafts: Draft[];
   registered: RegisteredInteraction[];
 }
 
 function newTest(name?: string, begun = false): TestState {
-  return { name, begun, drafts: [], registered: [] };
+  return { name, begun, registered: [] };
 }
 
 /**
@@ -58,7 +51,7 @@ export function createPactSession(options: PactwrightOptions = {}, context: Crea
     source: context.source,
     cwd: context.cwd,
   });
-  return new Session(resolved, { ...defaultDependencies, ...context.dependencies }, context.color);
+  return new Session(resolved, context.color);
 }
 
 class Session implements PactSession {
@@ -69,12 +62,17 @@ class Session implements PactSession {
   private test: TestState | undefined;
   private verifiedCount = 0;
   private readonly failures: string[] = [];
+  /**
+   * One builder for the whole file, as with Pact JS's `PactV3` object: it rejects two different
+   * interactions under one description, which would otherwise collide in the pact file.
+   */
+  private readonly builder: PactBuilder;
 
   constructor(
     readonly options: ResolvedPactwrightOptions,
-    private readonly dependencies: SessionDependencies,
     private readonly color: boolean | undefined,
   ) {
+    this.builder = interactionBuilder((interaction) => this.register(interaction));
     this.pact = this.createHandle();
   }
 
@@ -85,8 +83,7 @@ class Session implements PactSession {
 
   start(): Promise<void> {
     if (this.finishing !== undefined) return Promise.reject(new PactwrightError('the pact session has already finished'));
-    this.starting ??= this.dependencies
-      .startMockServer({
+    this.starting ??= startMockServer({
         consumer: this.options.consumer,
         provider: this.options.provider,
         host: this.options.host,
@@ -124,7 +121,7 @@ class Session implements PactSession {
     }
     const result = this.running.verifyAndReset();
     this.verifiedCount += result.verified.length;
-    const unfinished = test.drafts.filter((draft) => !draft.completed).map((draft) => draft.description);
+    const unfinished = this.unfinishedInteraction();
     if (result.ok && unfinished.length === 0) return undefined;
     this.markFailed(`pact verification failed${test.name === undefined ? '' : ` in "${test.name}"`}`);
     return buildVerificationError({
@@ -177,16 +174,27 @@ class Session implements PactSession {
     });
   }
 
-  private startDraft(): InteractionBuilderLike {
-    // Fail at the call site, not later in endTest, when the server is not up.
+  /** The DSL's own message for a half-built interaction (the builder is cleared for the next test). */
+  private unfinishedInteraction(): string[] {
+    try {
+      this.builder.finish();
+      return [];
+    } catch (error) {
+      if (error instanceof DslError) return [error.message];
+      throw error;
+    }
+  }
+
+  /** The builder, once the server is up: misuse fails at the call site, not later in endTest. */
+  private dsl(): PactBuilder {
     void this.server;
-    const draft: Draft = { description: undefined, completed: false };
-    this.currentTest().drafts.push(draft);
-    const builder = this.dependencies.interactionBuilder((interaction) => {
-      draft.completed = true;
-      this.register(interaction);
-    });
-    return trackDraft(builder, draft);
+    return this.builder;
+  }
+
+  /** Pact JS's object form (`uponReceiving` + `withRequest` + …) goes through the DSL; anything else is pact JSON. */
+  private addAnyInteraction(interaction: HttpInteraction | object): void {
+    if (isDslObjectForm(interaction)) this.dsl().addInteraction(interaction);
+    else this.register(interaction);
   }
 
   private createHandle(): PactHandle {
@@ -198,30 +206,14 @@ class Session implements PactSession {
       get port() {
         return server().port;
       },
-      addInteraction: (interaction) => this.register(interaction),
-      given: (state, params) => this.startDraft().given(state, params),
-      uponReceiving: (description) => this.startDraft().uponReceiving(description),
+      addInteraction: (interaction) => this.addAnyInteraction(interaction),
+      given: <P extends Record<string, unknown>>(state: string, params?: P & JsonSafe<P>) => this.dsl().given<P>(state, params),
+      uponReceiving: (description) => this.dsl().uponReceiving(description),
     };
   }
 }
 
-/**
- * Wraps a DSL builder so the session learns the interaction's description (for the "never
- * completed" report) whatever style the builder chains in (returning itself or a new object).
- */
-function trackDraft<T extends object>(builder: T, draft: Draft): T {
-  const proxy: T = new Proxy(builder, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (property === 'uponReceiving' && typeof args[0] === 'string') draft.description = args[0];
-        const result: unknown = Reflect.apply(value, target, args);
-        if (result === target) return proxy;
-        if (typeof result === 'object' && result !== null && !('then' in result)) return trackDraft(result, draft);
-        return result;
-      };
-    },
-  });
-  return proxy;
+function isDslObjectForm(value: object): value is Parameters<PactBuilder['addInteraction']>[0] {
+  const candidate = value as { uponReceiving?: unknown; withRequest?: unknown };
+  return typeof candidate.uponReceiving === 'string' && typeof candidate.withRequest === 'object';
 }

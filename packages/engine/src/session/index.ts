@@ -5,4 +5,3 @@ export { resolvePactwrightOptions, pactwrightEnvVars, pactwrightOptionNames, pac
 export type { OptionSource, PactwrightOptionName, ResolveOptionsInput } from './options.js';
 export { withTestStack } from './verification-error.js';
 export type { PactHandle, PactSession, PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
-export type { InteractionBuilderLike } from './dependencies.js';

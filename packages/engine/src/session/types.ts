@@ -1,7 +1,8 @@
 import type { HttpInteraction } from '../model/types.js';
 import type { LogLevel, MockServer, VerifyResult } from '../server/types.js';
 import type { PactVerificationError } from '../errors.js';
-import type { InteractionBuilderLike } from './dependencies.js';
+import type { PactBuilder } from '../dsl/builder.js';
+import type { JsonSafe } from '../dsl/json-safe.js';
 
 /**
  * Options every adapter accepts, under the same names. Each has an environment-variable twin
@@ -42,12 +43,16 @@ export interface PactHandle {
   /** Base URL of this file's mock server, e.g. `http://127.0.0.1:54321`. */
   readonly url: string;
   readonly port: number;
-  /** Register raw V3 interaction JSON (or a model interaction). */
+  /**
+   * Register an interaction: raw V3 interaction JSON (`{ description, request, response }`), a
+   * model interaction, or Pact JS's object form (`{ states, uponReceiving, withRequest,
+   * willRespondWith }`, matchers allowed).
+   */
   addInteraction(interaction: HttpInteraction | object): void;
-  /** Start an interaction with a provider state (V3: several `given` calls, each with params). */
-  given(state: string, params?: Record<string, unknown>): InteractionBuilderLike;
-  /** Start an interaction by its description. `willRespondWith` registers it with the server. */
-  uponReceiving(description: string): InteractionBuilderLike;
+  /** Start an interaction with a provider state (several `given` calls for several states). */
+  given<P extends Record<string, unknown>>(state: string, params?: P & JsonSafe<P>): PactBuilder;
+  /** Start an interaction by its description; `willRespondWith` registers it with the server. */
+  uponReceiving(description: string): PactBuilder;
 }
 
 /** The per-test-file lifecycle, written once here; adapters only call these at the right moments. */

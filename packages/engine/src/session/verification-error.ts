@@ -20,8 +20,8 @@ export interface RegisteredInteraction {
 /** What one test left behind that the session checks besides the server's verdict. */
 export interface TestProblems {
   mismatches: readonly MatchResult[];
-  /** Descriptions (or `undefined`) of DSL interactions started but never completed. */
-  unfinished: readonly (string | undefined)[];
+  /** The DSL's messages for interactions started but never completed. */
+  unfinished: readonly string[];
   registered: readonly RegisteredInteraction[];
   consumer: string;
   provider: string;
@@ -91,11 +91,9 @@ export function buildVerificationError(problems: TestProblems): PactVerification
       }),
     );
   }
-  problems.unfinished.forEach((description, index) => {
-    const name = description === undefined ? 'An interaction' : `Interaction ${palette.bold(`"${description}"`)}`;
+  problems.unfinished.forEach((problem, index) => {
     parts.push(
-      `${palette.bold(`${problems.mismatches.length + index + 1}) `)}${palette.red(`${name} was never completed`)}\n` +
-        '   it was started (given/uponReceiving) but willRespondWith(...) was never called, so it was not registered',
+      `${palette.bold(`${problems.mismatches.length + index + 1}) `)}${palette.red('Unfinished interaction: it was not registered')}\n   ${problem}`,
     );
   });
   const error = new PactVerificationError(parts.join('\n\n'), {

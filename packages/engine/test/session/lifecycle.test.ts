@@ -4,22 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PactVerificationError, PactwrightError, PortInUseError } from '../../src/errors.js';
+import { createPactSession } from '../../src/session/create-session.js';
 import type { PactSession } from '../../src/session/types.js';
+import { integer, like, regex, string } from '../../src/dsl/index.js';
 import { withTestStack } from '../../src/session/verification-error.js';
-
-// TEMPORARY: the mock server's model/matching dependencies are still landing; once they do this
-// becomes a plain static import and the skip goes away.
-type CreatePactSession = typeof import('../../src/session/create-session.js').createPactSession;
-let createPactSession: CreatePactSession = () => {
-  throw new Error('not loaded');
-};
-const serverReady = await import('../../src/session/create-session.js').then(
-  (module) => {
-    createPactSession = module.createPactSession;
-    return true;
-  },
-  () => false,
-);
 
 const createUser = {
   description: 'create user',
@@ -68,7 +56,7 @@ async function pactFiles(): Promise<string[]> {
   return readdir(pactDir).catch(() => []);
 }
 
-describe.skipIf(!serverReady)('pact session lifecycle (real mock server)', () => {
+describe('pact session lifecycle (real mock server)', () => {
   it('starts a real server on a free loopback port and exposes url and port', async () => {
     const s = await started();
     expect(s.pact.port).toBeGreaterThan(0);
@@ -265,6 +253,66 @@ describe.skipIf(!serverReady)('pact session lifecycle (real mock server)', () =>
     expect(() => createPactSession({ consumer: 'web' }, { env: {}, source: 'the pactwright() plugin options' })).toThrow(
       'provider: is required but was not set. Set it in the pactwright() plugin options, or the PACTWRIGHT_PROVIDER environment variable',
     );
+  });
+});
+
+describe('the DSL bound to the session', () => {
+  it('registers each completed interaction with the server and writes it to the pact', async () => {
+    const s = await started();
+    s.beginTest('gets a user with matchers');
+    s.pact
+      .given('user 1 exists', { id: 1 })
+      .uponReceiving('a request for user 1')
+      .withRequest({ method: 'GET', path: regex('/users/\\d+', '/users/1'), headers: { Accept: 'application/json' } })
+      .willRespondWith({ status: 200, body: like({ id: integer(1), name: string('Ann') }) });
+    const response = await fetch(`${s.pact.url}/users/42`, { headers: { Accept: 'application/json' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id: 1, name: 'Ann' });
+    expect(s.endTest()).toBeUndefined();
+    const { pactFile } = await s.finish();
+    const pact = JSON.parse(await readFile(pactFile ?? '', 'utf8')) as {
+      interactions: { description: string; providerStates: unknown; request: { matchingRules?: unknown } }[];
+    };
+    expect(pact.interactions).toHaveLength(1);
+    expect(pact.interactions[0]?.description).toBe('a request for user 1');
+    expect(pact.interactions[0]?.providerStates).toEqual([{ name: 'user 1 exists', params: { id: 1 } }]);
+    expect(pact.interactions[0]?.request.matchingRules).toBeDefined();
+  });
+
+  it("accepts Pact JS's object form in addInteraction", async () => {
+    const s = await started();
+    s.beginTest();
+    s.pact.addInteraction({
+      states: [{ description: 'no users' }],
+      uponReceiving: 'create user',
+      withRequest: { method: 'POST', path: '/users', headers: { 'Content-Type': 'application/json' }, body: { name: string('Bob') } },
+      willRespondWith: { status: 201 },
+    });
+    expect((await postUser(s.pact.url, { name: 'Zoe' })).status).toBe(201);
+    expect(s.endTest()).toBeUndefined();
+  });
+
+  it('a half-built interaction (uponReceiving without willRespondWith) fails the test', async () => {
+    const s = await started();
+    s.beginTest();
+    s.pact.uponReceiving('a request for orders').withRequest({ method: 'GET', path: '/orders' });
+    const error = s.endTest();
+    expect(error).toBeInstanceOf(PactVerificationError);
+    expect(error?.message).toContain('1) Unfinished interaction: it was not registered');
+    expect(error?.message).toContain('"a request for orders"');
+    expect(error?.message).toContain('willRespondWith');
+    // The builder is usable again by the next test.
+    s.beginTest();
+    s.pact.uponReceiving('another').withRequest({ method: 'GET', path: '/a' }).willRespondWith({ status: 204 });
+    expect((await fetch(`${s.pact.url}/a`)).status).toBe(204);
+    expect(s.endTest()).toBeUndefined();
+    expect(await s.finish()).toEqual({});
+  });
+
+  it('the DSL before start is a clear error', () => {
+    session = createPactSession({ consumer: 'web', provider: 'users-api', pactDir }, { env: {} });
+    const s = session;
+    expect(() => s.pact.uponReceiving('x')).toThrow('call start() first');
   });
 });
 

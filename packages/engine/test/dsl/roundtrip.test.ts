@@ -35,9 +35,14 @@ async function send(method: string, w: Wire): Promise<Response> {
 }
 
 /** All mismatch entries of a verification, flattened, for searching. */
-function problems(v: VerifyResult): { kind: string; path?: string }[] {
-  return v.mismatches.flatMap((m: MatchResult) =>
-    m.type === 'request-mismatch' ? m.mismatches.map((x) => ({ kind: x.type, ...('path' in x && x.type === 'BodyMismatch' ? { path: x.path } : {}) })) : [{ kind: m.type }],
+interface Problem {
+  kind: string;
+  path?: string;
+}
+
+function problems(v: VerifyResult): Problem[] {
+  return v.mismatches.flatMap((m: MatchResult): Problem[] =>
+    m.type === 'request-mismatch' ? m.mismatches.map((x): Problem => (x.type === 'BodyMismatch' ? { kind: x.type, path: x.path } : { kind: x.type })) : [{ kind: m.type }],
   );
 }
 

@@ -14,12 +14,12 @@ function segments(path: string): string[] {
  * with another method, or the same method on a path sharing most segments. `undefined` when nothing
  * is plausibly related (pointing at an arbitrary interaction would mislead).
  */
-export function closestInteraction(
+export function closestInteraction<T extends InteractionSummary>(
   request: { method: string; path: string },
-  candidates: readonly InteractionSummary[],
-): InteractionSummary | undefined {
+  candidates: readonly T[],
+): T | undefined {
   const wanted = segments(request.path);
-  let best: InteractionSummary | undefined;
+  let best: T | undefined;
   let bestScore = 0;
   for (const candidate of candidates) {
     const have = segments(candidate.path);

@@ -19,6 +19,11 @@ export interface FormatMismatchesOptions {
    * description and to point an unexpected request at the closest interaction.
    */
   interactions?: readonly HttpInteraction[];
+  /**
+   * Show at most this many entries, then a count of the rest (a client in a retry loop can
+   * produce hundreds of identical entries). Default: all.
+   */
+  maxEntries?: number;
 }
 
 /**
@@ -31,7 +36,9 @@ export interface FormatMismatchesOptions {
 export function formatMismatches(results: readonly MatchResult[], options: FormatMismatchesOptions = {}): string {
   const palette = paletteFor(options.color);
   const known = (options.interactions ?? []).map(summarize);
-  return results
+  const limit = options.maxEntries ?? Infinity;
+  const shown = results.length > limit ? results.slice(0, Math.max(0, limit)) : results;
+  const text = shown
     .map((result, index) => {
       const [title, ...body] = formatResult(result, known, palette);
       const number = `${index + 1}) `;
@@ -39,6 +46,10 @@ export function formatMismatches(results: readonly MatchResult[], options: Forma
       return [`${palette.bold(number)}${title ?? ''}`, ...body.map((line) => (line === '' ? '' : pad + line))].join('\n');
     })
     .join('\n\n');
+  const hidden = results.length - shown.length;
+  if (hidden === 0) return text;
+  const more = palette.dim(`… and ${hidden} more problem${hidden === 1 ? '' : 's'} not shown`);
+  return text === '' ? more : `${text}\n\n${more}`;
 }
 
 function summarize(interaction: HttpInteraction): InteractionSummary {

@@ -28,6 +28,9 @@ export interface TestProblems {
   color?: boolean | undefined;
 }
 
+/** Enough to see every distinct problem of a test; the rest stay in `error.mismatches`. */
+const MAX_REPORTED_ENTRIES = 20;
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -77,6 +80,7 @@ export function buildVerificationError(problems: TestProblems): PactVerification
     parts.push(
       formatMismatches(problems.mismatches, {
         color: problems.color,
+        maxEntries: MAX_REPORTED_ENTRIES,
         // Raw JSON interactions have no model; a summary is all the report reads.
         interactions: [
           ...models,

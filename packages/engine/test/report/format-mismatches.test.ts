@@ -275,6 +275,14 @@ describe('formatMismatches — several entries and colour', () => {
     expect(text).not.toContain(ESC);
   });
 
+  it('shows at most maxEntries entries and counts the rest', () => {
+    const many: MatchResult[] = Array.from({ length: 5 }, () => bodyMismatch);
+    const text = formatMismatches(many, { ...plain, maxEntries: 2 });
+    expect(text.split('\n').filter((line) => /^\d\) /.test(line))).toHaveLength(2);
+    expect(text.endsWith('\n\n… and 3 more problems not shown')).toBe(true);
+    expect(formatMismatches(many, { ...plain, maxEntries: 5 })).not.toContain('more problem');
+  });
+
   it('returns an empty string for no entries', () => {
     expect(formatMismatches([], plain)).toBe('');
   });

@@ -135,6 +135,18 @@ describe('pact session lifecycle (real mock server)', () => {
     expect(await s.finish()).toEqual({});
   });
 
+  it('caps the report of a runaway client, keeping every entry on the error', async () => {
+    const s = await started();
+    s.beginTest();
+    for (let i = 0; i < 25; i++) await fetch(`${s.pact.url}/poll/${i}`);
+    const error = s.endTest();
+    expect(error?.message).toContain('25 problems');
+    expect(error?.message).toContain('20) Unexpected request');
+    expect(error?.message).not.toContain('21) ');
+    expect(error?.message).toContain('… and 5 more problems not shown');
+    expect(error?.mismatches).toHaveLength(25);
+  });
+
   it('verifies each test on its own: a later green test does not hide an earlier failure', async () => {
     const s = await started();
     s.beginTest('first');

@@ -19,9 +19,7 @@ export class BodyPath {
 
   /** `$`, `.key`, `['odd key']`, `[3]` (keys made only of digits render as indices). */
   toString(): string {
-    const parts: string[] = [];
-    for (let p: BodyPath | undefined = this; p?.parent !== undefined; p = p.parent) parts.push(renderSegment(p.segment));
-    return `$${parts.reverse().join('')}`;
+    return this.parent === undefined ? '$' : this.parent.toString() + renderSegment(this.segment);
   }
 }
 

@@ -4,13 +4,16 @@ import type { Mismatch } from '../types.js';
 import { msg } from '../messages.js';
 import type { BodyContext } from './context.js';
 import { compareJson } from './json.js';
-import { parseJsonLossless, type JsonNode } from './json-value.js';
+import { mayHideNumberKind, parseJsonLossless, parseJsonNative, type JsonNode } from './json-value.js';
+
+/** Thrown (and caught below) when the natively parsed actual body turned out to be ambiguous. */
+const NEEDS_LOSSLESS = Symbol('needs lossless parse');
 
 const parsedExpected = new WeakMap<Body, JsonNode | Error>();
 
-function parse(text: string): JsonNode | Error {
+function parse(text: string, lossless = true): JsonNode | Error {
   try {
-    return parseJsonLossless(text);
+    return lossless ? parseJsonLossless(text) : parseJsonNative(text);
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e));
   }
@@ -26,11 +29,23 @@ export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: 
   if (e instanceof Error) {
     return [{ type: 'BodyMismatch', path: '$', expected: expected.content.toString('utf8'), actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];
   }
-  const a = parse(actualText);
+  const a = parse(actualText, false);
   if (a instanceof Error) {
     return [{ type: 'BodyMismatch', path: '$', expected: expected.content.toString('utf8'), actual: actualText, mismatch: ctx.prefix + msg.parseActual(a.message) }];
   }
-  const out = compareJson(e, a, ctx.cursor, { strictKeys: ctx.strict });
+  let out: Mismatch[];
+  let checked = false;
+  const ensureExactNumbers = (): void => {
+    if (checked) return;
+    if (mayHideNumberKind(actualText)) throw NEEDS_LOSSLESS;
+    checked = true;
+  };
+  try {
+    out = compareJson(e, a, ctx.cursor, { strictKeys: ctx.strict, ensureExactNumbers });
+  } catch (x) {
+    if (x !== NEEDS_LOSSLESS) throw x;
+    out = compareJson(e, parseJsonLossless(actualText), ctx.cursor, { strictKeys: ctx.strict });
+  }
   if (ctx.prefix !== '') for (const m of out) m.mismatch = ctx.prefix + m.mismatch;
   return out;
 }

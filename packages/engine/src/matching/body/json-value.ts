@@ -59,6 +59,14 @@ export function mayHideNumberKind(text: string): boolean {
   return SUSPICIOUS_NUMBER.test(text);
 }
 
+/**
+ * Native parse: exact for every number *unless* {@link mayHideNumberKind} says otherwise. Callers
+ * that care about a number's literal must check before relying on it.
+ */
+export function parseJsonNative(text: string): JsonNode {
+  return JSON.parse(text) as JsonNode;
+}
+
 /** Parses JSON text, keeping number kinds and digits. Throws `SyntaxError` on invalid JSON. */
 export function parseJsonLossless(text: string): JsonNode {
   if (!mayHideNumberKind(text)) return JSON.parse(text) as JsonNode;

@@ -16,6 +16,19 @@ import { listRule, mapRule } from '../rules/collection.js';
 export interface JsonCompareOptions {
   /** Requests reject unexpected object keys; responses and messages allow them. */
   readonly strictKeys: boolean;
+  /**
+   * Called before an actual integral JS number is judged by a rule where `1` vs `1.0` matters.
+   * The actual body is parsed natively for speed; this lets the caller verify the text has no
+   * ambiguous literal (or abort and re-parse losslessly) only when a comparison depends on it.
+   */
+  readonly ensureExactNumbers?: () => void;
+}
+
+/** Rules whose verdict on a number does not depend on its literal (integer vs decimal, digits). */
+const KIND_BLIND = new Set(['type', 'number', 'null', 'boolean', 'notEmpty', 'arrayContains', 'eachKey', 'eachValue', 'statusCode']);
+
+function guardNumber(a: JsonNode, o: JsonCompareOptions): void {
+  if (o.ensureExactNumbers !== undefined && typeof a === 'number' && Number.isInteger(a)) o.ensureExactNumbers();
 }
 
 type Out = Mismatch[];
@@ -27,36 +40,48 @@ function bodyMismatch(out: Out, path: BodyPath, expected: string | null, actual:
 /** Compares two parsed JSON documents from the root. */
 export function compareJson(e: JsonNode, a: JsonNode, cursor: RuleCursor, options: JsonCompareOptions): Mismatch[] {
   const out: Mismatch[] = [];
-  compare(BodyPath.ROOT, cursor, e, a, options, out);
+  compare(BodyPath.ROOT, undefined, cursor, e, a, options, out);
   return out;
 }
 
-function compare(path: BodyPath, cursor: RuleCursor, e: JsonNode, a: JsonNode, o: JsonCompareOptions, out: Out): void {
+/**
+ * `seg` is the child segment under `parent` (`undefined` for the root); the child's `BodyPath` is
+ * only built for containers and for mismatches, because leaves are by far the most numerous nodes.
+ */
+function compare(parent: BodyPath, seg: string | undefined, cursor: RuleCursor, e: JsonNode, a: JsonNode, o: JsonCompareOptions, out: Out): void {
   if (Array.isArray(e)) {
+    const path = seg === undefined ? parent : parent.child(seg);
     if (!Array.isArray(a)) return typeMismatch(path, e, a, out);
     return compareLists(path, cursor, e, a, o, out);
   }
   if (isJsonObject(e)) {
+    const path = seg === undefined ? parent : parent.child(seg);
     if (!isJsonObject(a)) return typeMismatch(path, e, a, out);
     return compareMaps(path, cursor, e, a, o, out);
   }
   const resolved = cursor.best();
   if (resolved === undefined) {
-    if (!jsonEquals(e, a)) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.equalTyped(describeTyped(a), describeTyped(e)));
+    guardNumber(a, o);
+    if (!jsonEquals(e, a)) bodyMismatch(out, leafPath(parent, seg), jsonText(e), jsonText(a), msg.equalTyped(describeTyped(a), describeTyped(e)));
     return;
   }
   const list = resolved.list;
-  if (list.rules.length === 0) return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.noMatcher(path.toString()));
-  const failures: string[] = [];
+  if (list.rules.length === 0) return bodyMismatch(out, leafPath(parent, seg), jsonText(e), jsonText(a), msg.noMatcher(leafPath(parent, seg).toString()));
+  let failures: string[] | undefined;
   for (const rule of list.rules) {
+    if (!KIND_BLIND.has(rule.kind)) guardNumber(a, o);
     const m = jsonLeafRule(rule, e, a);
     if (m === undefined) {
       if (list.combine === 'OR') return;
     } else {
-      failures.push(m);
+      (failures ??= []).push(m);
     }
   }
-  for (const m of failures) bodyMismatch(out, path, jsonText(e), jsonText(a), m);
+  if (failures !== undefined) for (const m of failures) bodyMismatch(out, leafPath(parent, seg), jsonText(e), jsonText(a), m);
+}
+
+function leafPath(parent: BodyPath, seg: string | undefined): BodyPath {
+  return seg === undefined ? parent : parent.child(seg);
 }
 
 function typeMismatch(path: BodyPath, e: JsonNode, a: JsonNode, out: Out): void {
@@ -87,6 +112,7 @@ function compareMaps(path: BodyPath, cursor: RuleCursor, e: JsonObject, a: JsonO
   if (resolved.list.rules.length === 0) return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.noMatcher(path.toString()));
   withCombine(resolved, out, (rules, sink) => {
     for (const rule of rules) {
+      if (rule.kind === 'equality') o.ensureExactNumbers?.();
       const m = mapRule(rule, e, a, resolved.cascaded);
       if (m !== undefined) bodyMismatch(sink, path, jsonText(e), jsonText(a), m);
     }
@@ -120,7 +146,7 @@ function compareMapValues(path: BodyPath, cursor: RuleCursor, e: JsonObject, eKe
   const first = e[firstKey] as JsonNode;
   for (const key of Object.keys(a)) {
     const expected = Object.hasOwn(e, key) ? (e[key] as JsonNode) : first;
-    compare(path.child(key), cursor.child(key), expected, a[key] as JsonNode, o, out);
+    compare(path, key, cursor.child(key), expected, a[key] as JsonNode, o, out);
   }
 }
 
@@ -140,7 +166,7 @@ function compareMapEntries(path: BodyPath, cursor: RuleCursor, e: JsonObject, eK
   }
   for (const key of eKeys) {
     if (!Object.hasOwn(a, key)) continue;
-    compare(path.child(key), cursor.child(key), e[key] as JsonNode, a[key] as JsonNode, o, out);
+    compare(path, key, cursor.child(key), e[key] as JsonNode, a[key] as JsonNode, o, out);
   }
 }
 
@@ -151,6 +177,7 @@ function compareLists(path: BodyPath, cursor: RuleCursor, e: JsonNode[], a: Json
   if (resolved.list.rules.length === 0) return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.noMatcher(path.toString()));
   withCombine(resolved, out, (rules, sink) => {
     for (const rule of rules) {
+      if (rule.kind === 'equality' || rule.kind === 'arrayContains') o.ensureExactNumbers?.();
       const m = listRule(rule, e, a, resolved.cascaded);
       if (m !== undefined) bodyMismatch(sink, path, jsonText(e), jsonText(a), m);
     }
@@ -161,7 +188,7 @@ function compareLists(path: BodyPath, cursor: RuleCursor, e: JsonNode[], a: Json
     const first = e[0] as JsonNode;
     for (let i = 0; i < a.length; i++) {
       const seg = String(i);
-      compare(path.child(seg), childCursor.child(seg), i < e.length ? (e[i] as JsonNode) : first, a[i] as JsonNode, o, sink);
+      compare(path, seg, childCursor.child(seg), i < e.length ? (e[i] as JsonNode) : first, a[i] as JsonNode, o, sink);
     }
   });
 }
@@ -178,7 +205,7 @@ function compareListsStrictly(path: BodyPath, cursor: RuleCursor, e: JsonNode[],
       continue;
     }
     const seg = String(i);
-    compare(path.child(seg), cursor.child(seg), item, a[i] as JsonNode, o, out);
+    compare(path, seg, cursor.child(seg), item, a[i] as JsonNode, o, out);
   }
   if (e.length !== a.length) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.listLength(e.length, a.length));
 }
@@ -205,7 +232,7 @@ function checkArrayContains(path: BodyPath, variants: readonly ArrayContainsVari
     }
     const found = a.some((candidate) => {
       const local: Out = [];
-      compare(BodyPath.ROOT, cursor, item, candidate, o, local);
+      compare(BodyPath.ROOT, undefined, cursor, item, candidate, o, local);
       return local.length === 0;
     });
     if (!found) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.variantNotFound(variant.index, jsonText(item)));

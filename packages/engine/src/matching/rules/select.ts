@@ -91,6 +91,8 @@ function better(a: Candidate | undefined, b: Candidate | undefined): Candidate |
 export class RuleCursor {
   private children: Map<string, RuleCursor> | undefined;
   private indexChild: RuleCursor | undefined;
+  private anyIndexChild: RuleCursor | undefined;
+  private readonly indexInsensitive: boolean;
   private readonly resolved: Resolved | undefined;
 
   private constructor(
@@ -100,6 +102,10 @@ export class RuleCursor {
     /** Position of the next token to consume in every alive rule (= depth of this node + 1). */
     private readonly depth: number,
   ) {
+    this.indexInsensitive = alive.every((a) => {
+      const t = a.rule.tokens[depth];
+      return t === undefined || t.kind === 'star' || t.kind === 'star-index' || (t.kind === 'field' && !isIndexSegment(t.name));
+    });
     const best = better(exact, inherited);
     this.resolved = best && { list: best.rule.list, cascaded: best !== exact, expression: best.rule.expression };
   }
@@ -135,6 +141,11 @@ export class RuleCursor {
       if (this.resolved === undefined || this.resolved.cascaded) return this;
       this.indexChild ??= new RuleCursor([], this.inheritedForChildren(), undefined, this.depth + 1);
       return this.indexChild;
+    }
+    if (this.indexInsensitive && isIndexSegment(segment)) {
+      // No alive rule looks at which index this is: all elements share one child state.
+      this.anyIndexChild ??= this.descend(segment);
+      return this.anyIndexChild;
     }
     let cached = this.children?.get(segment);
     if (cached === undefined) {

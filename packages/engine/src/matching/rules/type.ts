@@ -4,6 +4,9 @@ import { msg } from '../messages.js';
 
 /** Same JSON kind, Integer and Decimal counting as one kind. */
 export function typeJson(e: JsonNode, a: JsonNode): string | undefined {
+  // Fast path for the common leaf pairs (string/string, number/number, boolean/boolean).
+  const te = typeof e;
+  if (te === typeof a && te !== 'object') return undefined;
   const ke = numberless(jsonKind(e));
   const ka = numberless(jsonKind(a));
   return ke === ka ? undefined : msg.sameType(describeTyped(a), describeTyped(e));

@@ -182,3 +182,28 @@ describe('bodyFromBytes / bodyText', () => {
     expect(bodyText({ kind: 'present', content: Buffer.from([0xff]) })).toBeUndefined();
   });
 });
+
+describe('normalizeMessage', () => {
+  test('V3: contents read like a V3 body, content type from metaData', async () => {
+    const { normalizeMessage } = await import('../../src/model/message.js');
+    const message = normalizeMessage(
+      { metaData: { 'Content-Type': 'text/plain' }, contents: 'hi', matchingRules: { body: { '$.a': { matchers: [{ match: 'type' }] } } } },
+      '3',
+    );
+    expect(describeBody(message.contents)).toEqual({ kind: 'present', text: 'hi', contentType: 'text/plain' });
+    expect(message.metadata).toEqual({ 'Content-Type': 'text/plain' });
+    expect(message.matchingRules).toEqual({ body: { '$.a': { combine: 'AND', matchers: [{ match: 'type' }] } } });
+  });
+
+  test('V4: contents object, content rules, missing contents, bad metadata', async () => {
+    const { normalizeMessage } = await import('../../src/model/message.js');
+    const message = normalizeMessage(
+      { contents: { content: { a: 1 }, contentType: 'application/json' }, matchingRules: { content: { '$.a': { matchers: [{ match: 'integer' }] } } } },
+      '4',
+    );
+    expect(describeBody(message.contents)).toEqual({ kind: 'present', text: '{"a":1}', contentType: 'application/json' });
+    expect(message.matchingRules?.body?.['$.a']?.matchers).toEqual([{ match: 'integer' }]);
+    expect(normalizeMessage({}, '4')).toEqual({ contents: { kind: 'missing' }, metadata: {} });
+    expect(() => normalizeMessage({ metadata: 'x' }, '4', 'expected')).toThrow('expected.metadata: expected an object, got "x"');
+  });
+});

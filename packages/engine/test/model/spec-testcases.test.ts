@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { SpecVersion } from '../../src/model/types.js';
 import { normalizeRequest, normalizeResponse } from '../../src/model/normalize-http.js';
+import { normalizeMessage } from '../../src/model/message.js';
 import { parseJsonText } from '../../src/model/json-value.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -33,8 +34,10 @@ if (!available) {
 
 describe.runIf(available)('spec test cases load as requests/responses', () => {
   for (const [folder, spec] of Object.entries(FOLDERS)) {
-    for (const kind of ['request', 'response'] as const) {
+    for (const kind of ['request', 'response', 'message'] as const) {
       const files = jsonFiles(join(specRoot, folder, 'testcases', kind));
+      // Only V3 and V4 have message cases.
+      if (kind === 'message' && spec !== '3' && spec !== '4') continue;
       test(`${folder} ${kind}: ${files.length} files`, () => {
         expect(files.length).toBeGreaterThan(0);
         let loaded = 0;
@@ -45,7 +48,8 @@ describe.runIf(available)('spec test cases load as requests/responses', () => {
           for (const side of ['expected', 'actual'] as const) {
             try {
               if (kind === 'request') normalizeRequest(testCase[side], spec, side);
-              else normalizeResponse(testCase[side], spec, side);
+              else if (kind === 'response') normalizeResponse(testCase[side], spec, side);
+              else normalizeMessage(testCase[side], spec, side);
               loaded++;
             } catch (error) {
               throw new Error(`${name} ${side}: ${(error as Error).message}`, { cause: error });

@@ -13,6 +13,7 @@ import type {
 } from './jest-types.cjs';
 import type { Flavour } from './lazy-environment.cjs';
 import { isOptionSet, jestOptionSource, readJestOptions } from './options.cjs';
+import { acceptingTestRealm, functionsAcceptingTestRealm } from './realm.cjs';
 import { loadJestEnvironment } from './resolve-jest-module.cjs';
 
 /** jest-circus names its implicit outermost describe block this; it is not part of test names. */
@@ -72,18 +73,31 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
       await super.setup();
       const engine = await loadEngine();
       this.#engine = engine;
+      let session: PactSession;
+      try {
+        session = this.#createSession(engine);
+        this.#session = session;
+        await session.start();
+      } catch (error) {
+        // Configuration and port problems are the user's to fix: the message says it all, and a
+        // code frame inside Pactwright would only distract.
+        if (error instanceof engine.PactwrightError) error.stack = `${error.name}: ${error.message}`;
+        throw error;
+      }
+      const pact = acceptingTestRealm(session.pact);
+      const bridge: JestEnvBridge = { pact, matchers: functionsAcceptingTestRealm(engine.MatchersV3) };
+      this.global[bridgeKey] = bridge;
+      this.global.pact = pact;
+    }
+
+    #createSession(engine: typeof Engine): PactSession {
       const { projectConfig } = this.#config;
       const options = readJestOptions(engine, projectConfig.testEnvironmentOptions, this.#context.docblockPragmas);
       // jsdom code runs on an origin (http://localhost) other than the mock server's, so the
       // browser-like XHR/fetch needs CORS answers unless the user decided otherwise.
       if (flavour === 'jsdom' && !isOptionSet(engine, options, 'cors', process.env)) options.cors = true;
       // Relative paths (pactDir) are relative to the project, wherever Jest was started from.
-      const session = engine.createPactSession(options, { cwd: projectConfig.rootDir, source: jestOptionSource });
-      this.#session = session;
-      await session.start();
-      const bridge: JestEnvBridge = { pact: session.pact, matchers: engine.MatchersV3 };
-      this.global[bridgeKey] = bridge;
-      this.global.pact = session.pact;
+      return engine.createPactSession(options, { cwd: projectConfig.rootDir, source: jestOptionSource });
     }
 
     override async handleTestEvent(event: CircusEventLike, state: CircusStateLike): Promise<void> {

@@ -12,6 +12,8 @@ export class JestEnvironmentNotFoundError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'JestEnvironmentNotFoundError';
+    // A setup problem, not a bug: Jest should show the message, not a code frame of this file.
+    this.stack = `${this.name}: ${message}`;
   }
 }
 

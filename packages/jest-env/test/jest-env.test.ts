@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JestRun } from './support/run-jest.js';
+import { jestMajors, makeTempDir, readPacts, removeDir, runJest } from './support/run-jest.js';
+
+const pactName = (provider: string): string => `jest-env-fixture-${provider}.json`;
+
+describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
+  // One Jest run covers every single-worker case (one fixture file per case, each with its own
+  // provider so each writes or does not write its own pact), under --detectOpenHandles.
+  let suite: JestRun;
+  let suitePacts: ReturnType<typeof readPacts>;
+  // A second run: two workers writing the same consumer–provider pact at the same moment.
+  let parallel: JestRun;
+  let parallelPacts: ReturnType<typeof readPacts>;
+  const dirs: string[] = [];
+
+  beforeAll(async () => {
+    const suiteDir = makeTempDir('suite-pacts');
+    const parallelDir = makeTempDir('parallel-pacts');
+    const barrierDir = makeTempDir('barrier');
+    dirs.push(suiteDir, parallelDir, barrierDir);
+    [suite, parallel] = await Promise.all([
+      runJest({ major, fixture: 'suite', pactDir: suiteDir, args: ['--detectOpenHandles'] }),
+      runJest({ major, fixture: 'parallel', pactDir: parallelDir, args: ['--maxWorkers=2'], env: { PW_BARRIER_DIR: barrierDir } }),
+    ]);
+    suitePacts = readPacts(suiteDir);
+    parallelPacts = readPacts(parallelDir);
+  });
+
+  afterAll(() => dirs.forEach(removeDir));
+
+  it('writes the pact of a green file with the interactions its tests registered', () => {
+    const green = suite.file('green.test.js');
+    expect(green.assertionResults.map((test) => [test.fullName, test.status])).toEqual([
+      ['users gets a user', 'passed'],
+      ['users lists open orders through the pact global', 'passed'],
+    ]);
+    const pact = suitePacts[pactName('green-api')];
+    expect(pact?.interactions.map((interaction) => interaction.description).sort()).toEqual([
+      'a request for open orders',
+      'a request for user 1',
+    ]);
+    const user = pact?.interactions.find((interaction) => interaction.description === 'a request for user 1') as unknown as {
+      providerStates: unknown;
+    };
+    expect(user.providerStates).toEqual([{ name: 'user 1 exists', params: { id: 1 } }]);
+  });
+
+  it('fails only the test whose request did not match, with the diff in Jest output, and writes no pact', () => {
+    const file = suite.file('mismatch.test.js');
+    const [wrong, later] = file.assertionResults;
+    expect(wrong?.status).toBe('failed');
+    expect(later?.status).toBe('passed');
+    const message = wrong?.failureMessages.join('\n') ?? '';
+    expect(message).toContain('Pact verification failed');
+    expect(message).toContain('a request to create an order');
+    expect(message).toContain('POST /orders');
+    expect(message).toMatch(/item/);
+    expect(message).toContain('"pen"');
+    expect(message).toContain('"book"');
+    // Jest printed it with a code frame at the user's test, not inside Pactwright.
+    expect(suite.stderr).toMatch(/> \d+ \| test\('creates an order with the wrong body'/);
+    expect(suite.stderr).toContain('mismatch.test.js:');
+    expect(suitePacts[pactName('mismatch-api')]).toBeUndefined();
+  });
+
+  it('fails a test whose interaction was never called, naming it', () => {
+    const [test] = suite.file('missing.test.js').assertionResults;
+    expect(test?.status).toBe('failed');
+    const message = test?.failureMessages.join('\n') ?? '';
+    expect(message).toContain('a request for the health check');
+    expect(message).toContain('GET /health');
+    expect(suitePacts[pactName('missing-api')]).toBeUndefined();
+  });
+
+  it('fails a test that sent a request no interaction expected', () => {
+    const [test] = suite.file('unexpected.test.js').assertionResults;
+    expect(test?.status).toBe('failed');
+    expect(test?.failureMessages.join('\n')).toMatch(/Unexpected request[\s\S]*GET \/surprise\?x=1/);
+    expect(suitePacts[pactName('unexpected-api')]).toBeUndefined();
+  });
+
+  it('keeps a test that failed on its own reasons as it is, and writes no pact for its file', () => {
+    const [test] = suite.file('throws.test.js').assertionResults;
+    expect(test?.status).toBe('failed');
+    const message = test?.failureMessages.join('\n') ?? '';
+    expect(message).toContain('boom from the test itself');
+    expect(message).not.toContain('Pact verification failed');
+    expect(suitePacts[pactName('throws-api')]).toBeUndefined();
+  });
+
+  it('closes every server: --detectOpenHandles finds nothing and Jest exits by itself', () => {
+    expect(suite.exitCode).toBe(1);
+    expect(suite.stderr).not.toMatch(/open handle/i);
+    expect(suite.stderr).not.toContain('did not exit');
+  });
+
+  it('reports an invalid docblock option as a suite failure that names the option', () => {
+    const file = suite.file('bad-option.test.js');
+    expect(file.status).toBe('failed');
+    expect(file.message).toContain('port: expected a port number');
+    expect(file.message).toContain('"not-a-port"');
+    // No code frame pointing into the engine: the message is the whole story.
+    expect(file.message).not.toMatch(/options\.ts/);
+  });
+
+  it('lets test code use import syntax (babel-jest) for pact and the matchers', () => {
+    expect(suite.file('esm-syntax.test.js').assertionResults.map((test) => test.status)).toEqual(['passed']);
+    expect(suitePacts[pactName('esm-api')]?.interactions.map((interaction) => interaction.description)).toEqual(['a request for the version']);
+  });
+
+  if (major === 30) {
+    it('runs the jsdom flavour (XMLHttpRequest from jsdom, CORS on by default)', () => {
+      expect(suite.file('jsdom.test.js').assertionResults.map((test) => test.status)).toEqual(['passed']);
+      expect(suitePacts[pactName('jsdom-api')]?.interactions).toHaveLength(1);
+    });
+  } else {
+    it('says what to install when jest-environment-jsdom of this Jest is missing', () => {
+      const file = suite.file('jsdom.test.js');
+      expect(file.status).toBe('failed');
+      expect(file.message).toContain('npm install --save-dev jest-environment-jsdom@^29');
+    });
+  }
+
+  it('writes no other pact file', () => {
+    const expected = [pactName('green-api'), pactName('esm-api'), ...(major === 30 ? [pactName('jsdom-api')] : [])];
+    expect(Object.keys(suitePacts).sort()).toEqual(expected.sort());
+  });
+
+  it('merges the interactions of two workers writing the same pact at the same moment', () => {
+    expect(parallel.exitCode).toBe(0);
+    const pact = parallelPacts[pactName('shared-api')];
+    expect(pact?.interactions.map((interaction) => interaction.description).sort()).toEqual(['a request from file a', 'a request from file b']);
+  });
+
+  it('adds nothing to the output of a passing run', () => {
+    const lines = parallel.stderr.split('\n').filter((line) => line.trim() !== '');
+    const jestOwn = /^(PASS |Test Suites:|Tests:|Snapshots:|Time:|Ran all test suites|Test results written to:)/;
+    expect(lines.filter((line) => !jestOwn.test(line))).toEqual([]);
+    expect(parallel.stdout).toBe('');
+  });
+});
+

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { engineDir, fixturesDir, packageDir, type VitestRuntime } from './paths.js';
+import { dirname, join } from 'node:path';
+import { fixturesDir, type VitestRuntime } from './paths.js';
 
 /** A throwaway consumer project wired like a real install of the plugin next to one Vitest major. */
 export interface FixtureProject {
@@ -13,25 +13,24 @@ export interface FixtureProject {
 }
 
 /**
- * Copies fixture folders into a temp dir and gives it a `node_modules` in which `vitest` is the
- * harness's Vitest and `@pactwright/vitest-plugin` is a real copy of the built package (not a link):
- * Node resolves the plugin's own `import 'vitest'` from its real path, so a link back into the
- * monorepo would load the root's Vitest 4 next to the Vitest under test.
+ * Copies fixture folders into a temp dir whose `node_modules` is the store of that Vitest major
+ * (see store.ts): `vitest` is the harness's Vitest and the plugin a real copy of the built package,
+ * so the plugin's own `import 'vitest'` resolves to the Vitest that runs the fixture.
  */
-export async function createFixtureProject(runtime: VitestRuntime, fixtures: readonly string[], extraFiles: Record<string, string> = {}): Promise<FixtureProject> {
+export async function createFixtureProject(
+  runtime: VitestRuntime,
+  storeModules: string,
+  fixtures: readonly string[],
+  extraFiles: Record<string, string> = {},
+): Promise<FixtureProject> {
   const dir = await mkdtemp(join(tmpdir(), `pactwright-vitest${runtime.major}-`));
   for (const fixture of fixtures) await cp(join(fixturesDir, fixture), dir, { recursive: true });
   for (const [name, text] of Object.entries(extraFiles)) {
-    await mkdir(join(dir, name, '..'), { recursive: true });
+    await mkdir(dirname(join(dir, name)), { recursive: true });
     await writeFile(join(dir, name), text);
   }
   await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'fixture-consumer', private: true, type: 'module' }));
-  const modules = join(dir, 'node_modules');
-  await mkdir(join(modules, '@pactwright/vitest-plugin'), { recursive: true });
-  await symlink(runtime.vitestDir, join(modules, 'vitest'), 'dir');
-  await symlink(process.env.PACTWRIGHT_TEST_ENGINE_DIR ?? engineDir, join(modules, '@pactwright/engine'), 'dir');
-  await cp(join(packageDir, 'package.json'), join(modules, '@pactwright/vitest-plugin/package.json'));
-  for (const part of ['dist', 'src']) await cp(join(packageDir, part), join(modules, '@pactwright/vitest-plugin', part), { recursive: true });
+  await symlink(storeModules, join(dir, 'node_modules'), 'dir');
   return { dir, runtime, pactDir: join(dir, 'pacts'), remove: () => rm(dir, { recursive: true, force: true }) };
 }
 

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableMajors } from './support/majors.js';
+import { isListening, recordedPorts } from './support/ports.js';
+import { createFixtureProject, pactFiles, readPact, runVitest, type FixtureProject, type VitestRun } from './support/project.js';
+
+const majors = availableMajors();
+
+/**
+ * One real Vitest run per major over the `cases` fixture: a project per case (green, mismatch,
+ * never called, unexpected request, own failure, timeout, failing hook), each writing to its own
+ * consumer–provider pact so the presence or absence of each pact file tells one case apart.
+ */
+describe.each(majors)('Vitest $runtime.version', ({ runtime, store }) => {
+  let project: FixtureProject;
+  let run: VitestRun;
+
+  beforeAll(async () => {
+    project = await createFixtureProject(runtime, store, ['cases']);
+    run = await runVitest(project);
+  });
+  afterAll(() => project?.remove());
+
+  it('runs every case and reports the failures it should', () => {
+    expect(run.report, run.output).toBeDefined();
+    expect(run.code).toBe(1);
+    expect(run.output).not.toMatch(/Startup Error|Unhandled/);
+  });
+
+  it('writes the pact of a green file, merging two files (two workers) of the same pact', async () => {
+    expect(run.status('gets user 1 (fixture)'), run.failure('gets user 1 (fixture)')).toBe('passed');
+    expect(run.status('gets user 2 (import)'), run.failure('gets user 2 (import)')).toBe('passed');
+    expect(run.status('lists orders'), run.failure('lists orders')).toBe('passed');
+    const pact = await readPact(project, 'fixture-web-green-api.json');
+    expect(pact.interactions.map((i) => i.description).sort()).toEqual([
+      'a request for the orders',
+      'a request for user 1',
+      'a request for user 2',
+    ]);
+  });
+
+  it('fails a test whose request does not match, with the diff in the output, and writes no pact', () => {
+    expect(run.status('creates an order with the wrong quantity')).toBe('failed');
+    expect(run.status('a passing neighbour still runs'), run.failure('a passing neighbour still runs')).toBe('passed');
+    const failure = run.failure('creates an order with the wrong quantity');
+    expect(failure).toContain('PactVerificationError');
+    expect(failure).toContain('a request to create an order');
+    expect(failure).toMatch(/quantity/);
+    // Vitest's own diff of actual/expected, from the error's `actual`/`expected`.
+    expect(run.output).toMatch(/- Expected[\s\S]*\+ Received/);
+    expect(run.output).toMatch(/"quantity": 3/);
+  });
+
+  it('fails a test that never sends a declared request, naming the interaction', () => {
+    expect(run.status('declares an interaction it never calls')).toBe('failed');
+    expect(run.failure('declares an interaction it never calls')).toContain('a request for the invoices');
+  });
+
+  it('fails a test that sends a request nobody declared', () => {
+    expect(run.status('calls an endpoint nobody declared')).toBe('failed');
+    expect(run.failure('calls an endpoint nobody declared')).toMatch(/DELETE \/surprise/);
+  });
+
+  it('points the code frame at the test, not at the plugin', () => {
+    expect(run.output).toMatch(/❯ tests\/missing\.test\.ts:6:\d+/);
+    expect(run.output).toMatch(/❯ tests\/unexpected\.test\.ts:5:\d+/);
+    expect(run.output).not.toMatch(/vitest-plugin\/(dist|src)\/setup/);
+  });
+
+  it('keeps a test that fails on its own failed, and writes no pact for its file', () => {
+    expect(run.failure('matches the contract, then fails for its own reasons')).toContain('the consumer code is broken');
+    expect(run.status('never finishes')).toBe('failed');
+    expect(run.failure('never finishes')).toMatch(/timed out/i);
+    expect(run.status('passes and is verified')).toBe('passed');
+  });
+
+  it('writes only the pacts of green files', async () => {
+    expect(await pactFiles(project)).toEqual(['fixture-web-green-api.json']);
+  });
+
+  it('closes every mock server', async () => {
+    const ports = await recordedPorts(project.dir);
+    expect(ports.length).toBe(9);
+    const stillOpen = [];
+    for (const port of ports) if (await isListening(port)) stillOpen.push(port);
+    expect(stillOpen).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { requestToJson } from '../model/serialize.js';
 import type { HttpInteraction, HttpRequest, JsonValue } from '../model/types.js';
 import type { RequestJson } from '../server/types.js';
 
@@ -8,27 +9,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function bodyJson(request: HttpRequest): JsonValue | undefined {
-  const { body } = request;
-  if (body.kind === 'missing') return undefined;
-  if (body.kind === 'null') return null;
-  if (body.kind === 'empty') return '';
-  const text = body.content.toString('utf8');
-  try {
-    return JSON.parse(text) as JsonValue;
-  } catch {
-    return text;
-  }
-}
-
-/** The expected request of a model interaction (header values joined as the mock server does). */
+/** The expected request of a model interaction, as the mock server renders requests (§3.4). */
 export function modelRequestJson(request: HttpRequest): PlainRequest {
-  const plain: PlainRequest = { method: request.method.toUpperCase(), path: request.path };
-  if (request.query !== undefined && Object.keys(request.query).length > 0) plain.query = request.query;
-  if (request.headers !== undefined && Object.keys(request.headers).length > 0) {
-    plain.headers = Object.fromEntries(Object.entries(request.headers).map(([name, values]) => [name, values.join(', ')]));
-  }
-  const body = bodyJson(request);
+  const { method, path, query, headers, body } = requestToJson(request);
+  const plain: PlainRequest = { method, path };
+  if (query !== undefined && Object.keys(query).length > 0) plain.query = query;
+  if (headers !== undefined && Object.keys(headers).length > 0) plain.headers = headers;
   if (body !== undefined) plain.body = body;
   return plain;
 }

@@ -300,6 +300,9 @@ describe('formatMismatches — several entries and colour', () => {
     vi.stubEnv('NO_COLOR', '1');
     expect(formatMismatches([bodyMismatch])).not.toContain(ESC);
     expect(formatMismatches([bodyMismatch], { color: true })).toContain(ESC);
+    vi.stubEnv('NO_COLOR', '');
+    vi.stubEnv('FORCE_COLOR', '0');
+    expect(formatMismatches([bodyMismatch])).not.toContain(ESC);
   });
 
   it('is exported from the package entry point', async () => {

@@ -21,6 +21,8 @@ export interface HandlerContext {
   readonly maxBodySize: number;
   readonly log: Logger;
   readonly generatorContext: GeneratorContext;
+  /** Set by `close()`: answers then carry `Connection: close`, so no socket outlives the server. */
+  readonly closing: { value: boolean };
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -78,6 +80,7 @@ export function handleRequest(ctx: HandlerContext, req: IncomingMessage, res: Se
 }
 
 function answer(ctx: HandlerContext, request: HttpRequest, head: RequestHead, res: ServerResponse): void {
+  if (ctx.closing.value) res.shouldKeepAlive = false;
   const selection = ctx.index.select(request);
   switch (selection.kind) {
     case 'match': {

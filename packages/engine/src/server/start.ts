@@ -117,6 +117,7 @@ class PactMockServer implements RunningMockServer {
       maxBodySize: settings.maxBodySize,
       log: this.log,
       generatorContext: {},
+      closing: { value: false },
     };
     const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
       try {
@@ -222,6 +223,7 @@ class PactMockServer implements RunningMockServer {
 
   close(): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
+      this.handlerContext.closing.value = true;
       const grace = setTimeout(() => {
         for (const socket of this.sockets) socket.destroy();
       }, CLOSE_GRACE_MS);

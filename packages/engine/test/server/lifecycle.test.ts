@@ -36,11 +36,13 @@ describe('starting and closing', () => {
     }
   });
 
-  it('close() lets an in-flight request finish', async () => {
+  it('close() lets an in-flight request finish, and does not wait for its keep-alive socket', async () => {
     const server = await startMockServer({ pact: pact([createUser]) });
+    const agent = new http.Agent({ keepAlive: true });
     const pending = new Promise<number>((resolve, reject) => {
-      const req = http.request(`${server.url}/users`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, agent: false }, (res) => {
+      const req = http.request(`${server.url}/users`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, agent }, (res) => {
         res.resume();
+        expect(res.headers.connection).toBe('close');
         resolve(res.statusCode ?? 0);
       });
       req.on('error', reject);
@@ -48,8 +50,11 @@ describe('starting and closing', () => {
       setTimeout(() => req.end('"age":30}'), 100);
     });
     await new Promise((r) => setTimeout(r, 30));
+    const started = Date.now();
     await server.close();
+    expect(Date.now() - started).toBeLessThan(800); // well under the 1 s grace for stuck requests
     expect(await pending).toBe(201);
+    agent.destroy();
   });
 
   it('supports await using', async () => {

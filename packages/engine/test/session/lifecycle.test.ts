@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -219,6 +219,21 @@ describe('pact session lifecycle (real mock server)', () => {
     expect(first).toEqual(second);
     expect(await s.finish()).toBe(first);
     expect(await pactFiles()).toEqual(['web-users-api.json']);
+  });
+
+  it('a pact that cannot be written rejects finish, and the server is still closed', async () => {
+    const blocked = join(pactDir, 'not-a-dir');
+    await writeFile(blocked, 'a file where the pact directory should be');
+    session = createPactSession({ consumer: 'web', provider: 'users-api', pactDir: blocked }, { env: {} });
+    const s = session;
+    await s.start();
+    s.beginTest();
+    s.pact.addInteraction(getUser);
+    await fetch(`${s.pact.url}/users/1`, { headers: { Accept: 'application/json' } });
+    expect(s.endTest()).toBeUndefined();
+    const port = s.pact.port;
+    await expect(s.finish()).rejects.toBeInstanceOf(PactwrightError);
+    expect(await portIsFree(port)).toBe(true);
   });
 
   it('finish after a failed start does not throw', async () => {

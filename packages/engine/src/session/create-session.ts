@@ -84,17 +84,16 @@ class Session implements PactSession {
   start(): Promise<void> {
     if (this.finishing !== undefined) return Promise.reject(new PactwrightError('the pact session has already finished'));
     this.starting ??= startMockServer({
-        consumer: this.options.consumer,
-        provider: this.options.provider,
-        host: this.options.host,
-        port: this.options.port,
-        cors: this.options.cors,
-        pactDir: this.options.pactDir,
-        logLevel: this.options.logLevel,
-      })
-      .then((server) => {
-        this.running = server;
-      });
+      consumer: this.options.consumer,
+      provider: this.options.provider,
+      host: this.options.host,
+      port: this.options.port,
+      cors: this.options.cors,
+      pactDir: this.options.pactDir,
+      logLevel: this.options.logLevel,
+    }).then((server) => {
+      this.running = server;
+    });
     return this.starting;
   }
 
@@ -106,7 +105,10 @@ class Session implements PactSession {
     }
     // A test that began but never ended (retry, adapter hook skipped): drop its registrations so
     // they cannot leak into the next test's verdict.
-    if (this.test !== undefined && this.running !== undefined) this.running.verifyAndReset();
+    if (this.test !== undefined) {
+      this.running?.verifyAndReset();
+      this.builder.reset();
+    }
     this.test = newTest(testName, true);
   }
 

@@ -173,6 +173,7 @@ describe('pact session lifecycle (real mock server)', () => {
     const s = await started();
     s.beginTest('flaky');
     s.pact.addInteraction(getUser);
+    s.pact.uponReceiving('half built on the first attempt');
     s.beginTest('flaky');
     s.pact.addInteraction(createUser);
     await postUser(s.pact.url, { name: 'Bob', age: 30 });

@@ -170,7 +170,8 @@ describe('choosing the interaction', () => {
     expect(res.headers['x-pact']).toBe('Unexpected-Request');
   });
 
-  it('is fast with many interactions: the last of 200 costs about as much as a one-interaction pact', async () => {
+  // Speed with many interactions is measured by bench/ (W4), not asserted here.
+  it('finds the last of 200 interactions through the method+path index', async () => {
     const many = Array.from({ length: 200 }, (_, i) => ({
       description: `r${i}`,
       request: { method: 'GET', path: `/r/${i}`, query: { q: ['1'] }, headers: { 'X-Key': 'k' } },
@@ -180,30 +181,12 @@ describe('choosing the interaction', () => {
     const res = await request(server.url, { path: '/r/199?q=1', headers: { 'X-Key': 'k' } });
     expect(res.body).toBe('r199');
 
-    const index = (entries: typeof many): InteractionIndex => {
-      const idx = new InteractionIndex();
-      parsePact(pact(entries)).interactions.forEach((interaction, order) =>
-        idx.add({ interaction, order, spec: '3', fullScore: fullMatchScore(interaction.request), hits: 0, partialHits: 0 }),
-      );
-      return idx;
-    };
-    const last = many[199] as (typeof many)[number];
-    const big = index(many);
-    const small = index([last]);
+    const idx = new InteractionIndex();
+    parsePact(pact(many)).interactions.forEach((interaction, order) =>
+      idx.add({ interaction, order, spec: '3', fullScore: fullMatchScore(interaction.request), hits: 0, partialHits: 0 }),
+    );
     const actual = { method: 'GET', path: '/r/199', query: { q: ['1'] }, rawQuery: 'q=1', headers: { 'x-key': ['k'] }, body: { kind: 'empty' as const } };
-    const time = (idx: InteractionIndex): number => {
-      const start = process.hrtime.bigint();
-      for (let n = 0; n < 5000; n++) if (idx.select(actual).kind !== 'match') throw new Error('no match');
-      return Number(process.hrtime.bigint() - start);
-    };
-    // Interleaved rounds after a warm-up; the best round of each side filters scheduler noise.
-    let bigBest = Infinity;
-    let smallBest = Infinity;
-    for (let round = 0; round < 8; round++) {
-      bigBest = Math.min(bigBest, time(big));
-      smallBest = Math.min(smallBest, time(small));
-    }
-    const ratio = bigBest / smallBest;
-    expect(ratio).toBeLessThan(2);
+    const selection = idx.select(actual);
+    expect(selection.kind).toBe('match');
   });
 });

@@ -1,5 +1,5 @@
-import type { PactSession } from '@pactwright/engine';
-import type * as Engine from '@pactwright/engine';
+import type { PactSession } from '@pactwright/engine' with { 'resolution-mode': 'import' };
+import type * as Engine from '@pactwright/engine' with { 'resolution-mode': 'import' };
 
 /**
  * The global key under which the environment leaves this file's pact handle and the matchers for

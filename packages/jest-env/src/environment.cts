@@ -1,5 +1,5 @@
-import type * as Engine from '@pactwright/engine';
-import type { PactSession, PactVerificationError } from '@pactwright/engine';
+import type * as Engine from '@pactwright/engine' with { 'resolution-mode': 'import' };
+import type { PactSession, PactVerificationError } from '@pactwright/engine' with { 'resolution-mode': 'import' };
 import { bridgeKey } from './bridge.cjs';
 import type { JestEnvBridge } from './bridge.cjs';
 import type {

@@ -6,8 +6,8 @@
  * never loads the engine or the environment eagerly: `pact` and the matchers are read from the
  * test's global, where the environment put them.
  */
-import type * as Engine from '@pactwright/engine';
-import type { PactHandle } from '@pactwright/engine';
+import type * as Engine from '@pactwright/engine' with { 'resolution-mode': 'import' };
+import type { PactHandle } from '@pactwright/engine' with { 'resolution-mode': 'import' };
 import { bridgeKey } from './bridge.cjs';
 import type { JestEnvBridge } from './bridge.cjs';
 import { lazyEnvironment } from './lazy-environment.cjs';
@@ -126,7 +126,7 @@ export type {
   DateTimeMatcher,
   Reified,
   PactVerificationError,
-} from '@pactwright/engine';
+} from '@pactwright/engine' with { 'resolution-mode': 'import' };
 
 /** The Jest test environment (node flavour). Jest instantiates it; tests never do. */
 const PactwrightEnvironment = lazyEnvironment('node');

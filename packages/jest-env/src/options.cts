@@ -1,5 +1,5 @@
-import type * as Engine from '@pactwright/engine';
-import type { PactwrightOptions } from '@pactwright/engine';
+import type * as Engine from '@pactwright/engine' with { 'resolution-mode': 'import' };
+import type { PactwrightOptions } from '@pactwright/engine' with { 'resolution-mode': 'import' };
 
 /** Docblock pragmas start with this: `@pactwright-provider orders-api`, `@pactwright-pact-dir ./pacts`. */
 const pragmaPrefix = 'pactwright-';

@@ -1,0 +1,108 @@
+import { basename } from 'node:path';
+import { resolvePactwrightOptions } from '@pactwright/engine';
+import type { PactwrightOptions } from '@pactwright/engine';
+import { enterFile, finishFile, topLevelSuite } from './file-runs.js';
+import type { MochaContext, MochaFn, MochaSuite } from './mocha-types.js';
+import { mochaOptionSource } from './options.js';
+import { pluginState } from './state.js';
+import { wrapTestFn } from './wrap-test.js';
+import { pact } from './pact.js';
+
+/** The root hooks Mocha runs around every test (`mochaHooks`). */
+export interface PactwrightRootHooks {
+  beforeAll: MochaFn;
+  beforeEach: MochaFn;
+  afterEach: MochaFn;
+  afterAll: MochaFn;
+}
+
+const injected = new WeakSet<MochaSuite>();
+
+/**
+ * Gives each test file a "before all" hook (first in its first top-level suite) that starts the
+ * file's server, and an "after all" hook (last in its last top-level suite) that verifies the file
+ * and writes its pact. Root hooks alone cannot do this: in serial mode root before/after-all hooks
+ * run once for the whole run, and a suite's own `before` hooks (which often read `pact.url`) run
+ * before any root `beforeEach`.
+ */
+function injectFileHooks(root: MochaSuite, options: PactwrightOptions): void {
+  if (injected.has(root)) return;
+  injected.add(root);
+  const byFile = new Map<string, MochaSuite[]>();
+  for (const suite of root.suites) {
+    if (suite.file === undefined || suite.isPending()) continue;
+    const list = byFile.get(suite.file) ?? [];
+    list.push(suite);
+    byFile.set(suite.file, list);
+  }
+  for (const [file, suites] of byFile) {
+    const first = suites[0];
+    const last = suites[suites.length - 1];
+    if (first === undefined || last === undefined) continue;
+    first.beforeAll(`pactwright: start the mock server for ${basename(file)}`, async function startFileServer() {
+      const run = await enterFile(file, options);
+      for (const suite of suites) run.suites.add(suite);
+    });
+    // Suite#beforeAll appends; the server must be up before the user's own `before` hooks run.
+    const beforeAll = first.getHooks?.('beforeAll');
+    const startHook = beforeAll?.pop();
+    if (beforeAll !== undefined && startHook !== undefined) beforeAll.unshift(startHook);
+    last.afterAll(`pactwright: write the pact of ${basename(file)}`, async function finishFileServer() {
+      const run = pluginState().current;
+      if (run !== undefined && run.file === file) await finishFile(run);
+    });
+  }
+}
+
+/**
+ * Builds Mocha's root hooks for the given (unresolved) user options. `loadError` is a problem met
+ * while reading the options; it is reported by the first hook, as one readable failure.
+ */
+export function createRootHooks(options: PactwrightOptions, loadError?: unknown): PactwrightRootHooks {
+  const state = pluginState();
+  return {
+    beforeAll: function pactwrightSetUp(this: MochaContext): void {
+      if (loadError !== undefined) throw loadError;
+      // Fails the run once, up front, on a missing consumer/provider or a bad option.
+      resolvePactwrightOptions({ options: { ...options }, source: mochaOptionSource });
+      // The root context is the prototype of every suite's and test's context.
+      this.pact = pact;
+      const root = this.test?.parent;
+      if (root !== undefined) injectFileHooks(root, options);
+    },
+
+    // Must never throw: a failing root hook makes Mocha skip every remaining test of the run.
+    // Problems are handed to the test instead, through its wrapped function.
+    beforeEach: async function pactwrightBeginTest(this: MochaContext): Promise<void> {
+      const test = this.currentTest;
+      if (test === undefined) return;
+      this.pact = pact;
+      try {
+        const run = await enterFile(test.file ?? '(no file)', options);
+        const suite = topLevelSuite(test);
+        if (suite !== undefined) run.suites.add(suite);
+        run.session.beginTest(test.fullTitle());
+        state.attempt = { test, session: run.session, closed: false, verified: false };
+      } catch (error) {
+        state.attempt = { test, session: undefined, setupError: error, closed: false, verified: false };
+      }
+      wrapTestFn(test);
+    },
+
+    // Records only; see beforeEach for why it must not throw.
+    afterEach: function pactwrightEndTest(this: MochaContext): void {
+      const attempt = state.attempt;
+      state.attempt = undefined;
+      if (attempt === undefined) return;
+      attempt.closed = true;
+      // A failed attempt that Mocha will retry has no state yet; only the final verdict counts.
+      const test = this.currentTest ?? attempt.test;
+      if (test.state === 'failed') attempt.session?.markFailed(`"${test.fullTitle()}" failed`);
+    },
+
+    afterAll: async function pactwrightTearDown(): Promise<void> {
+      const run = state.current;
+      if (run !== undefined) await finishFile(run);
+    },
+  };
+}

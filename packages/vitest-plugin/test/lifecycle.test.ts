@@ -69,7 +69,7 @@ describe.each(majors)('Vitest $runtime.version', ({ runtime, store }) => {
   it('keeps a test that fails on its own failed, and writes no pact for its file', () => {
     expect(run.failure('matches the contract, then fails for its own reasons')).toContain('the consumer code is broken');
     expect(run.status('never finishes')).toBe('failed');
-    expect(run.failure('never finishes')).toMatch(/timed out/i);
+    expect(run.output).toMatch(/timed out in 500ms/i);
     expect(run.status('passes and is verified')).toBe('passed');
   });
 
@@ -79,7 +79,8 @@ describe.each(majors)('Vitest $runtime.version', ({ runtime, store }) => {
 
   it('closes every mock server', async () => {
     const ports = await recordedPorts(project.dir);
-    expect(ports.length).toBe(9);
+    // One server per file that reached a test: 2 green, mismatch, missing, unexpected, own failure, timeout, hook failure.
+    expect(ports.length).toBe(8);
     const stillOpen = [];
     for (const port of ports) if (await isListening(port)) stillOpen.push(port);
     expect(stillOpen).toEqual([]);

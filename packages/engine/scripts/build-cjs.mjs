@@ -15,4 +15,7 @@ await build({
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
+  // import.meta does not exist in CommonJS; give the bundle its own file URL instead.
+  define: { 'import.meta.url': '__pactwrightModuleUrl' },
+  banner: { js: "const __pactwrightModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

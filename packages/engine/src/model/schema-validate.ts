@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PactParseError } from '../errors.js';
+import { packageFile } from '../package-file.js';
 import type { PactFile, Request as RawRequest, Response as RawResponse } from './pact-file.generated.js';
 import { keyPath, pointerToPath } from './json-path.js';
 import { containsLosslessNumber, describeValue, isLosslessNumber, toPlainJson, typeArticle } from './json-value.js';
 
-const SCHEMA_URL = new URL('../../schema/pact.schema.json', import.meta.url);
 
 interface Validators {
   pact: ValidateFunction<PactFile>;
@@ -21,7 +21,7 @@ let validators: Validators | undefined;
 
 function load(): Validators {
   if (validators !== undefined) return validators;
-  const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as { $id: string };
+  const schema = JSON.parse(readFileSync(packageFile('schema/pact.schema.json'), 'utf8')) as { $id: string };
   const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
   // Annotation for json-schema-to-typescript; no validation meaning.
   ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });

@@ -64,3 +64,13 @@ describe('rule selection by path weight × token count', () => {
     expect(resolve(r, ['3', 'a'])?.expression).toBe('$[*].a');
   });
 });
+
+describe('rule cursor memo', () => {
+  test('keys no rule names share one state, and named keys still resolve their own rules', () => {
+    const root = RuleCursor.root(compilePathRules({ '$.*': list('type'), '$.id': list('integer') }));
+    expect(root.child('x')).toBe(root.child('y'));
+    expect(root.child('id').best()?.expression).toBe('$.id');
+    expect(root.child('x').best()?.expression).toBe('$.*');
+    expect(root.child('7').best()?.expression).toBe('$.*');
+  });
+});

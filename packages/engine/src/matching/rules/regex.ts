@@ -3,7 +3,40 @@
  * Oniguruma (Ruby syntax) and must match the whole string; we translate the Ruby-only escapes we
  * know and anchor the pattern. No `u` flag: pacts in the wild contain escapes such as `\-` that are
  * syntax errors in unicode mode.
+ *
+ * Matching is bounded in time (see regex-guard.ts): the compiled object is a `PactRegExp`, whose
+ * `test` never backtracks catastrophically.
  */
+import type { RE2JS } from 're2js';
+import { backtrackingLimit, compileLinear, regexShape } from './regex-guard.js';
+
+/**
+ * A pact regex compiled for whole-string matching. `test` uses V8 while the value is short enough
+ * for the pattern's worst case, a linear-time RE2 program beyond that, and answers `false` when
+ * neither can bound the work (`wholeMatch` says why).
+ */
+export class PactRegExp extends RegExp {
+  /** Longest value V8 itself may match against this pattern. */
+  private readonly limit: number;
+  private linear: RE2JS | undefined | null = null;
+
+  constructor(pattern: string, flags: string) {
+    super(pattern, flags);
+    this.limit = backtrackingLimit(regexShape(pattern));
+  }
+
+  /** `true`/`false` for a bounded answer, or the reason the value could not be matched safely. */
+  wholeMatch(input: string): boolean | string {
+    if (input.length <= this.limit) return super.test(input);
+    if (this.linear === null) this.linear = compileLinear(this.source, this.flags);
+    if (this.linear !== undefined) return this.linear.matches(input);
+    return `the regex could backtrack catastrophically and uses features the linear-time engine cannot run (lookaround, backreferences), so it is applied only to values of at most ${this.limit} characters and this one has ${input.length}`;
+  }
+
+  override test(input: string): boolean {
+    return this.wholeMatch(String(input)) === true;
+  }
+}
 
 const cache = new Map<string, RegExp | Error>();
 const CACHE_LIMIT = 1000;
@@ -30,7 +63,7 @@ function compile(source: string): RegExp | Error {
     body = body.slice(inline[0].length);
   }
   try {
-    return new RegExp(`^(?:${translateRuby(body)})$`, flags);
+    return new PactRegExp(`^(?:${translateRuby(body)})$`, flags);
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e));
   }
@@ -63,5 +96,8 @@ function translateRuby(src: string): string {
 export function regexMismatch(source: string, actual: string): string | undefined {
   const re = compilePactRegex(source);
   if (re instanceof Error) return `'${source}' is not a valid regular expression - ${re.message}`;
-  return re.test(actual) ? undefined : `Expected '${actual}' to match '${source}'`;
+  const outcome = re instanceof PactRegExp ? re.wholeMatch(actual) : re.test(actual);
+  if (outcome === true) return undefined;
+  if (outcome === false) return `Expected '${actual}' to match '${source}'`;
+  return `Expected '${actual}' to match '${source}', but it was not matched: ${outcome}`;
 }

@@ -92,6 +92,8 @@ export class RuleCursor {
   private children: Map<string, RuleCursor> | undefined;
   private indexChild: RuleCursor | undefined;
   private anyIndexChild: RuleCursor | undefined;
+  private otherKeyChild: RuleCursor | undefined;
+  private readonly fieldNames: ReadonlySet<string>;
   private readonly indexInsensitive: boolean;
   private readonly resolved: Resolved | undefined;
 
@@ -106,6 +108,12 @@ export class RuleCursor {
       const t = a.rule.tokens[depth];
       return t === undefined || t.kind === 'star' || t.kind === 'star-index' || (t.kind === 'field' && !isIndexSegment(t.name));
     });
+    const names = new Set<string>();
+    for (const a of alive) {
+      const t = a.rule.tokens[depth];
+      if (t?.kind === 'field') names.add(t.name);
+    }
+    this.fieldNames = names;
     const best = better(exact, inherited);
     this.resolved = best && { list: best.rule.list, cascaded: best !== exact, expression: best.rule.expression };
   }
@@ -146,6 +154,12 @@ export class RuleCursor {
       // No alive rule looks at which index this is: all elements share one child state.
       this.anyIndexChild ??= this.descend(segment);
       return this.anyIndexChild;
+    }
+    if (!isIndexSegment(segment) && segment !== '[*]' && !this.fieldNames.has(segment)) {
+      // A key no alive rule names: only wildcards can match it, so every such key shares one state
+      // (this also bounds the memo to the rule names, whatever keys requests carry).
+      this.otherKeyChild ??= this.descend(segment);
+      return this.otherKeyChild;
     }
     let cached = this.children?.get(segment);
     if (cached === undefined) {

@@ -8,6 +8,7 @@ export * from './matching/index.js';
 export * from './generators/index.js';
 export * from './dsl/index.js';
 export * from './server/index.js';
+export * from './api.js';
 export * from './session/index.js';
 export * from './pact-file/index.js';
 export * from './report/index.js';

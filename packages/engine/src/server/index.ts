@@ -2,5 +2,3 @@
 export { startMockServer, type StartOptions, type RunningMockServer } from './start.js';
 export type { LedgerCounts } from './ledger.js';
 export type { LogSink } from './logger.js';
-// The seed-compatible port-keyed functions live in src/api.ts; they are part of the root surface.
-export { createMockServer, mockServerMatched, mockServerMismatches, cleanupMockServer, writePactFile } from '../api.js';

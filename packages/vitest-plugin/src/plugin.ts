@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePactwrightOptions, type PactwrightOptions } from '@pactwright/engine';
 import type { Plugin } from 'vitest/config';
@@ -8,6 +8,16 @@ import { providedOptionsKey } from './provided-options.js';
 export type PactwrightPluginOptions = PactwrightOptions;
 
 const setupFile = fileURLToPath(new URL('./setup.js', import.meta.url));
+
+/**
+ * Our own and the engine's built code, by real path. Installed from npm they sit under
+ * node_modules and Vitest already loads them natively; linked from a monorepo they do not, and
+ * Vitest would push every engine module through its transform pipeline in every test file.
+ */
+function builtCodeDirs(): RegExp[] {
+  const dirs = [dirname(setupFile), dirname(fileURLToPath(import.meta.resolve('@pactwright/engine')))];
+  return dirs.map((dir) => new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\/]`));
+}
 
 /**
  * The Vitest plugin. Add it to `plugins` in `vitest.config` (or `vite.config`) and every test file
@@ -43,6 +53,7 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
           provide: { [providedOptionsKey]: resolved },
           // Lets a failure reported after a test point at the test when it never touched `pact`.
           includeTaskLocation: true,
+          server: { deps: { external: builtCodeDirs() } },
         },
       };
     },

@@ -6,7 +6,20 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const shim = `${root}scripts/engine-cjs-shim.cjs`;
+
+/** Routes the bundle's `@pactwright/engine` imports through the shim (whose own require stays external). */
+const engineShim = {
+  name: 'engine-cjs-shim',
+  setup(builder) {
+    builder.onResolve({ filter: /^@pactwright\/engine$/ }, (args) =>
+      args.importer === shim ? { path: args.path, external: true } : { path: shim },
+    );
+  },
+};
+
 await build({
+  plugins: [engineShim],
   entryPoints: [`${root}src/index.ts`],
   outfile: `${root}dist/index.cjs`,
   bundle: true,

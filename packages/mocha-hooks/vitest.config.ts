@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Every test spawns real Mocha processes (Mocha 10, 11, 12) over fixture projects; running the
+// files one after another keeps the 2-core CI machine from thrashing.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+    fileParallelism: false,
+  },
+});

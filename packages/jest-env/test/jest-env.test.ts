@@ -89,6 +89,14 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
     expect(suitePacts[pactName('throws-api')]).toBeUndefined();
   });
 
+  it('writes no pact when a hook of the file failed, even though its tests passed', () => {
+    const file = suite.file('hook-failure.test.js');
+    expect(file.assertionResults.map((test) => test.status)).toEqual(['passed']);
+    expect(file.status).toBe('failed');
+    expect(file.message).toContain('afterAll broke');
+    expect(suitePacts[pactName('hook-api')]).toBeUndefined();
+  });
+
   it('closes every server: --detectOpenHandles finds nothing and Jest exits by itself', () => {
     expect(suite.exitCode).toBe(1);
     expect(suite.stderr).not.toMatch(/open handle/i);

@@ -1,0 +1,109 @@
+import type { MachineInfo } from './machine.js';
+
+export interface LoadRow {
+  workload: string;
+  title: string;
+  target: string;
+  reps: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  cpuMsPerReq: number;
+  requests: number;
+}
+
+export interface LifecycleRow {
+  target: string;
+  medianMs: number;
+  p95Ms: number;
+  cycles: number;
+}
+
+export interface MemRow {
+  target: string;
+  perServerMb: number | undefined;
+  rssAfter1kMb: number | undefined;
+  rssAfterManyMb: number | undefined;
+  manyRequests: number;
+}
+
+export interface Check {
+  name: string;
+  goal: string;
+  measured: string;
+  met: boolean;
+}
+
+export interface Report {
+  machine: MachineInfo;
+  quick: boolean;
+  settings: Record<string, number>;
+  load: LoadRow[];
+  lifecycle: LifecycleRow[];
+  mem: MemRow[];
+  checks: Check[];
+}
+
+const f = (n: number | undefined, digits = 2): string => (n === undefined || !Number.isFinite(n) ? 'n/a' : n.toFixed(digits));
+const k = (n: number): string => (n >= 1000 ? `${(n / 1000).toFixed(1)}k` : n.toFixed(n < 100 ? 1 : 0));
+
+function table(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** The results as Markdown: the same text is printed and put into bench/README.md. */
+export function renderMarkdown(report: Report): string {
+  const m = report.machine;
+  const rust = (w: string): LoadRow | undefined => report.load.find((r) => r.workload === w && r.target === 'rust');
+  const ceiling = (w: string): LoadRow | undefined => report.load.find((r) => r.workload === w && r.target === 'ceiling');
+  const out: string[] = [];
+  out.push(
+    `${m.date.slice(0, 10)} · ${m.nproc} CPUs (${m.cpuModel}) · Node ${m.node} (pactwright, ceiling, load driver) · ` +
+      `Node ${m.rustTargetNode ?? 'n/a'} (rust target) · @pactwright/engine ${m.engineVersion} · ` +
+      `@pact-foundation/pact-core ${m.pactCoreVersion ?? 'n/a'} (libpact_ffi ${m.pactFfiVersion ?? 'n/a'}) · wrk ${m.wrk ?? 'n/a'}` +
+      (report.quick ? ' · QUICK run' : ''),
+    '',
+  );
+  out.push(
+    table(
+      ['workload', 'target', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', '× rust', '× ceiling'],
+      report.load.map((r) => {
+        const base = rust(r.workload);
+        const top = ceiling(r.workload);
+        return [
+          `${r.workload} ${r.title}`,
+          r.target,
+          k(r.rps),
+          f(r.p50Ms),
+          f(r.p99Ms),
+          f(r.cpuMsPerReq, 3),
+          base ? f(r.rps / base.rps, 1) : 'n/a',
+          top ? f(r.rps / top.rps, 2) : 'n/a',
+        ];
+      }),
+    ),
+    '',
+  );
+  out.push(
+    table(
+      ['W1 start+stop (10 interactions)', 'median ms/cycle', 'p95 ms/cycle', 'cycles'],
+      report.lifecycle.map((r) => [r.target, f(r.medianMs, 3), f(r.p95Ms, 3), String(r.cycles)]),
+    ),
+    '',
+  );
+  out.push(
+    table(
+      ['MEM', 'RSS per W4 server MB', 'RSS after 1k W2 req MB', `RSS after ${k(report.mem[0]?.manyRequests ?? 0)} W2 req MB`, 'growth MB'],
+      report.mem.map((r) => [
+        r.target,
+        f(r.perServerMb, 3),
+        f(r.rssAfter1kMb, 1),
+        f(r.rssAfterManyMb, 1),
+        f(r.rssAfterManyMb !== undefined && r.rssAfter1kMb !== undefined ? r.rssAfterManyMb - r.rssAfter1kMb : undefined, 1),
+      ]),
+    ),
+    '',
+  );
+  out.push(table(['target (pactwright vs rust, same run)', 'goal', 'measured', 'met'], report.checks.map((c) => [c.name, c.goal, c.measured, c.met ? 'yes' : '**no**'])));
+  return out.join('\n');
+}

@@ -8,14 +8,14 @@ export function fail(at: string, problem: string): never {
 /**
  * Run a loading step so that nothing but a `PactParseError` escapes: our own errors pass through,
  * a stack overflow (absurdly deep input) and any unexpected exception become one at the best path
- * known (`where()` is asked only when something went wrong).
+ * known (`where(error)` is asked only when something went wrong).
  */
-export function guard<T>(where: () => string, step: () => T): T {
+export function guard<T>(where: (error: unknown) => string, step: () => T): T {
   try {
     return step();
   } catch (error) {
     if (error instanceof PactwrightError) throw error;
-    const at = where();
+    const at = where(error);
     if (error instanceof RangeError) {
       throw new PactParseError(at, `cannot be loaded: nested too deeply or too large (${error.message})`, { cause: error });
     }

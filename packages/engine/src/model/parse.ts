@@ -120,6 +120,22 @@ function otherInteraction(raw: RawInteraction | RawMessage, type: string): Other
   };
 }
 
+/** The first few segments of the path to the most deeply nested value (found without recursion). */
+function deepestField(root: unknown, segments = 4): string {
+  let best = { depth: -1, path: '' };
+  const stack: Array<{ node: unknown; depth: number; path: string }> = [{ node: root, depth: 0, path: '' }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, depth, path } = item;
+    if (depth > best.depth) best = { depth, path };
+    if (node === null || typeof node !== 'object') continue;
+    const entries: Array<[string, unknown]> = Array.isArray(node)
+      ? node.map((v, i): [string, unknown] => [indexPath(path, i), v])
+      : Object.entries(node).map(([k, v]): [string, unknown] => [keyPath(path, k), v]);
+    for (const [childPath, child] of entries) stack.push({ node: child, depth: depth + 1, path: depth < segments ? childPath : path });
+  }
+  return best.path;
+}
+
 /**
  * Load a pact of any spec version (1.0, 1.1, 2, 3, 4) from JSON text (a leading BOM is fine),
  * UTF-8 bytes, or an already parsed object. The version comes from
@@ -132,10 +148,14 @@ function otherInteraction(raw: RawInteraction | RawMessage, type: string): Other
  */
 export function parsePact(json: string | object): Pact {
   let at = '';
+  let raw: unknown;
   return guard(
-    () => at,
+    // A stack overflow before any interaction is reached comes from absurd nesting somewhere in
+    // the document; name the field that holds it rather than no path at all.
+    (error) => (at === '' && error instanceof RangeError ? deepestField(raw) : at),
     () => {
-      const document = validatePactJson(toDocument(json));
+      raw = toDocument(json);
+      const document = validatePactJson(raw);
       const declared = declaredVersion(document.metadata);
       const specVersion = declared ?? DEFAULT_SPEC_VERSION;
       const pact: Pact = {

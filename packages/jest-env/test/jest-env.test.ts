@@ -89,6 +89,13 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
     expect(suitePacts[pactName('throws-api')]).toBeUndefined();
   });
 
+  it('fails a test that timed out, writes no pact for its file, and still closes its server', () => {
+    const [test] = suite.file('timeout.test.js').assertionResults;
+    expect(test?.status).toBe('failed');
+    expect(test?.failureMessages.join('\n')).toMatch(/Exceeded timeout of 300 ms/);
+    expect(suitePacts[pactName('timeout-api')]).toBeUndefined();
+  });
+
   it('writes no pact when a hook of the file failed, even though its tests passed', () => {
     const file = suite.file('hook-failure.test.js');
     expect(file.assertionResults.map((test) => test.status)).toEqual(['passed']);

@@ -2,6 +2,7 @@ import { createPactSession } from '@pactwright/engine';
 import type { PactwrightOptions } from '@pactwright/engine';
 import type { MochaRunnable, MochaSuite } from './mocha-types.js';
 import { mochaOptionSource } from './options.js';
+import { installSafetyNet } from './safety-net.js';
 import { pluginState } from './state.js';
 import type { FileRun } from './state.js';
 
@@ -20,6 +21,7 @@ export async function enterFile(file: string, options: PactwrightOptions): Promi
     return current;
   }
   if (current !== undefined) await finishFileQuietly(current);
+  installSafetyNet();
   const session = createPactSession(options, { source: mochaOptionSource });
   const run: FileRun = { file, session, started: session.start(), suites: new Set() };
   state.current = run;

@@ -12,7 +12,6 @@ import type { PactHandle } from '@pactwright/engine';
 import { createRootHooks } from './hooks.js';
 import type { PactwrightRootHooks } from './hooks.js';
 import { readMochaOptions } from './options.js';
-import { installSafetyNet } from './safety-net.js';
 
 export { pact } from './pact.js';
 export { PactNotRunningError } from './errors.js';
@@ -38,7 +37,6 @@ declare global {
  * a problem reading them fails the run's first hook with a readable message.
  */
 export async function mochaHooks(): Promise<PactwrightRootHooks> {
-  installSafetyNet();
   try {
     return createRootHooks(await readMochaOptions());
   } catch (error) {

@@ -167,6 +167,41 @@ describe('Mocha 12, what a user sees', () => {
   });
 });
 
+describe('Mocha 12, runs that end early', () => {
+  it('fails a timed-out test alone, ignores its late request and writes no pact for the file', async () => {
+    const out = tempDir('timeout');
+    const run = await runMocha({ major: 12, fixture: 'esm', out, ...subset('slow/timeout.spec.js') });
+    expect(run.timedOut).toBe(false);
+    expect(run.test('takes too long').err.message).toContain('Timeout of 200ms exceeded');
+    expect(run.passed('runs after the timeout')).toBe(true);
+    expect(pactDescriptions(join(out, 'pacts'))).toEqual([]);
+  });
+
+  it('closes the server and ends like an unhandled Ctrl-C on SIGINT', async () => {
+    const out = tempDir('interrupt');
+    const urlFile = join(out, 'interrupted-url.txt');
+    const run = await runMocha({
+      major: 12,
+      fixture: 'esm',
+      out,
+      ...subset('slow/interrupted.spec.js'),
+      timeoutMs: 20_000,
+      whileRunning: (child) => {
+        const poll = setInterval(() => {
+          if (!existsSync(urlFile)) return;
+          clearInterval(poll);
+          child.kill('SIGINT');
+        }, 50);
+        child.once('close', () => clearInterval(poll));
+      },
+    });
+    expect(run.timedOut).toBe(false);
+    expect(run.signal).toBe('SIGINT');
+    expect(await closedPort(readFileSync(urlFile, 'utf8'))).toBe(true);
+    expect(pactDescriptions(join(out, 'pacts'))).toEqual([]);
+  });
+});
+
 describe('harnesses', () => {
   it.each([10, 11, 12] as MochaMajor[])('Mocha %i harness resolves its own major', (major) => {
     const manifest = join(mochaBin(major), '..', '..', 'package.json');

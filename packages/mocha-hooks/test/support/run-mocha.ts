@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +37,7 @@ export interface MochaJsonReport {
 
 export interface MochaRun {
   exitCode: number | null;
+  signal: NodeJS.Signals | null;
   /** True when the process had to be killed: something (a server) kept it alive. */
   timedOut: boolean;
   stdout: string;
@@ -58,6 +60,8 @@ export interface RunMochaOptions {
   /** `spec` prints the human report on stdout instead of writing JSON. */
   reporter?: 'json' | 'spec';
   timeoutMs?: number;
+  /** Called with the running child, e.g. to interrupt it. */
+  whileRunning?: (child: ChildProcess) => void;
 }
 
 export function mochaBin(major: MochaMajor): string {
@@ -118,6 +122,7 @@ export function runMocha(options: RunMochaOptions): Promise<MochaRun> {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  options.whileRunning?.(child);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -125,7 +130,7 @@ export function runMocha(options: RunMochaOptions): Promise<MochaRun> {
   }, options.timeoutMs ?? 60_000);
   return new Promise((resolvePromise, reject) => {
     child.on('error', reject);
-    child.on('close', (exitCode) => {
+    child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
       const report = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as MochaJsonReport) : undefined;
       const find = (title: string): MochaJsonTest => {
@@ -135,6 +140,7 @@ export function runMocha(options: RunMochaOptions): Promise<MochaRun> {
       };
       resolvePromise({
         exitCode,
+        signal,
         timedOut,
         stdout,
         stderr,

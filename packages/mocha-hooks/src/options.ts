@@ -80,12 +80,15 @@ function loadMocharcOptions(cwd: string): Loose {
     }
   }
   if (loadOptions === undefined) return {};
-  const fromMocha = loadOptions(process.argv.slice(2)).pactwright;
-  if (fromMocha === undefined) return {};
-  if (!isRecord(fromMocha)) {
+  const loaded = loadOptions(process.argv.slice(2));
+  const nested = loaded.pactwright;
+  if (nested !== undefined && !isRecord(nested)) {
     throw new ConfigurationError('pactwright', 'the "pactwright" key of the Mocha config must be an object like { consumer, provider, pactDir }');
   }
-  return fromMocha;
+  // Mocha parses without dot-notation: `--pactwright.provider=x` on the command line, and the
+  // config Mocha hands to its own child process when `node-option` is set, arrive as flat keys.
+  const flat = Object.entries(loaded).filter(([key]) => key.startsWith('pactwright.'));
+  return { ...nested, ...Object.fromEntries(flat.map(([key, value]) => [key.slice('pactwright.'.length), value])) };
 }
 
 /** `pactwright.config.{js,mjs,json}` in `cwd`, if any: its default export (or `module.exports`). */

@@ -158,6 +158,19 @@ describe('Mocha 12, what a user sees', () => {
     expect(run.report?.stats).toMatchObject({ passes: 1, failures: 0 });
   });
 
+  it('reads --pactwright.* flags, also when node-option makes Mocha re-spawn itself', async () => {
+    const out = tempDir('flags');
+    const run = await runMocha({
+      major: 12,
+      fixture: 'cjs',
+      out,
+      args: ['--node-option', 'no-warnings', '--pactwright.provider=cli-api'],
+    });
+    expect(run.timedOut).toBe(false);
+    expect(run.report?.stats).toMatchObject({ passes: 3, failures: 1 });
+    expect(Object.keys(readPactsNamed(join(out, 'pacts')))).toEqual(['mocha-cjs-cli-api.json']);
+  });
+
   it('closes every server and writes nothing for the failing file under --bail', async () => {
     const out = tempDir('bail');
     const run = await runMocha({ major: 12, fixture: 'esm', out, ...subset('test/green.spec.js,test/mismatch.spec.js,test/unexpected.spec.js', ['--bail']) });

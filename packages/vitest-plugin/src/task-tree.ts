@@ -1,10 +1,11 @@
 import type { TestContext } from 'vitest';
 
-type Task = TestContext['task'];
-type FileTask = Task['file'];
+type TestTask = TestContext['task'];
+type FileTask = TestTask['file'];
+type AnyTask = FileTask['tasks'][number];
 
 /** `describe > describe > test` — the name used in reports and failure reasons. */
-export function testName(task: Task): string {
+export function testName(task: TestTask): string {
   const names = [task.name];
   for (let suite = task.suite; suite !== undefined && suite !== task.file; suite = suite.suite) {
     if (suite.name) names.unshift(suite.name);
@@ -13,15 +14,17 @@ export function testName(task: Task): string {
 }
 
 /**
- * Why the file is not green, when something other than a test failed (a suite hook, a collect
- * error); `undefined` when nothing did. Failed tests are already known through `onTestFailed`.
+ * Why the file is not green when something other than a test failed — a `describe` block's
+ * `beforeAll`/`afterAll`, whose tests then never run and never trigger `onTestFailed` — or
+ * `undefined` when nothing did.
  */
 export function fileFailure(file: FileTask): string | undefined {
   if (file.result?.errors?.length) return 'the test file reported an error';
-  const pending: { tasks?: readonly unknown[]; name: string; type: string; result?: { state?: string } }[] = [...file.tasks];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (next.type === 'suite' && next.result?.state === 'fail') return `suite "${next.name}" failed`;
-    if (next.tasks) pending.push(...(next.tasks as typeof pending));
+  const pending: AnyTask[] = [...file.tasks];
+  for (let task = pending.pop(); task !== undefined; task = pending.pop()) {
+    if (task.type !== 'suite') continue;
+    if (task.result?.state === 'fail') return `suite "${task.name}" failed`;
+    pending.push(...task.tasks);
   }
   return undefined;
 }

@@ -30,11 +30,13 @@ describe.each(majors)('Vitest $runtime.version', ({ runtime, store }) => {
     expect(run.status('gets user 1 (fixture)'), run.failure('gets user 1 (fixture)')).toBe('passed');
     expect(run.status('gets user 2 (import)'), run.failure('gets user 2 (import)')).toBe('passed');
     expect(run.status('lists orders'), run.failure('lists orders')).toBe('passed');
+    expect(run.status('gets user 3 (extended fixture)'), run.failure('gets user 3 (extended fixture)')).toBe('passed');
     const pact = await readPact(project, 'fixture-web-green-api.json');
     expect(pact.interactions.map((i) => i.description).sort()).toEqual([
       'a request for the orders',
       'a request for user 1',
       'a request for user 2',
+      'a request for user 3',
     ]);
   });
 

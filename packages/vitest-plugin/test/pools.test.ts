@@ -4,7 +4,7 @@ import { isListening, recordedPorts } from './support/ports.js';
 import { createFixtureProject, readPact, runVitest, type FixtureProject } from './support/project.js';
 
 const majors = availableMajors();
-const greenInteractions = ['a request for the orders', 'a request for user 1', 'a request for user 2'];
+const greenInteractions = ['a request for the orders', 'a request for user 1', 'a request for user 2', 'a request for user 3'];
 
 const projects: FixtureProject[] = [];
 afterEach(async () => {
@@ -28,13 +28,23 @@ describe.each(majors)('Vitest $runtime.version pools', ({ runtime, store }) => {
     projects.push(project);
     const run = await runVitest(project, ['--project', 'green-api', '--pool', 'threads']);
     expect(run.code, run.output).toBe(0);
-    expect(run.report?.numPassedTests).toBe(3);
+    expect(run.report?.numPassedTests).toBe(4);
     expect(await greenPact(project)).toEqual(greenInteractions);
     expect(await openPorts(project)).toEqual([]);
   });
 });
 
 describe.each(majors.filter(({ major }) => major === 4))('Vitest $runtime.version sharing and reuse', ({ runtime, store }) => {
+  it('works in the vmThreads pool, where each file has its own global context', async () => {
+    const project = await createFixtureProject(runtime, store, ['cases']);
+    projects.push(project);
+    const run = await runVitest(project, ['--project', 'green-api', '--project', 'mismatch-api', '--pool', 'vmThreads']);
+    expect(run.status('creates an order with the wrong quantity')).toBe('failed');
+    expect(run.report?.numPassedTests, run.output).toBe(5);
+    expect(await greenPact(project)).toEqual(greenInteractions);
+    expect(await openPorts(project)).toEqual([]);
+  });
+
   it('two shards running at once write one pact holding both files', async () => {
     const project = await createFixtureProject(runtime, store, ['cases']);
     projects.push(project);
@@ -44,7 +54,7 @@ describe.each(majors.filter(({ major }) => major === 4))('Vitest $runtime.versio
     ]);
     expect(first.code, first.output).toBe(0);
     expect(second.code, second.output).toBe(0);
-    expect((first.report?.numPassedTests ?? 0) + (second.report?.numPassedTests ?? 0)).toBe(3);
+    expect((first.report?.numPassedTests ?? 0) + (second.report?.numPassedTests ?? 0)).toBe(4);
     expect(await greenPact(project)).toEqual(greenInteractions);
   });
 
@@ -53,7 +63,7 @@ describe.each(majors.filter(({ major }) => major === 4))('Vitest $runtime.versio
     projects.push(project);
     const run = await runVitest(project, ['--project', 'green-api', '--project', 'mismatch-api', '--no-isolate', '--maxWorkers', '1', '--no-file-parallelism']);
     expect(run.status('creates an order with the wrong quantity')).toBe('failed');
-    expect(run.report?.numPassedTests, run.output).toBe(4);
+    expect(run.report?.numPassedTests, run.output).toBe(5);
     // The red file shared the worker but not its verdict: the green pact holds only green interactions.
     expect(await greenPact(project)).toEqual(greenInteractions);
     expect(await openPorts(project)).toEqual([]);

@@ -26,11 +26,16 @@ export function benchPacts(): Map<string, string> {
 
 /** Everything that escaped to the process during the current file; asserted empty after it. */
 export const escaped: unknown[] = [];
+/** Escapes a test has claimed as its own (a known bug it documents); not counted above. */
+export const claimed = new WeakSet<object>();
 
 /** Installs the uncaughtException/unhandledRejection trap for the calling test file. */
 export function trapEscapes(): void {
   const onError = (error: unknown): void => {
-    escaped.push(error);
+    // Claims are made by listeners registered later; let them run first.
+    setImmediate(() => {
+      if (!(typeof error === 'object' && error !== null && claimed.has(error))) escaped.push(error);
+    });
   };
   beforeAll(() => {
     process.on('uncaughtException', onError);
@@ -109,7 +114,7 @@ export function rawExchange(
     };
     const arm = (): void => {
       if (idle) clearTimeout(idle);
-      idle = setTimeout(finish, options.idleMs ?? 500);
+      idle = setTimeout(finish, options.idleMs ?? 200);
     };
     socket.on('data', (d: Buffer) => {
       received += d.toString('latin1');

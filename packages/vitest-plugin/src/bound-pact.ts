@@ -32,10 +32,14 @@ export function createBoundPact(): PactwrightPact {
       const { pact, record } = runningPact(property);
       const value: unknown = Reflect.get(pact, property, pact);
       if (typeof value !== 'function') return value;
-      return function boundPactMethod(...args: unknown[]): unknown {
-        record(new Error('pact call site'));
+      const boundPactMethod = (...args: unknown[]): unknown => {
+        // Starts the stack at the caller (the user's test), dropping this wrapper's own frame.
+        const site = new Error('pact call site');
+        Error.captureStackTrace(site, boundPactMethod);
+        record(site);
         return Reflect.apply(value, pact, args);
       };
+      return boundPactMethod;
     },
     has(_target, property) {
       return property in runningPact(property).pact;

@@ -1,11 +1,14 @@
-import { dirname } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { withTestStack } from '@pactwright/engine';
 import type { TestContext } from 'vitest';
 
-// This module's own directory (dist/ when installed): frames in it are the plugin's, not the user's.
-const moduleDir = dirname(fileURLToPath(import.meta.url));
-const moduleDirUrl = pathToFileURL(moduleDir).href;
+// Frames in this package (dist/, or src/ once a runner has applied our source maps) are ours, not the user's.
+const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const ownCode = ['dist', 'src'].flatMap((part) => {
+  const dir = join(packageDir, part) + sep;
+  return [dir, pathToFileURL(dir).href];
+});
 const framePattern = /^\s+at /;
 
 /**
@@ -27,5 +30,5 @@ export function pointAtTest<E extends Error>(error: E, test: TestContext['task']
 function framesOutsidePlugin(site: Error): string[] {
   return (site.stack ?? '')
     .split('\n')
-    .filter((line) => framePattern.test(line) && !line.includes(moduleDir) && !line.includes(moduleDirUrl));
+    .filter((line) => framePattern.test(line) && !ownCode.some((dir) => line.includes(dir)));
 }

@@ -1,16 +1,17 @@
-// What `@pactwright/engine` means inside dist/index.cjs. The engine's own CommonJS entry is used when
-// it loads; if it cannot (a CJS build problem such as `import.meta` in a bundled module), the ESM
-// build is loaded with require(esm) — available without flags on every Node this package supports.
+// What `@pactwright/engine` means inside dist/index.cjs. The engine's ESM build is loaded with
+// require(esm) (no flag needed on the Node versions this package supports): CommonJS and ESM test
+// files then share one engine instance, and the engine loads once. Its own CommonJS entry is the
+// fallback (e.g. a runtime without require(esm)).
 'use strict';
 let engine;
 try {
-  engine = require('@pactwright/engine');
-} catch (cjsError) {
   const { dirname, join } = require('node:path');
+  engine = require(join(dirname(require.resolve('@pactwright/engine/package.json')), 'dist', 'index.js'));
+} catch (esmError) {
   try {
-    engine = require(join(dirname(require.resolve('@pactwright/engine/package.json')), 'dist', 'index.js'));
+    engine = require('@pactwright/engine');
   } catch {
-    throw cjsError;
+    throw esmError;
   }
 }
 module.exports = engine;

@@ -2,6 +2,7 @@ import { DslError } from '../errors.js';
 import type { Generator, JsonValue, MatchingRule, RuleList } from '../model/types.js';
 import { isMatcher } from './matchers/reify.js';
 import { generatorOfMatcher, ruleOfMatcher } from './rule-of-matcher.js';
+import { isDate, isPlainObject } from './plain-value.js';
 
 /** Which part of a request/response a value belongs to (decides what the example may be). */
 export type DslCategory = 'body' | 'path' | 'query' | 'header' | 'status';
@@ -95,7 +96,7 @@ class Collector {
       }
       return out;
     }
-    throw new DslError(`${this.where(at)} is ${describe(node)}, which is not JSON${node instanceof Date ? ' (use a string, e.g. date.toISOString())' : ''}`);
+    throw new DslError(`${this.where(at)} is ${describe(node)}, which is not JSON${isDate(node) ? ' (use a string, e.g. date.toISOString())' : ''}`);
   }
 
   private matcher(m: Record<string, unknown>, at: Place): JsonValue {
@@ -134,10 +135,6 @@ class Collector {
   }
 }
 
-function isPlainObject(o: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(o);
-  return proto === Object.prototype || proto === null;
-}
 
 function describe(v: unknown): string {
   if (v === undefined) return 'undefined';

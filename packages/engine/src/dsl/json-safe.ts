@@ -1,5 +1,6 @@
 import { DslError } from '../errors.js';
 import type { JsonValue } from '../model/types.js';
+import { isPlainObject } from './plain-value.js';
 
 type JsonPrimitive = string | number | boolean | null;
 
@@ -25,10 +26,6 @@ export type JsonSafe<T> = unknown extends T
             ? { [K in keyof T]: JsonSafe<T[K]> }
             : never;
 
-function isPlainObject(o: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(o);
-  return proto === Object.prototype || proto === null;
-}
 
 /**
  * Throws a DslError naming the first place in `value` that JSON cannot hold (for callers in plain

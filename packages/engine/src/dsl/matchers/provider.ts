@@ -2,6 +2,7 @@ import RandExp from 'randexp';
 import { DslError } from '../../errors.js';
 import { show } from './check.js';
 import type { Matcher, ProviderStateMatcher, Reified, StatusClass, StatusCodeMatcher } from './types.js';
+import { isRegExp } from '../plain-value.js';
 
 /**
  * A value the provider fills in from its provider-state parameters during verification
@@ -29,11 +30,11 @@ function isRegexMatcher(p: unknown): p is { regex: string; value: string } {
  */
 export function url2(basePath: string | null, pathFragments: UrlFragment[]): UrlMatcher {
   const pattern = pathFragments
-    .map((p) => `\\/${p instanceof RegExp ? p.source : isRegexMatcher(p) ? p.regex : String(p)}`)
+    .map((p) => `\\/${isRegExp(p) ? p.source : isRegexMatcher(p) ? p.regex : String(p)}`)
     .join('');
   const example = [
     basePath ?? 'http://localhost:8080',
-    ...pathFragments.map((p) => `/${p instanceof RegExp ? new RandExp(p).gen() : isRegexMatcher(p) ? p.value : String(p)}`),
+    ...pathFragments.map((p) => `/${isRegExp(p) ? new RandExp(p).gen() : isRegexMatcher(p) ? p.value : String(p)}`),
   ].join('');
   const regex = `.*(${pattern})$`;
   if (basePath === null) {

@@ -13,6 +13,7 @@ import {
   UUID_FORMAT,
 } from './formats.js';
 import type { RegexMatcher } from './types.js';
+import { isRegExp } from '../plain-value.js';
 
 function checked(matcher: string, pattern: string, example: string): RegexMatcher {
   if (typeof example !== 'string') throw invalid(matcher, example, 'the example must be a string');
@@ -27,8 +28,8 @@ function checked(matcher: string, pattern: string, example: string): RegexMatche
  * @example regex(/\d+/, '42')
  */
 export function regex(pattern: string | RegExp, example: string): RegexMatcher {
-  const shown = pattern instanceof RegExp ? String(pattern) : show(pattern);
-  const source: unknown = pattern instanceof RegExp ? pattern.source : pattern;
+  const shown = isRegExp(pattern) ? String(pattern) : show(pattern);
+  const source: unknown = isRegExp(pattern) ? pattern.source : pattern;
   if (typeof source !== 'string' || source === '') {
     throw new DslError(`regex(${shown}, …): the pattern must be a non-empty string or RegExp`);
   }

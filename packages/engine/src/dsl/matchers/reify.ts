@@ -1,5 +1,6 @@
 import { DslError } from '../../errors.js';
 import type { Json, Reified } from './types.js';
+import { isPlainObject } from '../plain-value.js';
 
 /** True for any integration-JSON matcher object, ours or Pact JS's (structural, no instanceof). */
 export function isMatcher(x: unknown): x is { 'pact:matcher:type': string; [k: string]: unknown } {
@@ -21,8 +22,7 @@ function strip(input: unknown, at: string): Json {
   }
   if (Array.isArray(input)) return input.map((v, i) => strip(v, `${at}[${i}]`));
   if (typeof input === 'object') {
-    const proto: unknown = Object.getPrototypeOf(input);
-    if (proto === Object.prototype || proto === null) {
+    if (isPlainObject(input)) {
       const out: { [key: string]: Json } = {};
       for (const [k, v] of Object.entries(input)) out[k] = strip(v, `${at}.${k}`);
       return out;

@@ -1,4 +1,5 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import * as path from 'node:path';
 import type { Pact } from '../model/types.js';
 import { parsePact } from '../model/parse.js';
 import { serializePact } from '../model/serialize.js';
@@ -28,7 +29,7 @@ export interface WritePactOptions {
 export async function writePactToDir(pact: Pact, dir: string, options: WritePactOptions = {}): Promise<string> {
   const file = pactFilePath(dir, pact.consumer.name, pact.provider.name);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDirectory(dir);
   } catch (error) {
     throw new PactWriteError(`cannot create the pact directory ${dir}: ${reason(error)}`, file, { cause: error });
   }
@@ -53,6 +54,36 @@ export async function writePactToDir(pact: Pact, dir: string, options: WritePact
     }
     return file;
   });
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's own `recursive: true` never returns on file systems
+ * that answer ENOENT to every mkdir (procfs: `/proc/x/pacts` spins forever in Node 20), which
+ * would hang the test run instead of failing the write.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  const target = path.resolve(dir);
+  const missing: string[] = [];
+  for (let at = target; ; at = path.dirname(at)) {
+    try {
+      await mkdir(at);
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') {
+        if (at === target && !(await stat(at)).isDirectory()) throw error;
+        break;
+      }
+      if (code !== 'ENOENT' || path.dirname(at) === at) throw error;
+      missing.push(at);
+    }
+  }
+  // Create from the outermost missing level inwards; an EEXIST from a concurrent writer is fine.
+  for (const at of missing.reverse()) {
+    await mkdir(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
 }
 
 async function readExisting(file: string, pact: Pact): Promise<Pact | undefined> {

@@ -28,6 +28,15 @@ export function installPactTest(baseTest: TestAPI): void {
     },
   });
   (globalThis as unknown as Record<symbol, unknown>)[testKey] = extended;
+  // When the test file shares this module instance with the setup file, the live bindings hand it
+  // the real thing; a separate instance (loaded natively) picks it up from globalThis instead.
+  test = extended;
+  it = extended;
+}
+
+function installedTestIfAny(): PactTest | undefined {
+  const installed = (globalThis as unknown as Record<symbol, unknown>)[testKey];
+  return typeof installed === 'function' ? (installed as PactTest) : undefined;
 }
 
 function installedTest(): PactTest {
@@ -63,8 +72,12 @@ function lazyTest(): PactTest {
 /**
  * Vitest's `test` with a `pact` fixture: `test('…', async ({ pact }) => { … })`.
  * Same as importing `pact`; use whichever reads better. Extend it further with `test.extend`.
+ *
+ * In a test worker the setup file has run before any test file imports this, so this is Vitest's
+ * own extended `test` (no wrapper frame in stacks, e.g. of timeouts); the forwarding stand-in is
+ * only for modules loaded earlier (the config, or a user setup file listed before ours).
  */
-export const test: PactTest = lazyTest();
+export let test: PactTest = installedTestIfAny() ?? lazyTest();
 
 /** Alias of {@link test}. */
-export const it: PactTest = test;
+export let it: PactTest = test;

@@ -84,7 +84,8 @@ export async function runVitest(
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  // Generous: Vitest 5 under its own Node binary on a busy 2-core machine can take a while.
+  const timeoutMs = options.timeoutMs ?? 180_000;
   const code = await new Promise<number | null>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

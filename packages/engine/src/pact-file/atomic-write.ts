@@ -1,4 +1,4 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 
@@ -8,7 +8,7 @@ import * as path from 'node:path';
  * then renamed over the target. `beforeRename` may veto the swap by throwing.
  */
 export async function writeFileAtomically(file: string, text: string, beforeRename?: () => void): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(file), `${tempPrefix(file)}${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
@@ -22,5 +22,40 @@ export async function writeFileAtomically(file: string, text: string, beforeRena
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  }
+}
+
+function tempPrefix(file: string): string {
+  return `.${path.basename(file)}.`;
+}
+
+/**
+ * Deletes temporary files of `file` left by writers that died mid-write (SIGKILL, power loss):
+ * nothing else would ever remove them, and each can be as large as the pact. Call it only while
+ * holding the file's lock, so no live writer of another process is between open and rename.
+ */
+export async function removeAbandonedTemporaries(file: string): Promise<void> {
+  const prefix = tempPrefix(file);
+  let names: string[];
+  try {
+    names = await readdir(path.dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    await unlink(path.join(path.dirname(file), name)).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -6,7 +6,7 @@ import { serializePact } from '../model/serialize.js';
 import { PactWriteError, PactwrightError } from '../errors.js';
 import { pactFilePath } from './file-name.js';
 import { withFileLock } from './lock.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { removeAbandonedTemporaries, writeFileAtomically } from './atomic-write.js';
 import { mergePacts, normalizeInteractions } from './merge.js';
 import { pactwrightVersion } from './version.js';
 
@@ -34,6 +34,7 @@ export async function writePactToDir(pact: Pact, dir: string, options: WritePact
     throw new PactWriteError(`cannot create the pact directory ${dir}: ${reason(error)}`, file, { cause: error });
   }
   return withFileLock(file, async (lock) => {
+    await removeAbandonedTemporaries(file);
     const existing = options.overwrite ? undefined : await readExisting(file, pact);
     const merged = existing ? mergePacts(existing, pact) : normalizeInteractions(pact);
     const text = serializePact({

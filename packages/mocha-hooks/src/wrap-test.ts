@@ -1,4 +1,3 @@
-import type { PactSession } from '@pactwright/engine';
 import type { MochaContext, MochaFn, MochaTest } from './mocha-types.js';
 import { pluginState, wrappedMark } from './state.js';
 
@@ -12,24 +11,8 @@ function verifyAttempt(): unknown {
   attempt.verified = true;
   const session = attempt.session;
   if (session === undefined) return undefined;
-  return attempt.test.currentRetry() < attempt.test.retries() ? endRetryableTest(session) : session.endTest();
-}
-
-/**
- * Verifies an attempt Mocha will retry if it fails. The engine's endTest() marks the whole file
- * failed on a problem, which would leave a file whose flaky test passed on retry without a pact;
- * only the final attempt's verdict may count, so the mark is held back here. (Engine wish: an
- * `endTest({ final: false })`.)
- */
-function endRetryableTest(session: PactSession): unknown {
-  const markFailed = Object.getOwnPropertyDescriptor(session, 'markFailed');
-  session.markFailed = () => undefined;
-  try {
-    return session.endTest();
-  } finally {
-    if (markFailed === undefined) delete (session as { markFailed?: unknown }).markFailed;
-    else Object.defineProperty(session, 'markFailed', markFailed);
-  }
+  // Only the final attempt's verdict may keep the file from writing its pact.
+  return session.endTest({ willRetry: attempt.test.currentRetry() < attempt.test.retries() });
 }
 
 /** Why the test cannot run at all (its file's mock server did not start), if so. */

@@ -55,6 +55,15 @@ export interface PactHandle {
   uponReceiving(description: string): PactBuilder;
 }
 
+/** Options of `PactSession.endTest`. */
+export interface EndTestOptions {
+  /**
+   * The runner will retry this test if it fails now: a verification problem fails this attempt but
+   * does not yet mark the file failed (the retry's own verdict will).
+   */
+  willRetry?: boolean;
+}
+
 /** The per-test-file lifecycle, written once here; adapters only call these at the right moments. */
 export interface PactSession {
   readonly options: ResolvedPactwrightOptions;
@@ -70,7 +79,7 @@ export interface PactSession {
    * Called after a test's own code and hooks: verifies what the test registered and resets.
    * Returns an error to fail that test with, or `undefined` when all is well.
    */
-  endTest(): PactVerificationError | undefined;
+  endTest(options?: EndTestOptions): PactVerificationError | undefined;
   /** Record that a test (or hook) of this file failed for any reason: no pact will be written. */
   markFailed(reason?: string): void;
   /**

@@ -180,6 +180,31 @@ describe('pact session lifecycle (real mock server)', () => {
     expect(s.endTest()).toBeUndefined();
   });
 
+  it('a verification failure on an attempt that will be retried fails only that attempt', async () => {
+    const s = await started();
+    s.beginTest('flaky');
+    s.pact.addInteraction(getUser);
+    expect(s.endTest({ willRetry: true })).toBeInstanceOf(PactVerificationError);
+    s.beginTest('flaky');
+    s.pact.addInteraction(getUser);
+    await fetch(`${s.pact.url}/users/1`, { headers: { Accept: 'application/json' } });
+    expect(s.endTest()).toBeUndefined();
+    expect((await s.finish()).pactFile).toBe(join(pactDir, 'web-users-api.json'));
+  });
+
+  it('a verification failure on the last attempt keeps the pact from being written', async () => {
+    const s = await started();
+    s.beginTest('flaky');
+    s.pact.addInteraction(getUser);
+    expect(s.endTest()).toBeInstanceOf(PactVerificationError);
+    s.beginTest('other');
+    s.pact.addInteraction(createUser);
+    await postUser(s.pact.url, { name: 'Bob', age: 30 });
+    expect(s.endTest()).toBeUndefined();
+    expect((await s.finish()).pactFile).toBeUndefined();
+    expect(await pactFiles()).toEqual([]);
+  });
+
   it('markFailed: no pact is written and the server is closed', async () => {
     const s = await started();
     s.beginTest();

@@ -6,12 +6,12 @@
  * `beforeAll`/`afterAll` listener signatures changed in Vitest 4.1, and failures are learnt with
  * `onTestFailed`, which every supported version has.
  */
-import { createPactSession, ConfigurationError } from '@pactwright/engine';
+import { createPactSession, ConfigurationError, type PactSession, type PactVerificationError } from '@pactwright/engine';
 import { afterAll, afterEach, beforeAll, beforeEach, inject, test as baseTest } from 'vitest';
 import { installPactTest } from './fixture.js';
 import { pointAtTest } from './failure-location.js';
 import { providedOptionsKey } from './provided-options.js';
-import { fileFailure, testName } from './task-tree.js';
+import { fileFailure, mayRetry, testName } from './task-tree.js';
 import { beginRun, closeAbandonedSessions, currentRun, endRun, type FileRun } from './worker-state.js';
 
 let run: FileRun | undefined;
@@ -49,7 +49,8 @@ beforeEach(({ task, onTestFailed }) => {
   active.callSite = undefined;
   active.session.beginTest(testName(task));
   onTestFailed(() => {
-    active.session.markFailed(`test "${testName(task)}" failed`);
+    // An attempt Vitest will retry does not decide the file; the end-of-file check reads the final result.
+    if (!mayRetry(task)) active.session.markFailed(`test "${testName(task)}" failed`);
   });
 });
 
@@ -58,7 +59,7 @@ afterEach(() => {
   const { test, callSite } = active;
   active.test = undefined;
   active.callSite = undefined;
-  const error = active.session.endTest();
+  const error = test !== undefined && mayRetry(test) ? endRetryableTest(active.session) : active.session.endTest();
   if (error !== undefined) throw pointAtTest(error, test, callSite);
 });
 
@@ -75,3 +76,20 @@ afterAll(async () => {
     endRun(active);
   }
 });
+
+/**
+ * Verifies an attempt that Vitest will retry if it fails. The engine's `endTest()` marks the whole
+ * file failed on a problem; here that mark is held back, so that a flaky test passing on retry
+ * still lets the file write its pact (a final failure is caught by `fileFailure` in `afterAll`).
+ * Engine wish, shared with the Mocha adapter: `endTest({ final: false })`.
+ */
+function endRetryableTest(session: PactSession): PactVerificationError | undefined {
+  const own = Object.getOwnPropertyDescriptor(session, 'markFailed');
+  session.markFailed = () => undefined;
+  try {
+    return session.endTest();
+  } finally {
+    if (own === undefined) delete (session as { markFailed?: unknown }).markFailed;
+    else Object.defineProperty(session, 'markFailed', own);
+  }
+}

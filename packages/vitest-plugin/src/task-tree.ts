@@ -14,17 +14,27 @@ export function testName(task: TestTask): string {
 }
 
 /**
- * Why the file is not green when something other than a test failed — a `describe` block's
- * `beforeAll`/`afterAll`, whose tests then never run and never trigger `onTestFailed` — or
- * `undefined` when nothing did.
+ * Why the file is not green, read from the final results at the end of the file: a `describe`
+ * block whose `beforeAll`/`afterAll` failed (its tests never run, so `onTestFailed` never fires),
+ * or a test whose last attempt failed after a failure we let pass because Vitest was to retry it.
+ * `undefined` when nothing failed.
  */
 export function fileFailure(file: FileTask): string | undefined {
   if (file.result?.errors?.length) return 'the test file reported an error';
   const pending: AnyTask[] = [...file.tasks];
   for (let task = pending.pop(); task !== undefined; task = pending.pop()) {
-    if (task.type !== 'suite') continue;
-    if (task.result?.state === 'fail') return `suite "${task.name}" failed`;
-    pending.push(...task.tasks);
+    if (task.result?.state === 'fail') return `${task.type === 'suite' ? 'suite' : 'test'} "${task.name}" failed`;
+    if (task.type === 'suite') pending.push(...task.tasks);
   }
   return undefined;
+}
+
+/**
+ * Whether Vitest may run `task` again if its current attempt fails (`retry`: a count in Vitest 3,
+ * a count or `{ count, … }` since 4.1). Only the last attempt's verdict may cost the file its pact.
+ */
+export function mayRetry(task: TestTask): boolean {
+  const retry: unknown = task.retry;
+  const count = typeof retry === 'number' ? retry : typeof retry === 'object' && retry !== null ? Number((retry as { count?: unknown }).count ?? 0) : 0;
+  return (task.result?.retryCount ?? 0) < count;
 }

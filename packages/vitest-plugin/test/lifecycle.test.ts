@@ -76,8 +76,16 @@ describe.each(majors)('Vitest $runtime.version', ({ runtime, store }) => {
     expect(run.status('passes and is verified')).toBe('passed');
   });
 
+  it('lets a test that passes on retry keep its file green', async () => {
+    expect(run.status('is flaky, then passes on retry'), run.failure('is flaky, then passes on retry')).toBe('passed');
+    const pact = await readPact(project, 'fixture-web-retry-api.json');
+    expect(pact.interactions.map((i) => i.description)).toEqual(['a request for the stock']);
+    // …while one failing on every attempt keeps it red (no fixture-web-retry-red-api.json below).
+    expect(run.status('fails on every attempt')).toBe('failed');
+  });
+
   it('writes only the pacts of green files', async () => {
-    expect(await pactFiles(project)).toEqual(['fixture-web-green-api.json']);
+    expect(await pactFiles(project)).toEqual(['fixture-web-green-api.json', 'fixture-web-retry-api.json']);
   });
 
   it('closes every mock server', async () => {

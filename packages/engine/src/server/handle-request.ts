@@ -119,7 +119,7 @@ function answer(ctx: HandlerContext, request: HttpRequest, head: RequestHead, re
       const result = requestMismatch(selection.entry, request, selection.mismatches);
       ctx.ledger.mismatch(selection.entry, result);
       if (ctx.log.enabled('info')) {
-        ctx.log.log('info', `Request did not match '${selection.entry.interaction.description}': ${selection.mismatches.map((m) => m.mismatch).join('; ')}`);
+        ctx.log.log('info', `Request did not match '${selection.entry.interaction.description}': ${selection.mismatches.map((m) => ctx.log.mismatch(m)).join('; ')}`);
       }
       if (ctx.cors && request.method === 'OPTIONS') {
         preflight(res, head);

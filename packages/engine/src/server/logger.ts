@@ -1,4 +1,5 @@
 import type { LogLevel } from './types.js';
+import type { Mismatch } from '../matching/types.js';
 
 const LEVELS: Record<LogLevel, number> = { silent: 0, error: 1, warn: 2, info: 3, debug: 4, trace: 5 };
 
@@ -14,6 +15,8 @@ export interface Logger {
   log(level: Exclude<LogLevel, 'silent'>, message: string): void;
   /** Header map rendered for a log line, secrets redacted below `trace`. */
   headers(headers: Record<string, string[]> | undefined): string;
+  /** A mismatch's message for a log line; one about a secret header loses its values below `trace`. */
+  mismatch(mismatch: Mismatch): string;
 }
 
 export function createLogger(level: LogLevel, tag: string, sink: LogSink = defaultSink): Logger {
@@ -32,6 +35,10 @@ export function createLogger(level: LogLevel, tag: string, sink: LogSink = defau
         shown[name] = !reveal && SECRET_HEADERS.has(name.toLowerCase()) ? '<redacted>' : values.join(', ');
       }
       return JSON.stringify(shown);
+    },
+    mismatch(m) {
+      if (m.type !== 'HeaderMismatch' || threshold >= LEVELS.trace || !SECRET_HEADERS.has(m.key.toLowerCase())) return m.mismatch;
+      return `Mismatch with header '${m.key}': the values differ (shown only at trace level)`;
     },
   };
 }

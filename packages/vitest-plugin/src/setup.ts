@@ -6,7 +6,7 @@
  * `beforeAll`/`afterAll` listener signatures changed in Vitest 4.1, and failures are learnt with
  * `onTestFailed`, which every supported version has.
  */
-import { createPactSession, ConfigurationError, type PactSession, type PactVerificationError } from '@pactwright/engine';
+import { createPactSession, ConfigurationError } from '@pactwright/engine';
 import { afterAll, afterEach, beforeAll, beforeEach, inject, test as baseTest } from 'vitest';
 import { installPactTest } from './fixture.js';
 import { pointAtTest } from './failure-location.js';
@@ -59,7 +59,8 @@ afterEach(() => {
   const { test, callSite } = active;
   active.test = undefined;
   active.callSite = undefined;
-  const error = test !== undefined && mayRetry(test) ? endRetryableTest(active.session) : active.session.endTest();
+  // An attempt Vitest will retry fails on a problem but does not yet cost the file its pact.
+  const error = active.session.endTest({ willRetry: test !== undefined && mayRetry(test) });
   if (error !== undefined) throw pointAtTest(error, test, callSite);
 });
 
@@ -77,19 +78,3 @@ afterAll(async () => {
   }
 });
 
-/**
- * Verifies an attempt that Vitest will retry if it fails. The engine's `endTest()` marks the whole
- * file failed on a problem; here that mark is held back, so that a flaky test passing on retry
- * still lets the file write its pact (a final failure is caught by `fileFailure` in `afterAll`).
- * Engine wish, shared with the Mocha adapter: `endTest({ final: false })`.
- */
-function endRetryableTest(session: PactSession): PactVerificationError | undefined {
-  const own = Object.getOwnPropertyDescriptor(session, 'markFailed');
-  session.markFailed = () => undefined;
-  try {
-    return session.endTest();
-  } finally {
-    if (own === undefined) delete (session as { markFailed?: unknown }).markFailed;
-    else Object.defineProperty(session, 'markFailed', own);
-  }
-}

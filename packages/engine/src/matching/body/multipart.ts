@@ -39,6 +39,11 @@ function parseMultipart(body: Buffer, contentType: string): Part[] | Error {
       parts.push({ name, kind: 'field', contentType: info.mimeType, content });
     });
     bb.on('file', (name, stream, info) => {
+      // busboy reports a file part cut short on the part's own stream, a tick after parsing;
+      // without a listener that event would be an uncaught exception in the mock server's process.
+      stream.on('error', (e: unknown) => {
+        failure ??= e instanceof Error ? e : new Error(String(e));
+      });
       files.push({ name, stream, mimeType: info.mimeType, encoding: info.encoding });
       parts.push({ name, kind: 'file', contentType: info.mimeType, content: Buffer.alloc(0) });
     });

@@ -17,7 +17,7 @@ const { values } = parseArgs({
 });
 const files = Number(values.files);
 const runs = Number(values.runs);
-const harness = fileURLToPath(new URL(`../harness/jest${values.jest}/`, import.meta.url));
+const harness = fileURLToPath(new URL(`../../../harnesses/jest${values.jest}/`, import.meta.url));
 const manifest = createRequire(join(harness, 'package.json')).resolve('jest/package.json');
 const jestBin = join(dirname(manifest), 'bin', 'jest.js');
 const jestVersion = JSON.parse(readFileSync(manifest, 'utf8')).version;

@@ -6,7 +6,8 @@
 //   node scripts/measure-overhead.mjs [--runs 7] [--files 20] [--major 12]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -16,7 +17,8 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const manyFiles = Number(values.files);
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-const mocha = join(packageRoot, 'harness', `mocha${values.major}`, 'node_modules', 'mocha', 'bin', 'mocha.js');
+const harness = join(packageRoot, '..', '..', 'harnesses', `mocha${values.major}`);
+const mocha = join(dirname(createRequire(join(harness, 'package.json')).resolve('mocha/package.json')), 'bin', 'mocha.js');
 // Inside the package (gitignored .tmp/) so that `@pactwright/mocha-hooks` resolves as it does for users.
 const workDir = join(packageRoot, '.tmp', 'overhead');
 

@@ -16,7 +16,6 @@ beforeAll(() => {
   if (!existsSync(join(packageRoot, 'dist', 'index.js')) || !existsSync(join(packageRoot, 'dist', 'index.cjs'))) {
     throw new Error('@pactwright/mocha-hooks is not built: run `npm run build -w packages/mocha-hooks` first');
   }
-  execFileSync(process.execPath, [join(packageRoot, 'scripts', 'ensure-harnesses.mjs')], { stdio: 'inherit' });
 });
 
 afterAll(() => {

@@ -48,7 +48,7 @@ export interface RunJestOptions {
 
 /** The harness folder whose node_modules hold Jest `major`; also the run's rootDir. */
 export function harnessDir(major: JestMajor): string {
-  return join(packageRoot, 'harness', `jest${major}`);
+  return join(packageRoot, '..', '..', 'harnesses', `jest${major}`);
 }
 
 export function makeTempDir(prefix: string): string {

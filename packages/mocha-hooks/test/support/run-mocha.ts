@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The Mocha majors the plugin supports, each pinned by a harness package. */
@@ -65,7 +66,9 @@ export interface RunMochaOptions {
 }
 
 export function mochaBin(major: MochaMajor): string {
-  return join(packageRoot, 'harness', `mocha${major}`, 'node_modules', 'mocha', 'bin', 'mocha.js');
+  // Resolved like a user's project would: the harness's own copy, or the hoisted one npm chose for it.
+  const harness = join(packageRoot, '..', '..', 'harnesses', `mocha${major}`);
+  return join(dirname(createRequire(join(harness, 'package.json')).resolve('mocha/package.json')), 'bin', 'mocha.js');
 }
 
 export function makeTempDir(prefix: string): string {

@@ -22,12 +22,12 @@ export interface VitestRuntime {
   unavailable?: string;
 }
 
-export const node24Dir = join(packageDir, 'harness/vitest5/node24');
+export const node24Dir = join(packageDir, '..', '..', 'harnesses', 'vitest5', 'node24');
 export const node24Binary = join(node24Dir, 'node_modules/.bin/node');
 
 /** The harness package pinning `major`, and the Node binary it needs (Vitest 5: Node >= 22). */
 export function vitestRuntime(major: VitestMajor): VitestRuntime {
-  const harness = join(packageDir, `harness/vitest${major}`);
+  const harness = join(packageDir, '..', '..', 'harnesses', `vitest${major}`);
   const require = createRequire(join(harness, 'package.json'));
   let vitestDir: string;
   try {

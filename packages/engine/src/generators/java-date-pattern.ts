@@ -1,5 +1,7 @@
 import type { TZDate } from '@date-fns/tz';
-import { format, getWeekOfMonth } from 'date-fns';
+// Per-function modules: see date-expression.ts.
+import { format } from 'date-fns/format';
+import { getWeekOfMonth } from 'date-fns/getWeekOfMonth';
 import { GeneratorError } from './generator-error.js';
 
 /**

@@ -1,4 +1,3 @@
-import { generate } from 'selfsigned';
 
 /** A PEM key and certificate. */
 export interface KeyAndCert {
@@ -12,10 +11,12 @@ let generated: Promise<KeyAndCert> | undefined;
  * A self-signed certificate for `localhost`, `127.0.0.1` and `::1`. Generated once per process
  * (on first use) rather than per server: key generation costs milliseconds that every test file's
  * server start would otherwise pay, and a self-signed certificate is untrusted either way.
- * EC P-256 keeps generation and handshakes cheap.
+ * EC P-256 keeps generation and handshakes cheap. The certificate library is imported only here:
+ * it is a large share of the engine's import time, which every test file pays, and most servers
+ * never use TLS.
  */
 export function generatedCertificate(): Promise<KeyAndCert> {
-  generated ??= generate([{ name: 'commonName', value: 'localhost' }], {
+  generated ??= import('selfsigned').then(({ generate }) => generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     curve: 'P-256',
     algorithm: 'sha256',
@@ -33,7 +34,7 @@ export function generatedCertificate(): Promise<KeyAndCert> {
         ],
       },
     ],
-  }).then(
+  })).then(
     (pems) => ({ key: pems.private, cert: pems.cert }),
     (error: unknown) => {
       generated = undefined;

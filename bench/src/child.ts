@@ -25,7 +25,10 @@ export class Child {
     private readonly proc: ChildProcess,
     private readonly label: string,
     private readonly timeoutMs: number,
+    private readonly serving: boolean,
   ) {
+    // A send racing the child's own exit fails with EPIPE; the exit itself is what matters.
+    proc.on('error', () => undefined);
     proc.on('message', (m: ChildMessage) => {
       this.inbox.push(m);
       this.waiter?.();
@@ -40,7 +43,7 @@ export class Child {
     const args = [...(options.nodeArgs ?? []), CHILD_SCRIPT, JSON.stringify(job)];
     const [cmd, argv] = options.cpu === undefined ? [options.node, args] : ['taskset', ['-c', String(options.cpu), options.node, ...args]];
     const proc = spawn(cmd, argv, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    return new Child(proc, `${job.mode}/${job.target}`, options.timeoutMs ?? 180_000);
+    return new Child(proc, `${job.mode}/${job.target}`, options.timeoutMs ?? 180_000, job.mode === 'serve');
   }
 
   get pid(): number | undefined {
@@ -76,11 +79,11 @@ export class Child {
     return this.next(answer);
   }
 
-  /** Waits for the process to end (asking a server child to close first). */
+  /** Waits for the process to end (asking a server child to close first; the others end by themselves). */
   async finish(): Promise<void> {
     if (this.exited) return;
     const done = new Promise<void>((resolve) => this.proc.once('exit', () => resolve()));
-    if (this.proc.connected) this.proc.send({ type: 'exit' } satisfies ParentMessage);
+    if (this.serving && this.proc.connected) this.proc.send({ type: 'exit' } satisfies ParentMessage);
     const timer = setTimeout(() => this.proc.kill('SIGKILL'), 20_000);
     await done;
     clearTimeout(timer);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Child } from './child.js';
+import { sendRequests } from './http-load.js';
 import { machineInfo } from './machine.js';
 import { BENCH_DIR, RESULTS_DIR, RUNTIME_DIR, RUNTIME_NODE, sharedBenchAvailable, SHARED_BENCH_DIR } from './paths.js';
 import { summarizeProfile } from './profile-summary.js';
@@ -40,6 +41,11 @@ const option = (name: string): string | undefined => argv.find((a) => a.startsWi
 const pin = availableParallelism() >= 2 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 const SERVER_CPU = pin ? 0 : undefined;
 const LOAD_CPU = pin ? 1 : undefined;
+
+/** Step-by-step progress on stderr with BENCH_DEBUG=1. */
+function debug(message: string): void {
+  if (process.env['BENCH_DEBUG']) console.error(`[${new Date().toISOString().slice(11, 23)}] ${message}`);
+}
 
 function fail(message: string): never {
   console.error(`\nBENCH FAILED: ${message}`);
@@ -132,6 +138,7 @@ async function lifecycle(target: TargetName, s: Settings): Promise<number[]> {
 async function memServers(target: TargetName, s: Settings): Promise<number> {
   const job: ChildJob = { mode: 'mem-servers', target, count: s.memServers };
   const child = Child.spawn(job, { node: nodeFor(target), cpu: SERVER_CPU, nodeArgs: ['--expose-gc'] });
+  debug(`MEM servers ${target}: child ${child.pid}`);
   try {
     const r = await child.next('mem-servers');
     return (r.rssAfter - r.rssBefore) / r.count / 2 ** 20;
@@ -141,22 +148,20 @@ async function memServers(target: TargetName, s: Settings): Promise<number> {
 }
 
 /** RSS of one W2 server after 1k requests and after `memRequests` (bounded by count, not time). */
-async function memRequests(target: TargetName, s: Settings, script: string): Promise<{ after1k: number; afterMany: number }> {
+async function memRequests(target: TargetName, s: Settings): Promise<{ after1k: number; afterMany: number }> {
   const label = `MEM ${target}`;
+  const { request } = loadWorkload('W2');
   const { child, port } = await serverChild(target, 'W2', ['--expose-gc']);
+  const send = async (count: number): Promise<void> => {
+    const r = await sendRequests(port, request, count, s.connections);
+    if (r.statuses[200] !== count) fail(`${label}: not every response was a 200: ${JSON.stringify(r.statuses)}; first failure: ${r.firstFailure ?? ''}`);
+  };
   try {
-    const first = await runWrk({ port, script, durationSec: 60, connections: s.connections, cpu: LOAD_CPU, limit: MEM_BASELINE_REQUESTS });
-    checkWrk(`${label} first 1k`, first);
+    debug(`${label}: server on ${port}`);
+    await send(MEM_BASELINE_REQUESTS);
     const a = await child.ask({ type: 'usage', gc: true }, 'usage');
-    let sent = first.requests;
-    // Bounded: each wrk run stops at its limit or after 120 s, and the loop stops after 20 runs.
-    for (let i = 0; i < 20 && sent < s.memRequests; i++) {
-      const r = await runWrk({ port, script, durationSec: 120, connections: s.connections, cpu: LOAD_CPU, limit: s.memRequests - sent });
-      checkWrk(label, r);
-      sent += r.requests;
-    }
-    if (sent < s.memRequests) fail(`${label}: only ${sent} of ${s.memRequests} requests were answered`);
-    await checkServer(label, child, sent);
+    await send(s.memRequests - MEM_BASELINE_REQUESTS);
+    await checkServer(label, child, s.memRequests);
     const b = await child.ask({ type: 'usage', gc: true }, 'usage');
     return { after1k: a.rss / 2 ** 20, afterMany: b.rss / 2 ** 20 };
   } finally {
@@ -283,10 +288,9 @@ async function main(): Promise<void> {
 
   const mem: MemRow[] = [];
   if (workloads.includes('MEM')) {
-    const script = writeWrkScript(loadWorkload('W2').request, 'mem');
     for (const target of targets) {
       const perServerMb = target === 'ceiling' ? undefined : await memServers(target, s);
-      const r = await memRequests(target, s, script);
+      const r = await memRequests(target, s);
       mem.push({ target, perServerMb, rssAfter1kMb: r.after1k, rssAfterManyMb: r.afterMany, manyRequests: s.memRequests });
       console.log(`MEM ${target}: ${perServerMb?.toFixed(3) ?? 'n/a'} MB per W4 server; RSS ${r.after1k.toFixed(1)} MB after 1k, ${r.afterMany.toFixed(1)} MB after ${s.memRequests}`);
     }

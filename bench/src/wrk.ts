@@ -22,8 +22,6 @@ export interface WrkOptions {
   connections: number;
   /** Pin wrk to this CPU with taskset, when given. */
   cpu?: number;
-  /** Stop after this many responses (the MEM phase's bounded loop). */
-  limit?: number;
 }
 
 export function wrkVersion(): string | undefined {
@@ -50,15 +48,9 @@ export function writeWrkScript(request: RequestSpec, name: string): string {
   lines.push(
     'local threads = {}',
     'function setup(thread) table.insert(threads, thread) end',
-    'function init(args)',
-    '  non200 = 0',
-    '  count = 0',
-    '  limit = tonumber(args[1]) or 0',
-    'end',
+    'function init(args) non200 = 0 end',
     'function response(status, headers, body)',
-    '  count = count + 1',
     '  if status ~= 200 then non200 = non200 + 1 end',
-    '  if limit > 0 and count >= limit then wrk.thread:stop() end',
     'end',
     'function done(summary, latency, requests)',
     '  local bad = 0',
@@ -81,7 +73,6 @@ function luaString(s: string): string {
 
 export async function runWrk(options: WrkOptions): Promise<WrkResult> {
   const args = ['-t1', `-c${options.connections}`, `-d${Math.max(1, Math.round(options.durationSec))}s`, '--timeout', '10s', '-s', options.script, `http://127.0.0.1:${options.port}`];
-  if (options.limit !== undefined) args.push('--', String(options.limit));
   const [cmd, argv] = options.cpu === undefined ? ['wrk', args] : ['taskset', ['-c', String(options.cpu), 'wrk', ...args]];
   const out = await new Promise<string>((resolve, reject) => {
     const proc = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });

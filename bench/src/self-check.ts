@@ -1,0 +1,39 @@
+import { sendRequests } from './http-load.js';
+import { pactwrightTarget } from './targets/pactwright.js';
+import { LOAD_WORKLOADS, loadWorkload, pactText, type LoadWorkloadId } from './workloads.js';
+
+export interface WorkloadCheck {
+  workload: LoadWorkloadId;
+  sent: number;
+  statuses: Record<number, number>;
+  firstFailure: string | undefined;
+  /** Requests the server counted as matched. */
+  matched: number | undefined;
+  problems: string[];
+}
+
+/**
+ * Each load workload against the pactwright engine in this process, for `requests` requests: what
+ * the server answered and recorded. Cheap enough for `npm test`; it keeps the harness honest
+ * (workload requests that stop matching would turn every benchmark into a benchmark of 500s).
+ */
+export async function selfCheck(requests: number, concurrency = 4): Promise<WorkloadCheck[]> {
+  const out: WorkloadCheck[] = [];
+  for (const id of LOAD_WORKLOADS) {
+    const workload = loadWorkload(id);
+    const server = await pactwrightTarget.start(workload.pactText);
+    try {
+      const r = await sendRequests(server.port, workload.request, requests, concurrency);
+      out.push({ workload: id, sent: r.sent, statuses: r.statuses, firstFailure: r.firstFailure, matched: server.matchedCount(), problems: server.problems() });
+    } finally {
+      await server.close();
+    }
+  }
+  return out;
+}
+
+/** A few W1 start+stop cycles (throws if a cycle fails). */
+export async function lifecycleCheck(cycles: number): Promise<void> {
+  const text = pactText('W1');
+  for (let i = 0; i < cycles; i++) await pactwrightTarget.cycle(text);
+}

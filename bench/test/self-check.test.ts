@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { sharedBenchAvailable, SHARED_BENCH_DIR } from '../src/paths.js';
+import { lifecycleCheck, selfCheck } from '../src/self-check.js';
+
+const available = sharedBenchAvailable();
+if (!available) console.warn(`bench self-check skipped: the workload pacts are not in ${SHARED_BENCH_DIR}`);
+
+describe.skipIf(!available)('bench workloads against the pactwright engine', () => {
+  it('answers every request of W2-W5 with a 200 from the intended interaction', async () => {
+    const results = await selfCheck(300);
+    expect(results.map((r) => r.workload)).toEqual(['W2', 'W3', 'W4', 'W5']);
+    for (const r of results) {
+      expect({ workload: r.workload, statuses: r.statuses, firstFailure: r.firstFailure }).toEqual({ workload: r.workload, statuses: { 200: 300 }, firstFailure: undefined });
+      expect(r.problems).toEqual([]);
+      expect(r.matched).toBe(300);
+    }
+  }, 60_000);
+
+  it('starts and stops a server holding the W1 pact repeatedly', async () => {
+    await expect(lifecycleCheck(20)).resolves.toBeUndefined();
+  });
+});

@@ -49,6 +49,12 @@ export function compareJson(e: JsonNode, a: JsonNode, cursor: RuleCursor, option
  * only built for containers and for mismatches, because leaves are by far the most numerous nodes.
  */
 function compare(parent: BodyPath, seg: string | undefined, cursor: RuleCursor, e: JsonNode, a: JsonNode, o: JsonCompareOptions, out: Out): void {
+  if (e !== null && typeof e === 'object') return compareContainer(parent, seg, cursor, e, a, o, out);
+  compareLeaf(parent, seg, cursor, e, a, o, out);
+}
+
+/** `e` is an array, an object or a NumberLiteral (which is a leaf). */
+function compareContainer(parent: BodyPath, seg: string | undefined, cursor: RuleCursor, e: JsonNode, a: JsonNode, o: JsonCompareOptions, out: Out): void {
   if (Array.isArray(e)) {
     const path = seg === undefined ? parent : parent.child(seg);
     if (!Array.isArray(a)) return typeMismatch(path, e, a, out);
@@ -59,6 +65,10 @@ function compare(parent: BodyPath, seg: string | undefined, cursor: RuleCursor, 
     if (!isJsonObject(a)) return typeMismatch(path, e, a, out);
     return compareMaps(path, cursor, e, a, o, out);
   }
+  compareLeaf(parent, seg, cursor, e, a, o, out);
+}
+
+function compareLeaf(parent: BodyPath, seg: string | undefined, cursor: RuleCursor, e: JsonNode, a: JsonNode, o: JsonCompareOptions, out: Out): void {
   const resolved = cursor.best();
   if (resolved === undefined) {
     guardNumber(a, o);
@@ -151,21 +161,27 @@ function compareMapValues(path: BodyPath, cursor: RuleCursor, e: JsonObject, eKe
 }
 
 function compareMapEntries(path: BodyPath, cursor: RuleCursor, e: JsonObject, eKeys: string[], a: JsonObject, o: JsonCompareOptions, out: Out, keysFree: boolean): void {
+  // One presence pass serves both the key-set check and the walk below (this runs per object of
+  // every list element, so it is a per-request hot path for big bodies).
+  let present = 0;
+  for (let i = 0; i < eKeys.length; i++) if (Object.hasOwn(a, eKeys[i] as string)) present++;
+  const all = present === eKeys.length;
   if (!keysFree) {
     if (o.strictKeys) {
       const aKeys = Object.keys(a);
-      if (aKeys.length !== eKeys.length || !eKeys.every((k) => Object.hasOwn(a, k))) {
+      if (aKeys.length !== eKeys.length || !all) {
         const es = [...eKeys].sort();
         const as = [...aKeys].sort();
         bodyMismatch(out, path, jsonText(es), jsonText(as), msg.mapKeys(es, as));
       }
-    } else {
+    } else if (!all) {
       const missing = eKeys.filter((k) => !Object.hasOwn(a, k));
-      if (missing.length > 0) bodyMismatch(out, path, jsonText(eKeys), jsonText(Object.keys(a)), msg.mapMissingKeys(missing.sort()));
+      bodyMismatch(out, path, jsonText(eKeys), jsonText(Object.keys(a)), msg.mapMissingKeys(missing.sort()));
     }
   }
-  for (const key of eKeys) {
-    if (!Object.hasOwn(a, key)) continue;
+  for (let i = 0; i < eKeys.length; i++) {
+    const key = eKeys[i] as string;
+    if (!all && !Object.hasOwn(a, key)) continue;
     compare(path, key, cursor.child(key), e[key] as JsonNode, a[key] as JsonNode, o, out);
   }
 }

@@ -13,22 +13,21 @@ export interface WireResponse {
 
 /**
  * The response of one interaction. Without generators it is the same for every request, so it is
- * turned into bytes once at registration; with generators it is generated per request.
+ * turned into wire form once, on its first use (a server holding hundreds of interactions of which
+ * a test calls a few keeps no wire copies of the others); with generators it is generated per request.
  */
 export class ResponsePlan {
-  private readonly fixed: WireResponse | undefined;
+  private fixed: WireResponse | undefined;
+  readonly generated: boolean;
 
   constructor(private readonly response: HttpResponse) {
-    this.fixed = hasGenerators(response.generators) ? undefined : toWire(response);
-  }
-
-  get generated(): boolean {
-    return this.fixed === undefined;
+    this.generated = hasGenerators(response.generators);
   }
 
   /** Throws when a generator fails; the caller reports that as a failed response. */
   build(context: GeneratorContext): WireResponse {
-    return this.fixed ?? toWire(generateResponse(this.response, context));
+    if (this.generated) return toWire(generateResponse(this.response, context));
+    return (this.fixed ??= toWire(this.response));
   }
 }
 

@@ -12,6 +12,25 @@ export { isLosslessNumber, LosslessNumber };
 const NON_CANONICAL_NUMBER =
   /(?:^|[:[,\s])(?:-?\d+\.\d*0(?![\d.\w])|-?\d+(?:\.\d+)?[eE]|-?[\d.]{16}|-?0\.0{6}|-0(?![.\d\w]))/;
 
+/**
+ * Could `JSON.parse` change a number literal of this text (its kind, digits or spelling)? The one
+ * gate both the pact loader and body matching use to decide whether the slower lossless parse is
+ * needed; `false` guarantees `JSON.parse` keeps every literal as written.
+ */
+export function mayChangeNumberLiteral(text: string): boolean {
+  return NON_CANONICAL_NUMBER.test(text);
+}
+
+/**
+ * Parse JSON text with lossless-json, handing every number literal to `literal` (which returns a
+ * plain number or its own lossless representation). Duplicate keys keep the last value, as
+ * `JSON.parse` does, so the lossless path never rejects text the native path accepts. Throws
+ * `SyntaxError` (with a position) on bad text.
+ */
+export function parseJsonWithLiterals(text: string, literal: (raw: string) => unknown): unknown {
+  return losslessParse(text, null, { parseNumber: literal, onDuplicateKey: ({ newValue }) => newValue });
+}
+
 /** Result of parsing JSON text. `lossless` is true when some numbers are `LosslessNumber`s. */
 export interface ParsedJson {
   value: unknown;
@@ -23,13 +42,13 @@ export interface ParsedJson {
  * `LosslessNumber`; all other numbers are plain. Throws `SyntaxError` (with a position) on bad text.
  */
 export function parseJsonText(text: string): ParsedJson {
-  if (!NON_CANONICAL_NUMBER.test(text)) return { value: JSON.parse(text) as unknown, lossless: false };
+  if (!mayChangeNumberLiteral(text)) return { value: JSON.parse(text) as unknown, lossless: false };
   let lossless = false;
-  const value = losslessParse(text, null, (literal: string) => {
-    const n = Number(literal);
-    if (String(n) === literal) return n;
+  const value = parseJsonWithLiterals(text, (raw) => {
+    const n = Number(raw);
+    if (String(n) === raw) return n;
     lossless = true;
-    return new LosslessNumber(literal);
+    return new LosslessNumber(raw);
   });
   return { value, lossless };
 }

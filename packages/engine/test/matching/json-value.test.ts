@@ -27,4 +27,20 @@ describe('lossless JSON numbers', () => {
     expect(() => parseJsonLossless('{"a": 1.0,}')).toThrow(SyntaxError);
     expect(() => parseJsonLossless('[1.0] x')).toThrow(SyntaxError);
   });
+
+  test('duplicate keys keep the last value on the lossless path too, as JSON.parse does', () => {
+    // The 1.0 sends this text through the lossless parser; without last-wins it would be a SyntaxError.
+    const v = parseJsonLossless('{"a": "x", "a": 1.0}') as Record<string, unknown>;
+    expect(Object.keys(v)).toEqual(['a']);
+    expect(jsonText(v as { a: NumberLiteral })).toBe('{"a":1.0}');
+  });
+
+  test('plain literals stay plain numbers on the lossless path', () => {
+    const v = parseJsonLossless('[1.0, 2.5, -3, 9007199254740993, 0.0000001]') as unknown[];
+    expect(v[1]).toBe(2.5);
+    expect(v[2]).toBe(-3);
+    expect(v[3]).toBeInstanceOf(NumberLiteral);
+    expect(jsonKind(v[3] as NumberLiteral)).toBe('Integer');
+    expect(jsonKind(v[4] as NumberLiteral)).toBe('Decimal');
+  });
 });

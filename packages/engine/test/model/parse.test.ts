@@ -119,6 +119,15 @@ describe('parsePact loads every spec version', () => {
     expect(describeBody(typed.interactions[0]!.response.body)).toEqual({ kind: 'present', text: 'x', contentType: 'text/plain' });
   });
 
+  test('a duplicate key keeps the last value also when a number literal needs the lossless parser', () => {
+    // `1.0` makes the loader take the lossless path; JSON.parse (the other path) accepts duplicates.
+    const text = '{"consumer":{"name":"c"},"provider":{"name":"p"},"interactions":[{"description":"d","description":"e",'
+      + '"request":{"method":"GET","path":"/"},"response":{"status":200,"body":{"n":1.0}}}]}';
+    const pact = parsePact(text);
+    expect(pact.interactions[0]?.description).toBe('e');
+    expect(describeBody(pact.interactions[0]!.response.body).text).toBe('{"n":1.0}');
+  });
+
   test('defaults: GET, /, 200, names', () => {
     const pact = parsePact('{"interactions":[{"description":"d","request":{},"response":{}}]}');
     expect(pact.consumer.name).toBe('consumer');

@@ -1,10 +1,11 @@
 /**
  * Parsed JSON bodies for matching. `JSON.parse` loses the difference between `1` and `1.0` (and the
- * digits of integers beyond 2^53), which equality, `integer` and `decimal` rules depend on. Parsing
- * with a hand-written lossless parser on every request costs several times more than the native
- * parser, so we parse natively and only fall back when the text *may* contain a literal whose kind
- * or digits the native result cannot tell (see {@link mayHideNumberKind}).
+ * digits of integers beyond 2^53), which equality, `integer` and `decimal` rules depend on. The
+ * lossless parse (lossless-json, shared with the pact loader) costs ~3x the native one, so we parse
+ * natively and only fall back when the text *may* contain a literal whose kind or digits the native
+ * result cannot tell (see {@link mayHideNumberKind}).
  */
+import { mayChangeNumberLiteral, parseJsonWithLiterals } from '../../model/json-value.js';
 
 /** A number literal whose kind or digits a JS number cannot represent (e.g. `1.0`, `1e3`, 2^64). */
 export class NumberLiteral {
@@ -49,14 +50,12 @@ export function isJsonNumber(v: JsonNode): v is number | NumberLiteral {
 }
 
 /**
- * True when a literal in `text` could be a decimal with an integral value (`1.0`, `2.50`, `1e3`),
- * an integer too long for a double, or a decimal JS would print differently. False positives (the
- * same characters inside a string) only cost the slower parse.
+ * True when `text` may hold a literal whose kind or digits `JSON.parse` would lose (`1.0`, `1e3`,
+ * 2^64). The same gate the pact loader uses; false positives (such characters inside a string)
+ * only cost the slower parse.
  */
-const SUSPICIOUS_NUMBER = /\d\.\d*0(?!\d)|\d[eE]|\d{16}|\.0{5}/;
-
 export function mayHideNumberKind(text: string): boolean {
-  return SUSPICIOUS_NUMBER.test(text);
+  return mayChangeNumberLiteral(text);
 }
 
 /**
@@ -70,131 +69,17 @@ export function parseJsonNative(text: string): JsonNode {
 /** Parses JSON text, keeping number kinds and digits. Throws `SyntaxError` on invalid JSON. */
 export function parseJsonLossless(text: string): JsonNode {
   if (!mayHideNumberKind(text)) return JSON.parse(text) as JsonNode;
-  return new LosslessParser(text).parseDocument();
+  return parseJsonWithLiterals(text, numberNode) as JsonNode;
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const FRACTION_OR_EXPONENT = /[.eE]/;
 
-class LosslessParser {
-  private pos = 0;
-  constructor(private readonly text: string) {}
-
-  parseDocument(): JsonNode {
-    this.skipWs();
-    const value = this.parseValue();
-    this.skipWs();
-    if (this.pos < this.text.length) this.fail('Unexpected trailing characters');
-    return value;
-  }
-
-  private fail(problem: string): never {
-    throw new SyntaxError(`${problem} at position ${this.pos}`);
-  }
-
-  private skipWs(): void {
-    while (this.pos < this.text.length && WS.has(this.text.charCodeAt(this.pos))) this.pos++;
-  }
-
-  private parseValue(): JsonNode {
-    const c = this.text[this.pos];
-    switch (c) {
-      case '{':
-        return this.parseObject();
-      case '[':
-        return this.parseArray();
-      case '"':
-        return this.parseString();
-      case 't':
-        return this.literal('true', true);
-      case 'f':
-        return this.literal('false', false);
-      case 'n':
-        return this.literal('null', null);
-      default:
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.parseNumber();
-        return this.fail(c === undefined ? 'Unexpected end of JSON input' : `Unexpected token ${c}`);
-    }
-  }
-
-  private literal(word: string, value: JsonNode): JsonNode {
-    if (!this.text.startsWith(word, this.pos)) this.fail(`Unexpected token ${this.text[this.pos] ?? ''}`);
-    this.pos += word.length;
-    return value;
-  }
-
-  private parseObject(): JsonObject {
-    this.pos++;
-    const out: JsonObject = {};
-    this.skipWs();
-    if (this.text[this.pos] === '}') {
-      this.pos++;
-      return out;
-    }
-    for (;;) {
-      this.skipWs();
-      if (this.text[this.pos] !== '"') this.fail('Expected a property name');
-      const key = this.parseString();
-      this.skipWs();
-      if (this.text[this.pos] !== ':') this.fail("Expected ':'");
-      this.pos++;
-      this.skipWs();
-      const value = this.parseValue();
-      // A plain assignment to "__proto__" would change the prototype instead of adding a key.
-      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-      this.skipWs();
-      const c = this.text[this.pos++];
-      if (c === '}') return out;
-      if (c !== ',') this.fail("Expected ',' or '}'");
-    }
-  }
-
-  private parseArray(): JsonNode[] {
-    this.pos++;
-    const out: JsonNode[] = [];
-    this.skipWs();
-    if (this.text[this.pos] === ']') {
-      this.pos++;
-      return out;
-    }
-    for (;;) {
-      this.skipWs();
-      out.push(this.parseValue());
-      this.skipWs();
-      const c = this.text[this.pos++];
-      if (c === ']') return out;
-      if (c !== ',') this.fail("Expected ',' or ']'");
-    }
-  }
-
-  private parseString(): string {
-    const start = this.pos;
-    let end = start + 1;
-    // Fast path: no escapes — let JSON.parse validate control characters by slicing the literal.
-    for (;;) {
-      const ch = this.text.charCodeAt(end);
-      if (Number.isNaN(ch)) this.fail('Unterminated string');
-      if (ch === 0x22) break;
-      if (ch === 0x5c) end++;
-      end++;
-    }
-    this.pos = end + 1;
-    return JSON.parse(this.text.slice(start, end + 1)) as string;
-  }
-
-  private parseNumber(): JsonNode {
-    const m = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-    m.lastIndex = this.pos;
-    const found = m.exec(this.text);
-    if (!found) return this.fail('Invalid number');
-    this.pos += found[0].length;
-    const raw = found[0];
-    const value = Number(raw);
-    const isDecimal = found[1] !== undefined || found[2] !== undefined || !Number.isSafeInteger(value);
-    if (!isDecimal) return value;
-    if (found[1] === undefined && found[2] === undefined) return new NumberLiteral(raw, value, false);
-    if (!Number.isInteger(value) && String(value) === raw) return value;
-    return new NumberLiteral(raw, value, true);
-  }
+/** A literal as matching needs it: a plain number when that loses nothing, else its text. */
+function numberNode(raw: string): JsonNode {
+  const value = Number(raw);
+  if (!FRACTION_OR_EXPONENT.test(raw)) return Number.isSafeInteger(value) ? value : new NumberLiteral(raw, value, false);
+  if (!Number.isInteger(value) && String(value) === raw) return value;
+  return new NumberLiteral(raw, value, true);
 }
 
 /** The literal text of a number as written. */

@@ -1,20 +1,10 @@
+import { sortKeysDeep } from '../model/pretty-json.js';
+
 /**
  * JSON text with every object's keys in alphabetical order at every depth: the official mock
- * server's output is written that way and tools compare it textually.
+ * server's output is written that way and tools compare it textually. The sorting is the model's
+ * (one implementation, which also keeps a `__proto__` key a request body may carry).
  */
 export function stringifySorted(value: unknown, indent?: number): string {
-  return JSON.stringify(sortKeys(value), null, indent);
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
+  return JSON.stringify(sortKeysDeep(value), null, indent);
 }

@@ -77,6 +77,17 @@ describe('the port-keyed functions', () => {
     expect(mockServerMatched(port)).toBe(false);
   });
 
+  it('the request as received keeps every body key, __proto__ included, in the JSON and the 500 body', async () => {
+    const port = await create();
+    const body = '{"__proto__":{"polluted":true},"name":"x"}';
+    const res = await fetch(`http://127.0.0.1:${port}/users/1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    const answer = (await res.json()) as { request: { body: Record<string, unknown> } };
+    expect(Object.keys(answer.request.body)).toEqual(['__proto__', 'name']);
+    const [entry] = JSON.parse(mockServerMismatches(port) as string) as Array<{ request: { body: Record<string, unknown> } }>;
+    expect(Object.keys(entry?.request.body ?? {})).toEqual(['__proto__', 'name']);
+    expect(Object.getPrototypeOf(entry?.request.body)).toBe(Object.prototype);
+  });
+
   it('createMockServer on a given port, and PortInUseError when it is taken', async () => {
     const first = await create();
     await expect(createMockServer(pactJson, first)).rejects.toBeInstanceOf(PortInUseError);

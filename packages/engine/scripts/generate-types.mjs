@@ -1,6 +1,7 @@
 // Regenerates src/model/pact-file.generated.ts from schema/pact.schema.json, the single source of
 // the raw pact-file types and of the validation. Run with `npm run generate:types`; the output is
-// committed so that builds never depend on this step.
+// committed so that builds never depend on this step. `--check` writes nothing and exits 1 when the
+// committed file differs from what the schema gives (test/model/schema-types.test.ts runs it).
 import { readFile, writeFile } from 'node:fs/promises';
 import { compile } from 'json-schema-to-typescript';
 
@@ -25,5 +26,14 @@ const ts = await compile(schema, 'PactFile', {
   style: { singleQuote: true, printWidth: 120 },
   cwd: new URL('../schema/', import.meta.url).pathname,
 });
-await writeFile(outUrl, ts);
-console.log(`wrote ${outUrl.pathname}`);
+if (process.argv.includes('--check')) {
+  const committed = await readFile(outUrl, 'utf8');
+  if (committed !== ts) {
+    console.error(`${outUrl.pathname} is out of date with schema/pact.schema.json: run npm run generate:types`);
+    process.exit(1);
+  }
+  console.log(`${outUrl.pathname} matches the schema`);
+} else {
+  await writeFile(outUrl, ts);
+  console.log(`wrote ${outUrl.pathname}`);
+}

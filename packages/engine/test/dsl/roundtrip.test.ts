@@ -148,6 +148,33 @@ describe('path, query and header matchers', () => {
   });
 });
 
+describe('contentType on a binary body', () => {
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  const upload = (): void => {
+    pact
+      .uponReceiving('upload an image')
+      .withRequest({ method: 'POST', path: '/images', headers: { 'Content-Type': 'image/png' }, body: M.contentType('image/png') })
+      .willRespondWith({ status: 201 });
+  };
+
+  it('bytes of that type are matched', async () => {
+    upload();
+    const res = await fetch(`${server.url}/images`, { method: 'POST', headers: { 'Content-Type': 'image/png' }, body: png });
+    await res.arrayBuffer();
+    const v = server.verifyAndReset();
+    expect(problems(v)).toEqual([]);
+    expect(res.status).toBe(201);
+  });
+
+  it('bytes of another type give a BodyMismatch naming both types', async () => {
+    upload();
+    await fetch(`${server.url}/images`, { method: 'POST', headers: { 'Content-Type': 'image/png' }, body: 'plain text, not a PNG' });
+    const v = server.verifyAndReset();
+    expect(problems(v)).toContainEqual({ kind: 'BodyMismatch', path: '$' });
+    expect(JSON.stringify(v.mismatches)).toContain("content type 'image/png' but detected contents was 'text/plain'");
+  });
+});
+
 describe('response generators applied by the mock server', () => {
   it('integer(), uuid() header, datetime(format) without example and url() are generated', async () => {
     pact

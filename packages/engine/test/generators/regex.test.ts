@@ -56,11 +56,12 @@ describe('Regex generator', () => {
     expect(generateValue({ type: 'Regex', regex: '(?=x)y' }, 'keep')).toBe('keep');
   });
 
-  it('refuses huge explicit counts quickly instead of hanging', () => {
-    const started = performance.now();
+  it('refuses huge explicit counts instead of building the string', () => {
+    // Drawn, these would be valid matches of 10^8 / 10^7 characters; refused, the example stays.
     expect(generateValue({ type: 'Regex', regex: 'a{100000000}' }, 'keep')).toBe('keep');
     expect(generateValue({ type: 'Regex', regex: '(ab){2,5000000}' }, 'keep')).toBe('keep');
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The refusal is about the count, not the pattern: a small explicit count is drawn.
+    expect(generateValue({ type: 'Regex', regex: 'a{1000}' }, 'keep')).toBe('a'.repeat(1000));
   });
 });
 

@@ -68,7 +68,8 @@ export class InteractionIndex {
    * a partial one, however many headers the partial one checks.
    */
   select(actual: HttpRequest): Selection {
-    const tried = new Map<Registered, Mismatch[]>();
+    // Only filled when a candidate fails: the common first-candidate match allocates nothing.
+    let tried: Map<Registered, Mismatch[]> | undefined;
     const bucket = this.byMethodPath.get(actual.method.toUpperCase())?.get(actual.path) ?? EMPTY;
     // Both lists are ranked (full score, then order), so the first full match is the best one.
     let i = 0;
@@ -86,7 +87,7 @@ export class InteractionIndex {
       }
       const mismatches = compare(entry, actual);
       if (mismatches.length === 0) return { kind: 'match', entry };
-      tried.set(entry, mismatches);
+      (tried ??= new Map()).set(entry, mismatches);
     }
     // Nothing indexed matched: score every interaction for the report. The matcher is the
     // authority on equality, so a full match found here (a path the index keyed differently) still wins.
@@ -95,7 +96,7 @@ export class InteractionIndex {
     let bestMismatches: Mismatch[] = [];
     let bestFull: Registered | undefined;
     for (const entry of this.all) {
-      const mismatches = tried.get(entry) ?? compare(entry, actual);
+      const mismatches = tried?.get(entry) ?? compare(entry, actual);
       if (mismatches.length === 0) {
         if (!bestFull || ranksBefore(entry, bestFull)) bestFull = entry;
         continue;

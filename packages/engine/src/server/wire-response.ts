@@ -9,6 +9,11 @@ export interface WireResponse {
   /** Lower-cased names of `headers`, to let interaction headers win over added ones. */
   names: ReadonlySet<string>;
   body: Buffer | undefined;
+  /**
+   * The flat header list as sent (interaction headers plus Content-Length), memoised by the
+   * handler for a fixed response when no per-request (CORS) headers are added.
+   */
+  flat?: string[];
 }
 
 /**

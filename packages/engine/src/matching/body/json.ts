@@ -78,8 +78,11 @@ function compareLeaf(parent: BodyPath, seg: string | undefined, cursor: RuleCurs
   const list = resolved.list;
   if (list.rules.length === 0) return bodyMismatch(out, leafPath(parent, seg), jsonText(e), jsonText(a), msg.noMatcher(leafPath(parent, seg).toString()));
   let failures: string[] | undefined;
+  // Only an integral JS number can hide its literal; checking that first spares the rule-kind
+  // lookup for every string and boolean leaf.
+  const integral = o.ensureExactNumbers !== undefined && typeof a === 'number' && Number.isInteger(a);
   for (const rule of list.rules) {
-    if (!KIND_BLIND.has(rule.kind)) guardNumber(a, o);
+    if (integral && !KIND_BLIND.has(rule.kind)) guardNumber(a, o);
     const m = jsonLeafRule(rule, e, a);
     if (m === undefined) {
       if (list.combine === 'OR') return;

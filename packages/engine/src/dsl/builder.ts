@@ -244,6 +244,29 @@ function rulesAndGenerators(
   if (g) into.generators = g;
 }
 
+/**
+ * Headers and body are compiled the same way for requests and responses: the body's content type
+ * comes from `contentType` or the headers, and a JSON body adds its Content-Type header.
+ */
+function compileHeadersAndBody(
+  into: HttpRequest | HttpResponse,
+  part: Pick<DslRequest, 'headers' | 'body' | 'contentType'>,
+  where: string,
+  rules: MatchingRules,
+  generators: Generators,
+): void {
+  const headers = part.headers === undefined ? { values: {}, rules: {}, generators: {} } : compileHeaders(part.headers);
+  const body = compileBody(part.body, declaredContentType(part.contentType, part.headers), where);
+  into.body = body.body;
+  const allHeaders = withContentType(headers.values, body);
+  if (nonEmpty(allHeaders)) into.headers = allHeaders;
+  if (nonEmpty(headers.rules)) rules.header = headers.rules;
+  if (nonEmpty(headers.generators)) generators.header = headers.generators;
+  if (nonEmpty(body.rules)) rules.body = body.rules;
+  if (nonEmpty(body.generators)) generators.body = body.generators;
+  rulesAndGenerators(into, rules, generators);
+}
+
 function buildRequest(req: DslRequest, where: string): HttpRequest {
   if (typeof req !== 'object' || req === null) throw new DslError(`${where} expected a request object`);
   if (typeof req.method !== 'string' || req.method === '') throw new DslError(`${where} method must be a non-empty string`);
@@ -261,16 +284,7 @@ function buildRequest(req: DslRequest, where: string): HttpRequest {
     if (nonEmpty(q.rules)) rules.query = q.rules;
     if (nonEmpty(q.generators)) generators.query = q.generators;
   }
-  const headers = req.headers === undefined ? { values: {}, rules: {}, generators: {} } : compileHeaders(req.headers);
-  const body = compileBody(req.body, declaredContentType(req.contentType, req.headers), where);
-  request.body = body.body;
-  const allHeaders = withContentType(headers.values, body);
-  if (nonEmpty(allHeaders)) request.headers = allHeaders;
-  if (nonEmpty(headers.rules)) rules.header = headers.rules;
-  if (nonEmpty(headers.generators)) generators.header = headers.generators;
-  if (nonEmpty(body.rules)) rules.body = body.rules;
-  if (nonEmpty(body.generators)) generators.body = body.generators;
-  rulesAndGenerators(request, rules, generators);
+  compileHeadersAndBody(request, req, where, rules, generators);
   return request;
 }
 
@@ -284,16 +298,7 @@ function buildResponse(res: DslResponse, where: string): HttpResponse {
   if (status.rules['$']) rules.status = status.rules['$'];
   if (status.generators['$']) generators.status = status.generators['$'];
   const response: HttpResponse = { status: code, body: { kind: 'missing' } };
-  const headers = res.headers === undefined ? { values: {}, rules: {}, generators: {} } : compileHeaders(res.headers);
-  const body = compileBody(res.body, declaredContentType(res.contentType, res.headers), where);
-  response.body = body.body;
-  const allHeaders = withContentType(headers.values, body);
-  if (nonEmpty(allHeaders)) response.headers = allHeaders;
-  if (nonEmpty(headers.rules)) rules.header = headers.rules;
-  if (nonEmpty(headers.generators)) generators.header = headers.generators;
-  if (nonEmpty(body.rules)) rules.body = body.rules;
-  if (nonEmpty(body.generators)) generators.body = body.generators;
-  rulesAndGenerators(response, rules, generators);
+  compileHeadersAndBody(response, res, where, rules, generators);
   return response;
 }
 
@@ -303,12 +308,4 @@ function buildResponse(res: DslResponse, where: string): HttpResponse {
  */
 export function interactionBuilder(sink: (interaction: HttpInteraction) => void): PactBuilder {
   return new PactBuilder(sink);
-}
-
-/**
- * Throws a DslError when `builder` holds a half-built interaction (a missing `withRequest` or
- * `willRespondWith`, or `given` without `uponReceiving`). Sessions call it after each test.
- */
-export function assertBuilderComplete(builder: PactBuilder): void {
-  builder.finish();
 }

@@ -18,4 +18,5 @@ export type Mismatch =
     }
   | { type: 'BodyMismatch'; path: string; expected: string | null; actual: string | null; mismatch: string };
 
+/** The `type` of a {@link Mismatch}: `MethodMismatch`, `PathMismatch`, … `BodyMismatch`. */
 export type MismatchType = Mismatch['type'];

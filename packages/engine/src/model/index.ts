@@ -2,5 +2,4 @@
 // helpers they need from the individual modules.
 export { parsePact } from './parse.js';
 export { serializePact } from './serialize.js';
-export { normalizeRequest, normalizeResponse } from './normalize-http.js';
 export { SPEC_VERSIONS } from './spec-version.js';

@@ -9,11 +9,13 @@ import { writePactToDir } from '../pact-file/write.js';
 import { interactionKey } from '../pact-file/merge.js';
 import {
   CLOSE_GRACE_MS,
+  DEFAULT_CORS,
   DEFAULT_HOST,
   DEFAULT_LOG_LEVEL,
   DEFAULT_MAX_BODY_SIZE,
   DEFAULT_PACT_DIR,
   DEFAULT_PORT,
+  LOG_LEVELS,
 } from './defaults.js';
 import { InteractionIndex, fullMatchScore, type Registered } from './select-interaction.js';
 import { Ledger, type LedgerCounts } from './ledger.js';
@@ -22,8 +24,6 @@ import { createLogger, type LogSink, type Logger } from './logger.js';
 import { generatedCertificate } from './tls.js';
 import { handleRequest, type HandlerContext } from './handle-request.js';
 import { loadPact, toInteraction } from './load-pact.js';
-
-const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info', 'debug', 'trace'];
 
 /** Options of `startMockServer` beyond the shared ones. */
 export interface StartOptions extends MockServerOptions {
@@ -62,25 +62,45 @@ interface Settings {
   maxBodySize: number;
 }
 
+/** A value as the user wrote it, for "got …" in messages: strings quoted so `"80"` is not `80`. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
 function validate(options: MockServerOptions): Settings {
   const port = options.port ?? DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigurationError('port', `expected an integer from 0 to 65535, got ${String(port)}`);
+    throw new ConfigurationError('port', `expected an integer from 0 to 65535, got ${shown(port)}`);
   }
   const maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
   if (!Number.isSafeInteger(maxBodySize) || maxBodySize < 0) {
-    throw new ConfigurationError('maxBodySize', `expected a non-negative integer, got ${String(maxBodySize)}`);
+    throw new ConfigurationError('maxBodySize', `expected a non-negative integer, got ${shown(maxBodySize)}`);
   }
   const logLevel = options.logLevel ?? DEFAULT_LOG_LEVEL;
   if (!LOG_LEVELS.includes(logLevel)) {
-    throw new ConfigurationError('logLevel', `expected one of ${LOG_LEVELS.join(', ')}, got ${String(logLevel)}`);
+    throw new ConfigurationError('logLevel', `expected one of ${LOG_LEVELS.join(', ')}, got ${shown(logLevel)}`);
   }
   const host = options.host ?? DEFAULT_HOST;
   if (typeof host !== 'string' || host === '') throw new ConfigurationError('host', 'expected a host name or IP address');
+  // JavaScript callers can pass anything; a truthy string must not silently turn CORS on.
+  const cors = options.cors ?? DEFAULT_CORS;
+  if (typeof cors !== 'boolean') throw new ConfigurationError('cors', `expected true or false, got ${shown(cors)}`);
+  const pactDir = options.pactDir ?? DEFAULT_PACT_DIR;
+  if (typeof pactDir !== 'string' || pactDir === '') throw new ConfigurationError('pactDir', `expected a directory path, got ${shown(pactDir)}`);
   if (options.tls !== undefined && typeof options.tls !== 'boolean' && (!options.tls.key || !options.tls.cert)) {
     throw new ConfigurationError('tls', 'expected true, false, or { key, cert } in PEM');
   }
-  return { host, port, cors: options.cors ?? false, pactDir: options.pactDir ?? DEFAULT_PACT_DIR, logLevel, maxBodySize };
+  return { host, port, cors, pactDir, logLevel, maxBodySize };
+}
+
+/** An HTTPS server, or a ConfigurationError naming `tls` when Node cannot use the key or certificate. */
+function createHttpsServer(tls: { key: string | Buffer; cert: string | Buffer }, handler: http.RequestListener): https.Server {
+  try {
+    return https.createServer({ key: tls.key, cert: tls.cert }, handler);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigurationError('tls', `the key and certificate could not be used (expected PEM text): ${reason}`, { cause: error });
+  }
 }
 
 class PactMockServer implements RunningMockServer {
@@ -131,7 +151,7 @@ class PactMockServer implements RunningMockServer {
         } else res.destroy();
       }
     };
-    this.server = tls ? https.createServer({ key: tls.key, cert: tls.cert }, handler) : http.createServer(handler);
+    this.server = tls ? createHttpsServer(tls, handler) : http.createServer(handler);
     this.server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));

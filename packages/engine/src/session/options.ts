@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { DEFAULT_CORS, DEFAULT_HOST, DEFAULT_LOG_LEVEL, DEFAULT_PACT_DIR, DEFAULT_PORT, LOG_LEVELS } from '../server/defaults.js';
 import type { LogLevel } from '../server/types.js';
 import type { PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
 import { closestName } from './closest-name.js';
@@ -26,15 +27,15 @@ export const pactwrightOptionNames: readonly PactwrightOptionName[] = Object.fre
 
 /** Defaults of the options that have one (`pactDir` is resolved against the working directory). */
 export const pactwrightDefaults = Object.freeze({
-  pactDir: './pacts',
-  host: '127.0.0.1',
-  port: 0,
-  cors: false,
+  pactDir: DEFAULT_PACT_DIR,
+  host: DEFAULT_HOST,
+  port: DEFAULT_PORT,
+  cors: DEFAULT_CORS,
   spec: '3' as const,
-  logLevel: 'silent' as LogLevel,
+  logLevel: DEFAULT_LOG_LEVEL,
 });
 
-const logLevels: readonly LogLevel[] = ['silent', 'error', 'warn', 'info', 'debug', 'trace'];
+const logLevels = LOG_LEVELS;
 
 /**
  * Describes, for a missing required option, where the user can set it in this adapter. A string is

@@ -81,6 +81,22 @@ describe('starting and closing', () => {
     expect((bad as PactParseError).path).toBe('interactions[0].request.method');
     await expect(startMockServer({ pact: '{ not json' })).rejects.toBeInstanceOf(PactParseError);
   });
+
+  it('options of the wrong type from JavaScript callers name the option and the value', async () => {
+    const rejection = (options: object): Promise<unknown> => startMockServer(options as never).catch((e: unknown) => e);
+    const cases: Array<[object, string, RegExp]> = [
+      [{ cors: 'yes' }, 'cors', /^cors: expected true or false, got "yes"$/],
+      [{ pactDir: 5 }, 'pactDir', /^pactDir: expected a directory path, got 5$/],
+      [{ port: '80' }, 'port', /^port: expected an integer from 0 to 65535, got "80"$/],
+      [{ tls: { key: 'not a key', cert: 'not a cert' } }, 'tls', /^tls: the key and certificate could not be used \(expected PEM text\): /],
+    ];
+    for (const [options, option, message] of cases) {
+      const error = await rejection(options);
+      expect(error, JSON.stringify(options)).toBeInstanceOf(ConfigurationError);
+      expect((error as ConfigurationError).option).toBe(option);
+      expect((error as Error).message).toMatch(message);
+    }
+  });
 });
 
 describe('registering interactions and verifying per test', () => {

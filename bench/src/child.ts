@@ -13,6 +13,24 @@ export interface SpawnOptions {
   timeoutMs?: number;
 }
 
+/**
+ * The Rust server logs an ERROR for every keep-alive connection wrk drops mid-request when a phase
+ * ends; those lines say nothing about the run, everything else is passed through.
+ */
+const EXPECTED_NOISE = /failed to serve connection: connection closed before message completed/;
+
+function forwardStderr(proc: ChildProcess): void {
+  let pending = '';
+  proc.stderr?.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) if (!EXPECTED_NOISE.test(line)) process.stderr.write(`${line}\n`);
+  });
+  proc.stderr?.on('end', () => {
+    if (pending !== '' && !EXPECTED_NOISE.test(pending)) process.stderr.write(`${pending}\n`);
+  });
+}
+
 type Of<T extends ChildMessage['type']> = Extract<ChildMessage, { type: T }>;
 
 /** A child process running one job of server-child.ts, with a typed request/answer channel. */
@@ -42,7 +60,8 @@ export class Child {
   static spawn(job: ChildJob, options: SpawnOptions): Child {
     const args = [...(options.nodeArgs ?? []), CHILD_SCRIPT, JSON.stringify(job)];
     const [cmd, argv] = options.cpu === undefined ? [options.node, args] : ['taskset', ['-c', String(options.cpu), options.node, ...args]];
-    const proc = spawn(cmd, argv, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const proc = spawn(cmd, argv, { stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    forwardStderr(proc);
     return new Child(proc, `${job.mode}/${job.target}`, options.timeoutMs ?? 180_000, job.mode === 'serve');
   }
 

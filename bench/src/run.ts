@@ -125,9 +125,9 @@ async function loadPhase(target: TargetName, workload: Workload, s: Settings, sc
   }
 }
 
-async function lifecycle(target: TargetName, s: Settings): Promise<number[]> {
+async function lifecycle(target: TargetName, s: Settings, nodeArgs: string[] = []): Promise<number[]> {
   const job: ChildJob = { mode: 'w1', target, cycles: s.w1Cycles, warmup: s.w1Warmup };
-  const child = Child.spawn(job, { node: nodeFor(target), cpu: SERVER_CPU });
+  const child = Child.spawn(job, { node: nodeFor(target), cpu: SERVER_CPU, nodeArgs });
   try {
     return (await child.next('w1')).samplesMs;
   } finally {
@@ -218,11 +218,19 @@ function checks(load: LoadRow[], life: LifecycleRow[], mem: MemRow[], s: Setting
   return out;
 }
 
-/** --profile: the pactwright server under W2, W3, W4 with --cpu-prof; prints the top self-time frames. */
-async function profile(s: Settings): Promise<void> {
+/** --profile: the pactwright server under W1-W5 with --cpu-prof; prints the top self-time frames. */
+async function profile(s: Settings, only: string[]): Promise<void> {
   const dir = join(RESULTS_DIR, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));
   mkdirSync(dir, { recursive: true });
-  for (const id of ['W2', 'W3', 'W4'] as const) {
+  if (only.includes('W1')) {
+    const sub = join(dir, 'W1');
+    mkdirSync(sub);
+    const ms = await lifecycle('pactwright', { ...s, w1Cycles: 2000 }, ['--cpu-prof', '--cpu-prof-dir', sub]);
+    const text = `W1 (${median(ms).toFixed(3)} ms/cycle under the profiler)\n${summarizeProfile(sub, 15)}`;
+    writeFileSync(join(dir, 'W1.txt'), text);
+    console.log(`\n${text}`);
+  }
+  for (const id of LOAD_WORKLOADS.filter((w) => only.includes(w))) {
     const workload = loadWorkload(id);
     const script = writeWrkScript(workload.request, id);
     const sub = join(dir, id);
@@ -252,9 +260,9 @@ async function main(): Promise<void> {
   const s: Settings = { ...(flag('quick') ? QUICK : FULL) };
   if (option('reps')) s.reps = Number(option('reps'));
   if (option('duration')) s.durationSec = Number(option('duration'));
-  if (flag('profile')) return profile(s);
-  const targets = (option('targets')?.split(',') as TargetName[] | undefined) ?? [...TARGETS];
   const workloads = (option('workloads')?.split(',') as string[] | undefined) ?? ['W1', ...LOAD_WORKLOADS, 'MEM'];
+  if (flag('profile')) return profile(s, workloads);
+  const targets = (option('targets')?.split(',') as TargetName[] | undefined) ?? [...TARGETS];
   console.log(`pactwright bench (${flag('quick') ? 'quick' : 'full'}): ${s.reps} rep(s) × ${s.durationSec}s, ${s.connections} connections, ` + (pin ? 'server on CPU 0, wrk on CPU 1' : 'no CPU pinning'));
 
   const samples = new Map<string, Sample[]>();

@@ -6,6 +6,7 @@ import * as M from '../../src/dsl/matchers/index.js';
 const cases: [string, () => unknown, RegExp][] = [
   ['regex with a non-matching example', () => M.regex(/\d+/, 'abc'), /^regex\(\/\\d\+\/, "abc"\): the example does not match/],
   ['regex: the whole value must match', () => M.regex('\\d+', '12a'), /regex\("\\\\d\+", "12a"\)/],
+  ['regex with a pattern no flavour compiles (parsePact would refuse the pact)', () => M.regex('([', 'x'), /^regex\("\(\[", "x"\): invalid regular expression "\(\[": /],
   ['integer with a fraction', () => M.integer(1.5), /^integer\(1\.5\): the example is not an integer/],
   ['integer with a string (from JS)', () => M.integer('1' as unknown as number), /^integer\("1"\)/],
   ['decimal with a whole number', () => M.decimal(2), /^decimal\(2\)/],

@@ -14,6 +14,7 @@ import {
 } from './formats.js';
 import type { RegexMatcher } from './types.js';
 import { isRegExp } from '../plain-value.js';
+import { regexProblem } from '../../model/regex-check.js';
 
 function checked(matcher: string, pattern: string, example: string): RegexMatcher {
   if (typeof example !== 'string') throw invalid(matcher, example, 'the example must be a string');
@@ -34,6 +35,9 @@ export function regex(pattern: string | RegExp, example: string): RegexMatcher {
     throw new DslError(`regex(${shown}, …): the pattern must be a non-empty string or RegExp`);
   }
   if (typeof example !== 'string') throw new DslError(`regex(${shown}, ${show(example)}): the example must be a string`);
+  // A pattern no regex flavour compiles would make a pact file that parsePact itself refuses.
+  const problem = regexProblem(source);
+  if (problem !== undefined) throw new DslError(`regex(${shown}, ${show(example)}): ${problem}`);
   if (matchesWhole(source, example) === false) {
     throw new DslError(`regex(${shown}, ${show(example)}): the example does not match the pattern`);
   }

@@ -10,7 +10,8 @@ import { setOwn } from './own.js';
 import { guard } from './parse-error.js';
 import { parseQueryString } from './query-string.js';
 import { validateRequestJson, validateResponseJson } from './schema-validate.js';
-import { specAtLeast } from './spec-version.js';
+import { isSpecVersion, SPEC_VERSIONS, specAtLeast } from './spec-version.js';
+import { ConfigurationError } from '../errors.js';
 
 type Raw = Record<string, unknown>;
 
@@ -89,6 +90,14 @@ export function normalizeCheckedResponse(raw: Raw, spec: SpecVersion, at: string
   return response;
 }
 
+/** `matchRequest(…, { spec: '5' })` from JavaScript must fail, not match under some other version's rules. */
+function checkSpec(spec: unknown): void {
+  if (!isSpecVersion(spec)) {
+    const shown = typeof spec === 'string' ? JSON.stringify(spec) : String(spec);
+    throw new ConfigurationError('spec', `expected one of ${SPEC_VERSIONS.map((v) => JSON.stringify(v)).join(', ')}, got ${shown}`);
+  }
+}
+
 /**
  * A request in the pact JSON of spec version `spec` (exactly what a spec test case's
  * `expected`/`actual` holds) → the model. Defaults: method `GET` (upper-cased otherwise), path `/`.
@@ -97,6 +106,7 @@ export function normalizeCheckedResponse(raw: Raw, spec: SpecVersion, at: string
  * version. Throws `PactParseError` whose path starts with `at`.
  */
 export function normalizeRequest(json: unknown, spec: SpecVersion, at = 'request'): HttpRequest {
+  checkSpec(spec);
   return guard(
     () => at,
     () => normalizeCheckedRequest(validateRequestJson(json, at) as Raw, spec, at),
@@ -105,6 +115,7 @@ export function normalizeRequest(json: unknown, spec: SpecVersion, at = 'request
 
 /** A response in the pact JSON of spec version `spec` → the model (status default 200). */
 export function normalizeResponse(json: unknown, spec: SpecVersion, at = 'response'): HttpResponse {
+  checkSpec(spec);
   return guard(
     () => at,
     () => normalizeCheckedResponse(validateResponseJson(json, at) as Raw, spec, at),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
 import { matchRequest, matchResponse } from '../../src/matching/index.js';
 
 const req = (r: object) => ({ method: 'GET', path: '/', ...r });
@@ -102,5 +103,14 @@ describe('status', () => {
     expect(matchResponse(e, { status: 500 }, { spec: '4' })[0]?.mismatch).toBe('Expected status code 500 to be a Successful response (200–299)');
     const codes = { status: 200, matchingRules: { status: { matchers: [{ match: 'statusCode', status: [200, 201] }] } } };
     expect(matchResponse(codes, { status: 202 }, { spec: '4' })[0]?.mismatch).toBe('Expected status code 202 to be a 200, 201');
+  });
+});
+
+describe('bad arguments from JavaScript callers', () => {
+  test('an unknown spec version is a ConfigurationError naming spec, not a silent match', () => {
+    const same = req({});
+    expect(() => matchRequest(same, same, { spec: '5' as never })).toThrow(ConfigurationError);
+    expect(() => matchRequest(same, same, { spec: 3 as never })).toThrow(/^spec: expected one of "1", "1.1", "2", "3", "4", got 3$/);
+    expect(() => matchResponse({ status: 200 }, { status: 200 }, { spec: 'v3' as never })).toThrow(/^spec: .* got "v3"$/);
   });
 });

@@ -238,6 +238,9 @@ class PactMockServer implements RunningMockServer {
   }
 
   async writePact(dir?: string, options: { overwrite?: boolean } = {}): Promise<string> {
+    if (dir !== undefined && (typeof dir !== 'string' || dir === '')) {
+      throw new ConfigurationError('dir', `writePact expected a directory path, got ${shown(dir)}`);
+    }
     return writePactToDir(this.pact, dir ?? this.settings.pactDir, { overwrite: options.overwrite ?? false });
   }
 

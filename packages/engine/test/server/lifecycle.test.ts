@@ -97,6 +97,13 @@ describe('starting and closing', () => {
       expect((error as Error).message).toMatch(message);
     }
   });
+
+  it('writePact with a directory that is not a path names the argument', async () => {
+    const server = await serve({ pact: pact([]) });
+    const error = await server.writePact(5 as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toBe('dir: writePact expected a directory path, got 5');
+  });
 });
 
 describe('registering interactions and verifying per test', () => {

@@ -130,8 +130,10 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
       // test_done comes after the test and its afterEach hooks; nothing changes the test after it,
       // so an error added here fails exactly this test.
       const failedOnItsOwn = test.errors.length > 0;
-      const error = session.endTest();
-      if (failedOnItsOwn) session.markFailed(`test "${fullTestName(test)}" failed`);
+      // Under jest.retryTimes only the last attempt decides whether the file may write its pact.
+      const willRetry = (test.invocations ?? 1) <= retryTimes(this.global);
+      const error = session.endTest({ willRetry });
+      if (failedOnItsOwn && !willRetry) session.markFailed(`test "${fullTestName(test)}" failed`);
       if (error === undefined || (failedOnItsOwn && !reportsReceivedRequests(error))) return;
       // The report's own stack is empty; Jest's code frame should point at the user's test.
       test.errors.push(engine.withTestStack(error, stackOf(test.asyncError)));
@@ -148,6 +150,13 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
 
   classes.set(Base, PactwrightEnvironment);
   return PactwrightEnvironment;
+}
+
+/** The count set by `jest.retryTimes(n)` in the test file (jest-circus keeps it on the test global). */
+function retryTimes(global: object): number {
+  const value: unknown = (global as Record<symbol, unknown>)[Symbol.for('RETRY_TIMES')];
+  const times = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  return Number.isFinite(times) && times > 0 ? times : 0;
 }
 
 /** Builds the Pactwright environment on the user's jest-environment-node or -jsdom and instantiates it. */

@@ -36,6 +36,8 @@ export interface CircusTestLike {
   errors: unknown[];
   /** Captured where `test(...)` was called: its stack points at the user's test. */
   asyncError?: unknown;
+  /** Attempts so far, this one included (jest-circus counts them for retries). */
+  invocations?: number;
 }
 
 /** A jest-circus event: only the fields this package reads. */

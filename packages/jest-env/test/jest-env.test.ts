@@ -104,6 +104,14 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
     expect(suitePacts[pactName('hook-api')]).toBeUndefined();
   });
 
+  it('writes the pact when a test that failed verification passes on its jest.retryTimes retry', () => {
+    const file = suite.file('retry.test.js');
+    expect(file.assertionResults.map((test) => test.status)).toEqual(['passed']);
+    expect(suitePacts[pactName('retry-api')]?.interactions.map((interaction) => interaction.description)).toEqual([
+      'a request for the flaky resource',
+    ]);
+  });
+
   it('closes every server: --detectOpenHandles finds nothing and Jest exits by itself', () => {
     expect(suite.exitCode).toBe(1);
     expect(suite.stderr).not.toMatch(/open handle/i);
@@ -138,7 +146,7 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
   }
 
   it('writes no other pact file', () => {
-    const expected = [pactName('green-api'), pactName('esm-api'), ...(major === 30 ? [pactName('jsdom-api')] : [])];
+    const expected = [pactName('green-api'), pactName('esm-api'), pactName('retry-api'), ...(major === 30 ? [pactName('jsdom-api')] : [])];
     expect(Object.keys(suitePacts).sort()).toEqual(expected.sort());
   });
 

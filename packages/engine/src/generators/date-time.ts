@@ -4,7 +4,8 @@ import { stringAttribute } from './attributes.js';
 import type { GeneratorContext } from './context.js';
 import { applyDateExpression } from './date-expression.js';
 import { GeneratorError } from './generator-error.js';
-import { formatJavaPattern } from './java-date-pattern.js';
+import { formatJavaPattern, type ZonedDate } from './java-date-pattern.js';
+import { wallClockAt } from './wall-clock-date.js';
 
 /**
  * Default formats when a generator has none (matching.md §5.1). The DateTime default mirrors the
@@ -20,17 +21,30 @@ const DEFAULT_FORMATS: Record<'Date' | 'Time' | 'DateTime', string> = {
 export function dateTimeValue(type: 'Date' | 'Time' | 'DateTime', generator: Generator, context: GeneratorContext): JsonValue {
   const pattern = stringAttribute(generator, 'format') ?? DEFAULT_FORMATS[type];
   const expression = stringAttribute(generator, 'expression');
-  let date = baseDate(context);
-  if (expression !== undefined) date = applyDateExpression(date, expression);
-  if (Number.isNaN(date.getTime())) throw new GeneratorError(`${type}: expression '${expression ?? ''}' gives no valid date`);
+  const instant = baseInstant(context);
+  const zone = context.timeZone ?? systemTimeZone();
+  let date: ZonedDate;
+  if (expression === undefined) {
+    // Rendering one instant needs its offset once; a TZDate looks the zone up on every field write.
+    const wallClock = wallClockAt(instant, zone);
+    if (wallClock === undefined) throw new GeneratorError(`unknown time zone '${zone ?? ''}'`);
+    date = wallClock;
+  } else {
+    // Date arithmetic may cross a DST change, so it needs the zone itself.
+    date = applyDateExpression(zonedDate(instant, zone), expression);
+    if (Number.isNaN(date.getTime())) throw new GeneratorError(`${type}: expression '${expression}' gives no valid date`);
+  }
   return formatJavaPattern(date, pattern);
 }
 
-function baseDate(context: GeneratorContext): TZDate {
+function baseInstant(context: GeneratorContext): number {
   const raw = context.baseDateTime;
   const instant = raw === undefined ? Date.now() : new Date(raw).getTime();
   if (Number.isNaN(instant)) throw new GeneratorError(`baseDateTime ${JSON.stringify(raw)} is not a date`);
-  const zone = context.timeZone ?? systemTimeZone();
+  return instant;
+}
+
+function zonedDate(instant: number, zone: string | undefined): TZDate {
   const date = zone === undefined ? new TZDate(instant) : new TZDate(instant, zone);
   if (Number.isNaN(date.getTimezoneOffset())) throw new GeneratorError(`unknown time zone '${zone ?? ''}'`);
   return date;

@@ -1,4 +1,3 @@
-import type { TZDate } from '@date-fns/tz';
 // Per-function modules: see date-expression.ts.
 import { format } from 'date-fns/format';
 import { getWeekOfMonth } from 'date-fns/getWeekOfMonth';
@@ -9,30 +8,60 @@ import { GeneratorError } from './generator-error.js';
  * §3.8) by translating it into one date-fns pattern. Letters date-fns has no token for (zone
  * names, nano fields) are rendered here and spliced in as quoted literals.
  */
-export function formatJavaPattern(date: TZDate, javaPattern: string): string {
-  return format(date, toDateFnsPattern(date, javaPattern), {
-    useAdditionalDayOfYearTokens: true,
-    useAdditionalWeekYearTokens: true,
-  });
+export function formatJavaPattern(date: ZonedDate, javaPattern: string): string {
+  return format(date, toDateFnsPattern(date, javaPattern), FORMAT_OPTIONS);
 }
+
+const FORMAT_OPTIONS = { useAdditionalDayOfYearTokens: true, useAdditionalWeekYearTokens: true } as const;
+
+/** A date with local fields in the zone being rendered (a `TZDate` or a `WallClockDate`). */
+export type ZonedDate = Date & { readonly timeZone?: string | undefined };
 
 type PatternPart = { kind: 'literal'; text: string } | { kind: 'field'; letter: string; count: number };
 
+/** A Java pattern translated once: literals, date-fns tokens, and letters rendered here. */
+type CompiledPart = { kind: 'literal'; text: string } | { kind: 'token'; token: string } | Custom;
+
+/** `fixed`: the whole date-fns pattern, when no letter is rendered here (the usual case). */
+type CompiledPattern = { parts: CompiledPart[]; fixed: string | undefined };
+
+const compiledPatterns = new Map<string, CompiledPattern>();
+const PATTERN_CACHE_LIMIT = 200;
+
 /** Translates a Java pattern to a date-fns pattern; `date` is needed for the letters rendered here. */
-export function toDateFnsPattern(date: TZDate, javaPattern: string): string {
+export function toDateFnsPattern(date: ZonedDate, javaPattern: string): string {
+  const compiled = compilePattern(javaPattern);
+  return compiled.fixed ?? joinParts(compiled.parts, date);
+}
+
+function joinParts(parts: CompiledPart[], date: ZonedDate | undefined): string {
   let out = '';
   // Adjacent literals must become one quoted run: `'a''b'` would read as `a'b` in date-fns.
   let literal = '';
-  for (const part of tokenizeJavaPattern(javaPattern)) {
-    const token = part.kind === 'literal' ? undefined : dateFnsToken(part.letter, part.count);
+  for (const part of parts) {
     if (part.kind === 'literal') literal += part.text;
-    else if (typeof token === 'object') literal += token.render(date);
+    else if (part.kind === 'custom') literal += date === undefined ? '' : part.render(date);
     else {
-      out += quote(literal) + (token ?? '');
+      out += quote(literal) + part.token;
       literal = '';
     }
   }
   return out + quote(literal);
+}
+
+/** Tokenizing and validating a pattern is the same work for every date: done once per pattern. */
+function compilePattern(javaPattern: string): CompiledPattern {
+  const cached = compiledPatterns.get(javaPattern);
+  if (cached) return cached;
+  const parts = tokenizeJavaPattern(javaPattern).map((part): CompiledPart => {
+    if (part.kind === 'literal') return part;
+    const token = dateFnsToken(part.letter, part.count);
+    return typeof token === 'string' ? { kind: 'token', token } : token;
+  });
+  const compiled = { parts, fixed: parts.some((p) => p.kind === 'custom') ? undefined : joinParts(parts, undefined) };
+  if (compiledPatterns.size >= PATTERN_CACHE_LIMIT) compiledPatterns.clear();
+  compiledPatterns.set(javaPattern, compiled);
+  return compiled;
 }
 
 /** Splits a Java pattern into letter runs and literals (`'quoted'`, `''`, punctuation). */
@@ -92,7 +121,7 @@ function quote(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
-type Custom = { render: (date: TZDate) => string };
+type Custom = { kind: 'custom'; render: (date: ZonedDate) => string };
 
 function dateFnsToken(letter: string, count: number): string | Custom {
   const bad = (): never => {
@@ -137,25 +166,25 @@ function dateFnsToken(letter: string, count: number): string | Custom {
       return upTo(5);
     case 'Z':
       if (count <= 3) return 'xx';
-      if (count === 4) return { render: (date) => localizedOffset(date, true) };
+      if (count === 4) return { kind: 'custom', render: (date) => localizedOffset(date, true) };
       return count === 5 ? 'XXX' : bad();
     case 'O':
-      if (count === 1) return { render: (date) => localizedOffset(date, false) };
-      return count === 4 ? { render: (date) => localizedOffset(date, true) } : bad();
+      if (count === 1) return { kind: 'custom', render: (date) => localizedOffset(date, false) };
+      return count === 4 ? { kind: 'custom', render: (date) => localizedOffset(date, true) } : bad();
     case 'W':
-      return count === 1 ? { render: (date) => String(getWeekOfMonth(date)) } : bad();
+      return count === 1 ? { kind: 'custom', render: (date) => String(getWeekOfMonth(date)) } : bad();
     case 'F':
-      return count === 1 ? { render: (date) => String(Math.floor((date.getDate() - 1) / 7) + 1) } : bad();
+      return count === 1 ? { kind: 'custom', render: (date) => String(Math.floor((date.getDate() - 1) / 7) + 1) } : bad();
     case 'n':
-      return { render: (date) => pad(date.getMilliseconds() * 1_000_000, count) };
+      return { kind: 'custom', render: (date) => pad(date.getMilliseconds() * 1_000_000, count) };
     case 'A':
-      return { render: (date) => pad(millisOfDay(date), count) };
+      return { kind: 'custom', render: (date) => pad(millisOfDay(date), count) };
     case 'N':
-      return { render: (date) => pad(millisOfDay(date) * 1_000_000, count) };
+      return { kind: 'custom', render: (date) => pad(millisOfDay(date) * 1_000_000, count) };
     case 'z':
-      return count <= 4 ? { render: zoneAbbreviation } : bad();
+      return count <= 4 ? { kind: 'custom', render: zoneAbbreviation } : bad();
     case 'V':
-      return count <= 2 ? { render: zoneId } : bad();
+      return count <= 2 ? { kind: 'custom', render: zoneId } : bad();
     default:
       return bad();
   }
@@ -165,11 +194,11 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-function millisOfDay(date: TZDate): number {
+function millisOfDay(date: ZonedDate): number {
   return ((date.getHours() * 60 + date.getMinutes()) * 60 + date.getSeconds()) * 1000 + date.getMilliseconds();
 }
 
-function offsetText(date: TZDate): string {
+function offsetText(date: ZonedDate): string {
   const minutes = -date.getTimezoneOffset();
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
@@ -177,7 +206,7 @@ function offsetText(date: TZDate): string {
 }
 
 /** Java's localized offset: `GMT` at zero, else `GMT+10` / `GMT+5:30` (short) or `GMT+10:00` (full). */
-function localizedOffset(date: TZDate, full: boolean): string {
+function localizedOffset(date: ZonedDate, full: boolean): string {
   const minutes = -date.getTimezoneOffset();
   if (minutes === 0) return 'GMT';
   if (full) return `GMT${offsetText(date)}`;
@@ -190,10 +219,10 @@ function localizedOffset(date: TZDate, full: boolean): string {
  * Java prints a zone abbreviation (`AEST`), which needs locale data we do not want to depend on;
  * `UTC` for a zero offset (what the `z` matcher accepts) and the numeric offset otherwise.
  */
-function zoneAbbreviation(date: TZDate): string {
+function zoneAbbreviation(date: ZonedDate): string {
   return date.getTimezoneOffset() === 0 ? 'UTC' : offsetText(date);
 }
 
-function zoneId(date: TZDate): string {
+function zoneId(date: ZonedDate): string {
   return date.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

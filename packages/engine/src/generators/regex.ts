@@ -29,6 +29,27 @@ export function regexValue(generator: Generator): JsonValue {
   throw new GeneratorError(`Regex: could not generate a value matching /${source}/`);
 }
 
+type Expand = (this: RandExp, token: object) => unknown;
+const expand = Reflect.get(RandExp.prototype, '_expand') as Expand;
+
+/**
+ * randexp rebuilds the character range of a set (`[A-Z]`, `\d`) on every draw, most of a draw's
+ * cost. A set's range depends only on the token and the instance's flags and default range, all
+ * fixed once constructed, and randexp only reads it, so it is built once per token.
+ */
+class SetCachingRandExp extends RandExp {
+  private readonly sets = new WeakMap<object, unknown>();
+
+  _expand(token: object): unknown {
+    let range = this.sets.get(token);
+    if (range === undefined) {
+      range = expand.call(this, token);
+      this.sets.set(token, range);
+    }
+    return range;
+  }
+}
+
 function compile(source: string): { randexp: RandExp; check: RegExp } {
   const cached = compiled.get(source);
   if (cached) return cached;
@@ -41,7 +62,7 @@ function compile(source: string): { randexp: RandExp; check: RegExp } {
   const check = compilePactRegex(source);
   if (check instanceof Error) throw new GeneratorError(`Regex: invalid regular expression /${source}/`, { cause: check });
   // The whole-string anchors (and any `^`/`$` the source carries) are positions: randexp emits nothing for them.
-  const randexp = new RandExp(check);
+  const randexp = new SetCachingRandExp(check);
   randexp.max = UNBOUNDED_REPEAT_CAP;
   const entry = { randexp, check };
   if (compiled.size >= CACHE_LIMIT) compiled.clear();

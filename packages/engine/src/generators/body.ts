@@ -3,7 +3,7 @@ import type { Body, Generator, JsonValue } from '../model/types.js';
 import type { GeneratorContext } from './context.js';
 import { applyFormGenerators } from './form-body.js';
 import { tryGenerate } from './generate-value.js';
-import { applyJsonGenerators } from './json-body.js';
+import { applyJsonGenerators, parseJsonBody, type ParsedBody } from './json-body.js';
 
 /**
  * Applies body generators by content type: JSON (any path), form-urlencoded (parameter paths),
@@ -17,19 +17,56 @@ export function applyBodyGenerators(
   context: GeneratorContext,
 ): Body {
   if (body.kind !== 'present' || body.hint === 'BINARY') return body;
+  const example = prepare(body, headers);
+  let generated: string | undefined;
+  switch (example.kind) {
+    case 'json':
+      generated = applyJsonGenerators(example.parsed, generators, context);
+      break;
+    case 'form':
+      generated = applyFormGenerators(example.text, generators, context);
+      break;
+    case 'text':
+      generated = applyTextGenerators(example.text, generators, context);
+      break;
+    case 'as-is':
+      return body;
+  }
+  return generated === undefined ? body : { ...body, content: Buffer.from(generated, 'utf8') };
+}
+
+/** An example body read for generation: typed, decoded and (JSON) parsed once, not per response. */
+type Example =
+  | { kind: 'json'; parsed: ParsedBody }
+  | { kind: 'form' | 'text'; text: string }
+  | { kind: 'as-is' };
+
+type PresentBody = Extract<Body, { kind: 'present' }>;
+
+// Keyed by the body object of the interaction's response (the same object on every request); the
+// headers are remembered too because the content type may come from them.
+const examples = new WeakMap<PresentBody, { headers: Record<string, string[]> | undefined; example: Example }>();
+
+function prepare(body: PresentBody, headers: Record<string, string[]> | undefined): Example {
+  const cached = examples.get(body);
+  if (cached !== undefined && cached.headers === headers) return cached.example;
+  const example = readExample(body, headers);
+  examples.set(body, { headers, example });
+  return example;
+}
+
+function readExample(body: PresentBody, headers: Record<string, string[]> | undefined): Example {
   const contentType = bodyContentType(body, headers);
   const mediaType = contentType === undefined ? undefined : parseMediaType(contentType);
-  if (mediaType === undefined || isXmlType(mediaType)) return body;
+  if (mediaType === undefined || isXmlType(mediaType)) return { kind: 'as-is' };
   const charset = mediaType.parameters['charset']?.toLowerCase();
   // Other charsets would need re-encoding; such bodies are rare enough to send unchanged.
-  if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii'].includes(charset)) return body;
+  if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii'].includes(charset)) return { kind: 'as-is' };
   const text = body.content.toString('utf8');
-  let generated: string | undefined;
-  if (isJsonType(mediaType)) generated = applyJsonGenerators(text, generators, context);
-  else if (mediaType.type === 'application' && mediaType.subtype === 'x-www-form-urlencoded') {
-    generated = applyFormGenerators(text, generators, context);
-  } else if (mediaType.type === 'text') generated = applyTextGenerators(text, generators, context);
-  return generated === undefined ? body : { ...body, content: Buffer.from(generated, 'utf8') };
+  if (isJsonType(mediaType)) return { kind: 'json', parsed: parseJsonBody(text) };
+  if (mediaType.type === 'application' && mediaType.subtype === 'x-www-form-urlencoded') return { kind: 'form', text };
+  if (mediaType.type === 'text') return { kind: 'text', text };
+  return { kind: 'as-is' };
 }
 
 /** Plain text has no structure: only a `$` generator applies, replacing the whole text. */

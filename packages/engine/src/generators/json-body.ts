@@ -1,4 +1,4 @@
-import { isJsonObject, jsonText, parseJsonText, toPlainJson } from '../model/json-value.js';
+import { isJsonObject, isLosslessNumber, jsonText, parseJsonText, toPlainJson, type ParsedJson } from '../model/json-value.js';
 import { setOwn } from '../model/own.js';
 import type { PathToken } from '../model/path-expression.js';
 import type { Generator } from '../model/types.js';
@@ -6,19 +6,27 @@ import type { GeneratorContext } from './context.js';
 import { tryGenerate } from './generate-value.js';
 import { generatorPathTokens } from './path-tokens.js';
 
-/**
- * Applies body generators to JSON text (matching.md §5.2) and returns the new text, or
- * `undefined` when nothing was generated (so the caller keeps the original bytes). The text is
- * parsed once for all generators; number literals that are not touched keep their spelling.
- */
-export function applyJsonGenerators(text: string, generators: [string, Generator][], context: GeneratorContext): string | undefined {
-  let document: unknown;
+/** An example body parsed once; `undefined` when it is not JSON despite its type. */
+export type ParsedBody = ParsedJson | undefined;
+
+/** Parses an example body for {@link applyJsonGenerators}; the caller keeps it for every response. */
+export function parseJsonBody(text: string): ParsedBody {
   try {
-    document = parseJsonText(text).value;
+    return parseJsonText(text);
   } catch {
-    // A body that is not JSON despite its type is sent as written.
     return undefined;
   }
+}
+
+/**
+ * Applies body generators to a parsed JSON example (matching.md §5.2) and returns the new text,
+ * or `undefined` when nothing was generated (so the caller keeps the original bytes). The example
+ * is copied, never changed; number literals that are not touched keep their spelling.
+ */
+export function applyJsonGenerators(parsed: ParsedBody, generators: [string, Generator][], context: GeneratorContext): string | undefined {
+  // A body that is not JSON despite its type is sent as written.
+  if (parsed === undefined) return undefined;
+  let document = copyJson(parsed.value);
   let changed = false;
   for (const [key, generator] of generators) {
     const tokens = generatorPathTokens(key);
@@ -39,7 +47,19 @@ export function applyJsonGenerators(text: string, generators: [string, Generator
       changed = true;
     });
   }
-  return changed ? jsonText(document) : undefined;
+  if (!changed) return undefined;
+  // Only literals JSON.parse would change need the lossless writer; generated values are plain.
+  return parsed.lossless ? jsonText(document) : JSON.stringify(document);
+}
+
+/** A deep copy of parsed JSON: containers are new, leaves (and `LosslessNumber`s, never mutated) shared. */
+function copyJson(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || isLosslessNumber(value)) return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const source = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) setOwn(copy, key, copyJson(source[key]));
+  return copy;
 }
 
 type Container = Record<string, unknown> | unknown[];

@@ -9,7 +9,13 @@ import { GeneratorError } from './generator-error.js';
  * names, nano fields) are rendered here and spliced in as quoted literals.
  */
 export function formatJavaPattern(date: ZonedDate, javaPattern: string): string {
-  return format(date, toDateFnsPattern(date, javaPattern), FORMAT_OPTIONS);
+  const compiled = compilePattern(javaPattern);
+  if (compiled.numeric !== undefined) {
+    // date-fns refuses an invalid date the same way.
+    if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+    return renderNumeric(compiled.numeric, date);
+  }
+  return format(date, compiled.fixed ?? joinParts(compiled.parts, date), FORMAT_OPTIONS);
 }
 
 const FORMAT_OPTIONS = { useAdditionalDayOfYearTokens: true, useAdditionalWeekYearTokens: true } as const;
@@ -22,8 +28,11 @@ type PatternPart = { kind: 'literal'; text: string } | { kind: 'field'; letter: 
 /** A Java pattern translated once: literals, date-fns tokens, and letters rendered here. */
 type CompiledPart = { kind: 'literal'; text: string } | { kind: 'token'; token: string } | Custom;
 
-/** `fixed`: the whole date-fns pattern, when no letter is rendered here (the usual case). */
-type CompiledPattern = { parts: CompiledPart[]; fixed: string | undefined };
+/**
+ * `fixed`: the whole date-fns pattern, when no letter is rendered here (the usual case).
+ * `numeric`: the same pattern as literals and plain numeric fields, when it has nothing else.
+ */
+type CompiledPattern = { parts: CompiledPart[]; fixed: string | undefined; numeric: NumericPart[] | undefined };
 
 const compiledPatterns = new Map<string, CompiledPattern>();
 const PATTERN_CACHE_LIMIT = 200;
@@ -58,10 +67,86 @@ function compilePattern(javaPattern: string): CompiledPattern {
     const token = dateFnsToken(part.letter, part.count);
     return typeof token === 'string' ? { kind: 'token', token } : token;
   });
-  const compiled = { parts, fixed: parts.some((p) => p.kind === 'custom') ? undefined : joinParts(parts, undefined) };
+  const compiled = {
+    parts,
+    fixed: parts.some((p) => p.kind === 'custom') ? undefined : joinParts(parts, undefined),
+    numeric: numericParts(parts),
+  };
   if (compiledPatterns.size >= PATTERN_CACHE_LIMIT) compiledPatterns.clear();
   compiledPatterns.set(javaPattern, compiled);
   return compiled;
+}
+
+/** A literal, or a numeric field rendered as date-fns renders its token (`field` of the date, zero-padded to `width`). */
+type NumericPart = string | { field: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'fraction'; width: number };
+
+/**
+ * The usual generator patterns (`yyyy-MM-dd'T'HH:mm:ss.SSS`) are literals and numeric fields only;
+ * rendering those directly skips date-fns `format`, which re-tokenizes the pattern and copies the
+ * date on every call. Any other letter keeps the date-fns path.
+ */
+function numericParts(parts: CompiledPart[]): NumericPart[] | undefined {
+  const out: NumericPart[] = [];
+  for (const part of parts) {
+    if (part.kind === 'literal') out.push(part.text);
+    else if (part.kind === 'custom') return undefined;
+    else {
+      const field = NUMERIC_TOKENS.get(part.token.charAt(0));
+      // `yy` is the two-digit year; `M` beyond two letters and `yo`-style tokens are words.
+      if (field === undefined || part.token === 'yy' || /[^ymdHMsS]/.test(part.token) || (field === 'month' && part.token.length > 2)) return undefined;
+      out.push({ field, width: part.token.length });
+    }
+  }
+  return out;
+}
+
+const NUMERIC_TOKENS = new Map<string, Exclude<NumericPart, string>['field']>([
+  ['y', 'year'],
+  ['M', 'month'],
+  ['d', 'day'],
+  ['H', 'hour'],
+  ['m', 'minute'],
+  ['s', 'second'],
+  ['S', 'fraction'],
+]);
+
+function renderNumeric(parts: NumericPart[], date: ZonedDate): string {
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    let value: number;
+    switch (part.field) {
+      case 'year': {
+        // As date-fns: years before 1 count back from 1 BC, unsigned.
+        const year = date.getFullYear();
+        value = year > 0 ? year : 1 - year;
+        break;
+      }
+      case 'month':
+        value = date.getMonth() + 1;
+        break;
+      case 'day':
+        value = date.getDate();
+        break;
+      case 'hour':
+        value = date.getHours();
+        break;
+      case 'minute':
+        value = date.getMinutes();
+        break;
+      case 'second':
+        value = date.getSeconds();
+        break;
+      case 'fraction':
+        value = Math.trunc(date.getMilliseconds() * Math.pow(10, part.width - 3));
+        break;
+    }
+    out += String(value).padStart(part.width, '0');
+  }
+  return out;
 }
 
 /** Splits a Java pattern into letter runs and literals (`'quoted'`, `''`, punctuation). */

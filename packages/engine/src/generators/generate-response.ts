@@ -1,5 +1,5 @@
 import { setOwn } from '../model/own.js';
-import type { Generator, HttpResponse, JsonValue } from '../model/types.js';
+import type { Generator, Generators, HttpResponse, JsonValue } from '../model/types.js';
 import { applyBodyGenerators } from './body.js';
 import { isSkippedInMode, type GeneratorContext } from './context.js';
 import { tryGenerate } from './generate-value.js';
@@ -13,11 +13,7 @@ import { tryGenerate } from './generate-value.js';
 export function generateResponse(response: HttpResponse, context: GeneratorContext = {}): HttpResponse {
   const generators = response.generators;
   if (generators === undefined) return response;
-  const runs = (generator: Generator | undefined): generator is Generator =>
-    generator !== undefined && typeof generator.type === 'string' && !isSkippedInMode(generator.type, context);
-  const statusGenerator = runs(generators.status) ? generators.status : undefined;
-  const headerGenerators = Object.entries(generators.header ?? {}).filter(([, g]) => runs(g));
-  const bodyGenerators = Object.entries(generators.body ?? {}).filter(([, g]) => runs(g));
+  const { statusGenerator, headerGenerators, bodyGenerators } = activeGenerators(generators, context.mode ?? 'consumer');
   if (statusGenerator === undefined && headerGenerators.length === 0 && bodyGenerators.length === 0) return response;
 
   const status = statusGenerator === undefined ? response.status : generateStatus(response.status, statusGenerator, context);
@@ -28,6 +24,39 @@ export function generateResponse(response: HttpResponse, context: GeneratorConte
   const generated: HttpResponse = { ...response, status, body };
   if (headers !== undefined) generated.headers = headers;
   return generated;
+}
+
+/** The generators of one response that run in a mode, in pact order. */
+interface Active {
+  statusGenerator: Generator | undefined;
+  headerGenerators: [string, Generator][];
+  bodyGenerators: [string, Generator][];
+}
+
+type Mode = NonNullable<GeneratorContext['mode']>;
+
+// The server generates the same response on every request: which generators run is worked out
+// once per generators object and mode. Pact objects are not changed once loaded.
+const activeByGenerators = new WeakMap<Generators, Partial<Record<Mode, Active>>>();
+
+function activeGenerators(generators: Generators, mode: Mode): Active {
+  let byMode = activeByGenerators.get(generators);
+  if (byMode === undefined) {
+    byMode = {};
+    activeByGenerators.set(generators, byMode);
+  }
+  const cached = byMode[mode];
+  if (cached !== undefined) return cached;
+  const modeContext: GeneratorContext = { mode };
+  const runs = (generator: Generator | undefined): generator is Generator =>
+    generator !== undefined && typeof generator.type === 'string' && !isSkippedInMode(generator.type, modeContext);
+  const active: Active = {
+    statusGenerator: runs(generators.status) ? generators.status : undefined,
+    headerGenerators: Object.entries(generators.header ?? {}).filter(([, g]) => runs(g)),
+    bodyGenerators: Object.entries(generators.body ?? {}).filter(([, g]) => runs(g)),
+  };
+  byMode[mode] = active;
+  return active;
 }
 
 /** Only `RandomInt` and `ProviderState` may change the status (§5.2), and only to a valid HTTP status. */

@@ -1,7 +1,7 @@
 import { isJsonObject, isLosslessNumber, jsonText, parseJsonText, toPlainJson, type ParsedJson } from '../model/json-value.js';
 import { setOwn } from '../model/own.js';
 import type { PathToken } from '../model/path-expression.js';
-import type { Generator } from '../model/types.js';
+import type { Generator, JsonValue } from '../model/types.js';
 import type { GeneratorContext } from './context.js';
 import { tryGenerate } from './generate-value.js';
 import { generatorPathTokens } from './path-tokens.js';
@@ -26,6 +26,8 @@ export function parseJsonBody(text: string): ParsedBody {
 export function applyJsonGenerators(parsed: ParsedBody, generators: [string, Generator][], context: GeneratorContext): string | undefined {
   // A body that is not JSON despite its type is sent as written.
   if (parsed === undefined) return undefined;
+  const template = templateFor(parsed, generators);
+  if (template !== undefined) return fillTemplate(template, context);
   let document = copyJson(parsed.value);
   let changed = false;
   for (const [key, generator] of generators) {
@@ -50,6 +52,107 @@ export function applyJsonGenerators(parsed: ParsedBody, generators: [string, Gen
   if (!changed) return undefined;
   // Only literals JSON.parse would change need the lossless writer; generated values are plain.
   return parsed.lossless ? jsonText(document) : JSON.stringify(document);
+}
+
+/**
+ * A generated body as its example's text cut at the generated values: `segments` around the
+ * holes, holes in text order. Only for generators that replace existing scalar values with
+ * scalars (the usual case), where the sequential result is the same as filling each hole
+ * independently; then a response costs the generated values, not a copy and a full serialization.
+ */
+interface Template {
+  segments: string[];
+  /** In generator order: which generator fills which hole, what it replaces and the example's text there. */
+  holes: Array<{ generator: Generator; current: JsonValue; example: string; position: number }>;
+  write: (value: unknown) => string;
+}
+
+/** Types whose value is always a scalar, so no later path can reach into what they produce. */
+const SCALAR_TYPES = new Set(['RandomInt', 'RandomDecimal', 'RandomHexadecimal', 'RandomString', 'RandomBoolean', 'Regex', 'Uuid', 'Date', 'Time', 'DateTime', 'MockServerURL']);
+
+// Keyed by the generator list (one array per generators object and mode, see generate-response.ts),
+// then by the parsed example (one per response body object, see body.ts).
+const templates = new WeakMap<[string, Generator][], WeakMap<ParsedJson, Template | null>>();
+
+function templateFor(parsed: ParsedJson, generators: [string, Generator][]): Template | undefined {
+  let byExample = templates.get(generators);
+  if (byExample === undefined) {
+    byExample = new WeakMap();
+    templates.set(generators, byExample);
+  }
+  let template = byExample.get(parsed);
+  if (template === undefined) {
+    template = buildTemplate(parsed, generators) ?? null;
+    byExample.set(parsed, template);
+  }
+  return template ?? undefined;
+}
+
+function buildTemplate(parsed: ParsedJson, generators: [string, Generator][]): Template | undefined {
+  const write = parsed.lossless ? jsonText : (value: unknown): string => JSON.stringify(value);
+  const document = copyJson(parsed.value);
+  const marker = (n: number): string => `\u0000pactwright-hole-${n}\u0000`;
+  const targets: Array<{ generator: Generator; current: JsonValue; example: string; text: string }> = [];
+  const seen = new Map<Container, Set<string | number>>();
+  let eligible = true;
+  for (const [key, generator] of generators) {
+    const tokens = generatorPathTokens(key);
+    if (tokens === undefined) continue;
+    if (tokens.length === 1 || !SCALAR_TYPES.has(generator.type)) return undefined;
+    forEachTarget(document, tokens, 1, (container, slot) => {
+      const value = read(container, slot);
+      const slots = seen.get(container) ?? new Set();
+      seen.set(container, slots);
+      // A container target could hold another target; a slot named twice is generated twice.
+      if ((value !== null && typeof value === 'object' && !isLosslessNumber(value)) || slots.has(slot)) {
+        eligible = false;
+        return;
+      }
+      slots.add(slot);
+      const text = marker(targets.length);
+      targets.push({ generator, current: toPlainJson(value), example: write(value), text: write(text) });
+      if (Array.isArray(container)) container[slot as number] = text;
+      else setOwn(container, slot as string, text);
+    });
+    if (!eligible) return undefined;
+  }
+  const text = write(document);
+  const first = write(marker(0));
+  const markerCore = first.slice(1, first.indexOf('hole-') + 5);
+  // Every marker must stand for exactly one hole: the example itself must not spell one.
+  if (text.split(markerCore).length - 1 !== targets.length) return undefined;
+  const located = targets.map((target, index) => ({ index, at: text.indexOf(target.text), length: target.text.length }));
+  if (located.some((l) => l.at < 0)) return undefined;
+  located.sort((a, b) => a.at - b.at);
+  const segments: string[] = [];
+  const positions = new Array<number>(targets.length);
+  let from = 0;
+  located.forEach((l, position) => {
+    segments.push(text.slice(from, l.at));
+    positions[l.index] = position;
+    from = l.at + l.length;
+  });
+  segments.push(text.slice(from));
+  const holes = targets.map((t, i) => ({ generator: t.generator, current: t.current, example: t.example, position: positions[i] as number }));
+  return { segments, holes, write };
+}
+
+function fillTemplate(template: Template, context: GeneratorContext): string | undefined {
+  const texts = new Array<string>(template.holes.length);
+  let changed = false;
+  for (const hole of template.holes) {
+    const value = tryGenerate(hole.generator, hole.current, context);
+    if (value === undefined) texts[hole.position] = hole.example;
+    else {
+      texts[hole.position] = template.write(value);
+      changed = true;
+    }
+  }
+  if (!changed) return undefined;
+  const { segments } = template;
+  let out = segments[0] as string;
+  for (let i = 0; i < texts.length; i++) out += (texts[i] as string) + (segments[i + 1] as string);
+  return out;
 }
 
 /** A deep copy of parsed JSON: containers are new, leaves (and `LosslessNumber`s, never mutated) shared. */

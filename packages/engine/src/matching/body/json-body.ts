@@ -4,6 +4,7 @@ import type { Mismatch } from '../types.js';
 import { msg } from '../messages.js';
 import type { BodyContext } from './context.js';
 import { compareJson } from './json.js';
+import { bodyText } from './utf8.js';
 import { mayHideNumberKind, parseJsonLossless, parseJsonNative, type JsonNode } from './json-value.js';
 
 /** Thrown (and caught below) when the natively parsed actual body turned out to be ambiguous. */
@@ -25,7 +26,7 @@ export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: 
     e = parse(expected.content.toString('utf8'));
     parsedExpected.set(expected, e);
   }
-  const actualText = actual.toString('utf8');
+  const actualText = bodyText(actual);
   if (e instanceof Error) {
     return [{ type: 'BodyMismatch', path: '$', expected: expected.content.toString('utf8'), actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];
   }

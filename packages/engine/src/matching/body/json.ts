@@ -115,13 +115,35 @@ function withCombine(resolved: Resolved, out: Out, run: (rules: readonly Rule[],
   for (const r of runs) out.push(...r);
 }
 
+/** The keys of an expected object and the rule cursor of each, under one parent cursor. */
+interface ObjectPlan {
+  readonly cursor: RuleCursor;
+  readonly keys: string[];
+  readonly children: RuleCursor[];
+}
+
+// Every element of a list matched by type is compared with the same expected object under the
+// same cursor, and expected bodies are parsed once per pact: their keys and child cursors are
+// worked out once, not per element of every request. Cursors are pure, so sharing is safe.
+const objectPlans = new WeakMap<JsonObject, ObjectPlan>();
+
+function objectPlan(e: JsonObject, cursor: RuleCursor): ObjectPlan {
+  const cached = objectPlans.get(e);
+  if (cached !== undefined && cached.cursor === cursor) return cached;
+  const keys = Object.keys(e);
+  const plan: ObjectPlan = { cursor, keys, children: keys.map((key) => cursor.child(key)) };
+  objectPlans.set(e, plan);
+  return plan;
+}
+
 function compareMaps(path: BodyPath, cursor: RuleCursor, e: JsonObject, a: JsonObject, o: JsonCompareOptions, out: Out): void {
-  const eKeys = Object.keys(e);
+  const plan = objectPlan(e, cursor);
+  const eKeys = plan.keys;
   if (o.strictKeys && eKeys.length === 0 && Object.keys(a).length > 0) {
     return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.emptyMapExpected(jsonText(a)));
   }
   const resolved = cursor.best();
-  if (resolved === undefined) return compareMapEntries(path, cursor, e, eKeys, a, o, out, false);
+  if (resolved === undefined) return compareMapEntries(path, plan, e, a, o, out, false);
   if (resolved.list.rules.length === 0) return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.noMatcher(path.toString()));
   withCombine(resolved, out, (rules, sink) => {
     for (const rule of rules) {
@@ -129,7 +151,7 @@ function compareMaps(path: BodyPath, cursor: RuleCursor, e: JsonObject, a: JsonO
       const m = mapRule(rule, e, a, resolved.cascaded);
       if (m !== undefined) bodyMismatch(sink, path, jsonText(e), jsonText(a), m);
     }
-    if (resolved.cascaded) return compareMapEntries(path, cursor, e, eKeys, a, o, sink, false);
+    if (resolved.cascaded) return compareMapEntries(path, plan, e, a, o, sink, false);
     let keysFree = false;
     for (const rule of rules) {
       if (rule.kind === 'eachKey') {
@@ -142,7 +164,7 @@ function compareMaps(path: BodyPath, cursor: RuleCursor, e: JsonObject, a: JsonO
       const childCursor = valuesRule.kind === 'eachValue' ? RuleCursor.only(valuesRule.rules, `${resolved.expression}.*`) : cursor;
       return compareMapValues(path, childCursor, e, eKeys, a, o, sink);
     }
-    compareMapEntries(path, cursor, e, eKeys, a, o, sink, keysFree);
+    compareMapEntries(path, plan, e, a, o, sink, keysFree);
   });
 }
 
@@ -163,7 +185,8 @@ function compareMapValues(path: BodyPath, cursor: RuleCursor, e: JsonObject, eKe
   }
 }
 
-function compareMapEntries(path: BodyPath, cursor: RuleCursor, e: JsonObject, eKeys: string[], a: JsonObject, o: JsonCompareOptions, out: Out, keysFree: boolean): void {
+function compareMapEntries(path: BodyPath, plan: ObjectPlan, e: JsonObject, a: JsonObject, o: JsonCompareOptions, out: Out, keysFree: boolean): void {
+  const eKeys = plan.keys;
   // One presence pass serves both the key-set check and the walk below (this runs per object of
   // every list element, so it is a per-request hot path for big bodies).
   let present = 0;
@@ -185,7 +208,7 @@ function compareMapEntries(path: BodyPath, cursor: RuleCursor, e: JsonObject, eK
   for (let i = 0; i < eKeys.length; i++) {
     const key = eKeys[i] as string;
     if (!all && !Object.hasOwn(a, key)) continue;
-    compare(path, key, cursor.child(key), e[key] as JsonNode, a[key] as JsonNode, o, out);
+    compare(path, key, plan.children[i] as RuleCursor, e[key] as JsonNode, a[key] as JsonNode, o, out);
   }
 }
 

@@ -208,9 +208,14 @@ function failureBody(result: MatchResult, request: HttpRequest): object {
 function headerList(ctx: HandlerContext, head: RequestHead, wire: WireResponse): string[] {
   // A generated response is a new object per request, so only fixed responses reuse the memo.
   if (!ctx.cors && wire.flat !== undefined) return wire.flat;
-  const flat: string[] = [];
-  if (ctx.cors) for (const [n, v] of corsHeaders(head, wire.names)) flat.push(n, v);
-  for (const [n, v] of wire.headers) flat.push(n, v);
+  let flat: string[];
+  if (ctx.cors) {
+    flat = [];
+    for (const [n, v] of corsHeaders(head, wire.names)) flat.push(n, v);
+    flat.push(...wire.headerFlat);
+  } else {
+    flat = wire.headerFlat.slice();
+  }
   if (wire.body !== undefined && !wire.names.has('content-length') && !wire.names.has('transfer-encoding')) {
     flat.push('Content-Length', String(wire.body.length));
   }

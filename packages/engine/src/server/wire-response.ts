@@ -8,6 +8,8 @@ export interface WireResponse {
   headers: Array<[string, string]>;
   /** Lower-cased names of `headers`, to let interaction headers win over added ones. */
   names: ReadonlySet<string>;
+  /** `headers` as one flat `name, value, …` list (shared between responses: copy before adding). */
+  headerFlat: readonly string[];
   body: Buffer | undefined;
   /**
    * The flat header list as sent (interaction headers plus Content-Length), memoised by the
@@ -23,6 +25,8 @@ export interface WireResponse {
  */
 export class ResponsePlan {
   private fixed: WireResponse | undefined;
+  /** The interaction's headers in wire form, reused by generated responses no header generator changed. */
+  private headerPart: HeaderPart | undefined;
   readonly generated: boolean;
 
   constructor(private readonly response: HttpResponse) {
@@ -33,7 +37,9 @@ export class ResponsePlan {
   build(context: GeneratorContext): WireResponse {
     if (this.generated) {
       const zoned = context.timeZone === undefined ? { ...context, timeZone: localZone() } : context;
-      return toWire(generateResponse(this.response, zoned));
+      const response = generateResponse(this.response, zoned);
+      const part = response.headers === this.response.headers ? (this.headerPart ??= headerPart(response.headers)) : headerPart(response.headers);
+      return wireOf(response, part);
     }
     return (this.fixed ??= toWire(this.response));
   }
@@ -57,20 +63,32 @@ function localZone(): string | undefined {
 
 /** Converts a model response to wire form. */
 export function toWire(response: HttpResponse): WireResponse {
+  return wireOf(response, headerPart(response.headers));
+}
+
+type HeaderPart = Pick<WireResponse, 'headers' | 'names' | 'headerFlat'>;
+
+function headerPart(source: Record<string, string[]> | undefined): HeaderPart {
   const headers: Array<[string, string]> = [];
   const names = new Set<string>();
-  for (const [name, values] of Object.entries(response.headers ?? {})) {
+  const headerFlat: string[] = [];
+  for (const [name, values] of Object.entries(source ?? {})) {
     const lower = name.toLowerCase();
     names.add(lower);
     // Set-Cookie cannot be folded into one line; every other header can.
     if (lower === 'set-cookie') for (const v of values) headers.push([name, v]);
     else headers.push([name, values.join(', ')]);
   }
+  for (const [n, v] of headers) headerFlat.push(n, v);
+  return { headers, names, headerFlat };
+}
+
+function wireOf(response: HttpResponse, part: HeaderPart): WireResponse {
   const { body } = response;
   let bytes: Buffer | undefined;
   if (body.kind === 'present') bytes = body.content;
   else if (body.kind === 'empty') bytes = Buffer.alloc(0);
-  return { status: response.status, headers, names, body: bytes };
+  return { status: response.status, headers: part.headers, names: part.names, headerFlat: part.headerFlat, body: bytes };
 }
 
 function hasGenerators(generators: Generators | undefined): boolean {

@@ -6,7 +6,7 @@ import type { GeneratorContext } from '../generators/index.js';
 import type { InteractionIndex, Registered } from './select-interaction.js';
 import type { Ledger } from './ledger.js';
 import type { Logger } from './logger.js';
-import type { ResponsePlan, WireResponse } from './wire-response.js';
+import { ResponsePlan, type WireResponse } from './wire-response.js';
 import { requestHead, withBody, type RequestHead } from './incoming-request.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
 import { requestToJson } from '../model/serialize.js';
@@ -16,7 +16,6 @@ import { stringifySorted } from './sorted-json.js';
 export interface HandlerContext {
   readonly index: InteractionIndex;
   readonly ledger: Ledger;
-  readonly plans: WeakMap<Registered, ResponsePlan>;
   readonly cors: boolean;
   readonly maxBodySize: number;
   readonly log: Logger;
@@ -85,11 +84,10 @@ function answer(ctx: HandlerContext, request: HttpRequest, head: RequestHead, re
   switch (selection.kind) {
     case 'match': {
       const { entry } = selection;
-      const plan = ctx.plans.get(entry);
       let wire: WireResponse;
       let flat: string[];
       try {
-        if (!plan) throw new Error('no response prepared for this interaction');
+        const plan = (entry.plan ??= new ResponsePlan(entry.interaction.response));
         wire = plan.build(ctx.generatorContext);
         flat = headerList(ctx, head, wire);
         res.writeHead(wire.status, flat);

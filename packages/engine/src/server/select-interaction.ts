@@ -1,6 +1,7 @@
 import type { HttpInteraction, HttpRequest, SpecVersion } from '../model/types.js';
 import type { Mismatch } from '../matching/types.js';
 import { matchHttpRequest } from '../matching/request.js';
+import type { ResponsePlan } from './wire-response.js';
 
 /** An interaction as the server holds it: registration order, pre-computed score, hit counters. */
 export interface Registered {
@@ -15,6 +16,11 @@ export interface Registered {
   hits: number;
   /** Requests reported as mismatching this interaction (it was the closest one). */
   partialHits: number;
+  /**
+   * How its response is built, made on the first request it answers: a server holding hundreds of
+   * interactions of which a test calls a few keeps no plan for the others.
+   */
+  plan?: ResponsePlan | undefined;
 }
 
 /** What the server does with one request. */

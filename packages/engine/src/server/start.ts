@@ -19,7 +19,6 @@ import {
 } from './defaults.js';
 import { InteractionIndex, fullMatchScore, type Registered } from './select-interaction.js';
 import { Ledger, type LedgerCounts } from './ledger.js';
-import { ResponsePlan } from './wire-response.js';
 import { createLogger, type LogSink, type Logger } from './logger.js';
 import { generatedCertificate } from './tls.js';
 import { handleRequest, type HandlerContext } from './handle-request.js';
@@ -108,7 +107,6 @@ class PactMockServer implements RunningMockServer {
   private readonly sockets = new Set<Socket>();
   private readonly index = new InteractionIndex();
   private readonly ledger = new Ledger();
-  private readonly plans = new WeakMap<Registered, ResponsePlan>();
   /** Interactions of the pact the server was started with: served for its whole life. */
   private readonly initial: Registered[] = [];
   /** Interactions registered since the last `verifyAndReset`. */
@@ -132,7 +130,6 @@ class PactMockServer implements RunningMockServer {
     this.handlerContext = {
       index: this.index,
       ledger: this.ledger,
-      plans: this.plans,
       cors: settings.cors,
       maxBodySize: settings.maxBodySize,
       log: this.log,
@@ -273,8 +270,9 @@ class PactMockServer implements RunningMockServer {
       fullScore: fullMatchScore(interaction.request),
       hits: 0,
       partialHits: 0,
+      // Present from the start so that setting it later does not reshape the entry.
+      plan: undefined,
     };
-    this.plans.set(entry, new ResponsePlan(interaction.response));
     this.index.add(entry);
     return entry;
   }

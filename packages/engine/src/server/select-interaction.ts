@@ -35,7 +35,8 @@ export type Selection =
  * rule cannot be indexed by value and are checked for every request (the fallback list).
  */
 export class InteractionIndex {
-  private readonly byMethodPath = new Map<string, Map<string, Registered[]>>();
+  /** A path with a single interaction (the usual case) holds the entry itself, not a one-entry list. */
+  private readonly byMethodPath = new Map<string, Map<string, Registered | Registered[]>>();
   private readonly fallback: Registered[] = [];
   private readonly all: Registered[] = [];
 
@@ -53,9 +54,14 @@ export class InteractionIndex {
     const method = request.method.toUpperCase();
     let paths = this.byMethodPath.get(method);
     if (!paths) this.byMethodPath.set(method, (paths = new Map()));
-    let bucket = paths.get(request.path);
-    if (!bucket) paths.set(request.path, (bucket = []));
-    insertRanked(bucket, entry);
+    const held = paths.get(request.path);
+    if (held === undefined) paths.set(request.path, entry);
+    else if (Array.isArray(held)) insertRanked(held, entry);
+    else {
+      const list = [held];
+      insertRanked(list, entry);
+      paths.set(request.path, list);
+    }
   }
 
   /** Rebuilds the index without the given entries. */
@@ -76,12 +82,14 @@ export class InteractionIndex {
   select(actual: HttpRequest): Selection {
     // Only filled when a candidate fails: the common first-candidate match allocates nothing.
     let tried: Map<Registered, Mismatch[]> | undefined;
-    const bucket = this.byMethodPath.get(actual.method.toUpperCase())?.get(actual.path) ?? EMPTY;
+    const held = this.byMethodPath.get(actual.method.toUpperCase())?.get(actual.path);
+    const bucket = held === undefined ? EMPTY : Array.isArray(held) ? held : undefined;
+    const bucketLength = bucket === undefined ? 1 : bucket.length;
     // Both lists are ranked (full score, then order), so the first full match is the best one.
     let i = 0;
     let j = 0;
-    while (i < bucket.length || j < this.fallback.length) {
-      const a = bucket[i];
+    while (i < bucketLength || j < this.fallback.length) {
+      const a = bucket === undefined ? (i === 0 ? (held as Registered) : undefined) : bucket[i];
       const b = this.fallback[j];
       let entry: Registered;
       if (a && (!b || ranksBefore(a, b))) {

@@ -170,6 +170,26 @@ describe('choosing the interaction', () => {
     expect(res.headers['x-pact']).toBe('Unexpected-Request');
   });
 
+  it('a path held by a single interaction still defers to a better-ranked interaction found by a path rule', () => {
+    const idx = new InteractionIndex();
+    const byRule = { matchers: [{ match: 'regex', regex: '/u/\\d+' }] };
+    parsePact(
+      pact([
+        { description: 'literal', request: { method: 'GET', path: '/u/1' }, response: { status: 201 } },
+        { description: 'by rule', request: { method: 'GET', path: '/u/1', headers: { A: '1' }, matchingRules: { path: byRule } }, response: { status: 202 } },
+      ]),
+    ).interactions.forEach((interaction, order) =>
+      idx.add({ interaction, order, spec: '3', fullScore: fullMatchScore(interaction.request), hits: 0, partialHits: 0 }),
+    );
+    const chosen = (headers: Record<string, string[]>): string | undefined => {
+      const selection = idx.select({ method: 'GET', path: '/u/1', headers, body: { kind: 'empty' } });
+      return selection.kind === 'match' ? selection.entry.interaction.description : selection.kind;
+    };
+    expect(chosen({ a: ['1'] })).toBe('by rule');
+    expect(chosen({})).toBe('literal');
+    expect(chosen({ a: ['2'] })).toBe('literal');
+  });
+
   // Speed with many interactions is measured by bench/ (W4), not asserted here.
   it('finds the last of 200 interactions through the method+path index', async () => {
     const many = Array.from({ length: 200 }, (_, i) => ({

@@ -75,9 +75,10 @@ export class InteractionIndex {
 
   /**
    * Picks the interaction for a request: the best-scoring interaction that matches fully (ties by
-   * pact order); when none does, the best-scoring partial one decides between a mismatch report
-   * (method and path agree) and "not found". Unlike the official server, a full match always beats
-   * a partial one, however many headers the partial one checks.
+   * pact order); when none does, a mismatch against the best-scoring interaction with the same
+   * method and path, or "not found" when no interaction has them. Unlike the official server, a full
+   * match always beats a partial one, however many headers the partial one checks, and a same-route
+   * partial is reported even when a different-route one scores higher.
    */
   select(actual: HttpRequest): Selection {
     // Only filled when a candidate fails: the common first-candidate match allocates nothing.
@@ -105,30 +106,35 @@ export class InteractionIndex {
     }
     // Nothing indexed matched: score every interaction for the report. The matcher is the
     // authority on equality, so a full match found here (a path the index keyed differently) still wins.
-    let best: Registered | undefined;
-    let bestScore = -Infinity;
-    let bestMismatches: Mismatch[] = [];
     let bestFull: Registered | undefined;
+    // The best partial overall (for "closest" in a not-found report), and the best among those that
+    // agree on method and path. Unlike the official server, which reports "not found" whenever the
+    // top-scored candidate differs in method or path, a request that shares its method and path with
+    // some interaction is reported as a mismatch against the best of those, with details: a changed
+    // body next to a same-path GET with fewer checks must not read as an unexpected request.
+    let best: Scored | undefined;
+    let bestRoute: Scored | undefined;
     for (const entry of this.all) {
       const mismatches = tried?.get(entry) ?? compare(entry, actual);
       if (mismatches.length === 0) {
         if (!bestFull || ranksBefore(entry, bestFull)) bestFull = entry;
         continue;
       }
-      const s = score(entry.interaction.request, mismatches);
-      if (s > bestScore) {
-        best = entry;
-        bestScore = s;
-        bestMismatches = mismatches;
-      }
+      const scored = { entry, mismatches, score: score(entry.interaction.request, mismatches) };
+      if (!best || scored.score > best.score) best = scored;
+      const sameRoute = !mismatches.some((m) => m.type === 'MethodMismatch' || m.type === 'PathMismatch');
+      if (sameRoute && (!bestRoute || scored.score > bestRoute.score)) bestRoute = scored;
     }
     if (bestFull) return { kind: 'match', entry: bestFull };
-    if (!best) return { kind: 'not-found', closest: undefined };
-    if (bestMismatches.some((m) => m.type === 'MethodMismatch' || m.type === 'PathMismatch')) {
-      return { kind: 'not-found', closest: best };
-    }
-    return { kind: 'mismatch', entry: best, mismatches: bestMismatches };
+    if (bestRoute) return { kind: 'mismatch', entry: bestRoute.entry, mismatches: bestRoute.mismatches };
+    return { kind: 'not-found', closest: best?.entry };
   }
+}
+
+interface Scored {
+  entry: Registered;
+  mismatches: Mismatch[];
+  score: number;
 }
 
 const EMPTY: readonly Registered[] = [];

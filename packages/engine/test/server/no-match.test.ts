@@ -90,6 +90,29 @@ describe('a request that matches no interaction', () => {
     expect(server.mismatches()[0]).toEqual({ type: 'request-not-found', method: 'DELETE', path: '/users/1', request: body['request'] });
   });
 
+  it('a request sharing method and path with an interaction gets its details, even when another route scores higher', async () => {
+    // Official scoring ranks "get user 1" (GET: method -1, path +1, Accept and Authorization +2 = 2)
+    // above "rename user 1" (method +1, path +1, Content-Type +1, two body problems -2 = 1), so the
+    // official server answers "unexpected request" with no details; we report the body mismatch.
+    const renameUser = {
+      description: 'rename user 1',
+      request: { method: 'PUT', path: '/users/1', headers: { 'Content-Type': 'application/json' }, body: { name: 'Ann', tags: ['a', 'b'] } },
+      response: { status: 204 },
+    };
+    const server = await serve({ pact: pact([getUser, renameUser]) });
+    const res = await request(server.url, {
+      method: 'PUT',
+      path: '/users/1',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: 'Bearer abc' },
+      body: '{"name":"Bea","tags":["a"]}',
+    });
+    expect(res.headers['x-pact']).toBe('Request-Mismatch');
+    const body = JSON.parse(res.body) as { interaction: string; mismatches: { path: string }[] };
+    expect(body.interaction).toBe('rename user 1');
+    expect(body.mismatches.map((m) => m.path)).toContain('$.name');
+    expect(server.mismatches().map((m) => m.type)).toEqual(['request-mismatch', 'missing-request']);
+  });
+
   it('a pact without interactions reports every request as unexpected', async () => {
     const server = await serve({ pact: pact([]) });
     const res = await request(server.url, { path: '/' });

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 const PACKAGE_NAME = '@pactwright/engine';
 let root: string | undefined;
 
-// The engine runs from src/ (tests), dist/<layer>/ (ESM) and dist/index.cjs (CJS bundle), each at a
-// different depth, so package files are found by walking up to our own package.json.
+// The engine runs from src/<layer>/ (tests) and from the bundles dist/index.js and dist/index.cjs, so
+// package files are found by walking up to our own package.json, not by a fixed relative path.
 function packageRoot(): string {
   if (root !== undefined) return root;
   let dir = dirname(fileURLToPath(import.meta.url));

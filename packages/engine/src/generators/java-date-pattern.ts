@@ -1,7 +1,11 @@
 // Per-function modules: see date-expression.ts.
-import { format } from 'date-fns/format';
+import type * as DateFnsFormat from 'date-fns/format';
 import { getWeekOfMonth } from 'date-fns/getWeekOfMonth';
 import { GeneratorError } from './generator-error.js';
+import { loadOnFirstUse } from '../load-on-first-use.js';
+
+// date-fns `format` is its heaviest module; the common numeric patterns never need it.
+const dateFnsFormat = loadOnFirstUse<typeof DateFnsFormat>('date-fns/format');
 
 /**
  * Renders a date with a Java `DateTimeFormatter` pattern (the letters pact files use, matching.md
@@ -15,7 +19,7 @@ export function formatJavaPattern(date: ZonedDate, javaPattern: string): string 
     if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
     return renderNumeric(compiled.numeric, date);
   }
-  return format(date, compiled.fixed ?? joinParts(compiled.parts, date), FORMAT_OPTIONS);
+  return dateFnsFormat().format(date, compiled.fixed ?? joinParts(compiled.parts, date), FORMAT_OPTIONS);
 }
 
 const FORMAT_OPTIONS = { useAdditionalDayOfYearTokens: true, useAdditionalWeekYearTokens: true } as const;

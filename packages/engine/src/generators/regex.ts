@@ -1,4 +1,5 @@
-import RandExp from 'randexp';
+import type RandExp from 'randexp';
+import { loadOnFirstUse } from '../load-on-first-use.js';
 import { compilePactRegex } from '../matching/rules/regex.js';
 import type { Generator, JsonValue } from '../model/types.js';
 import { requiredStringAttribute } from './attributes.js';
@@ -29,25 +30,35 @@ export function regexValue(generator: Generator): JsonValue {
   throw new GeneratorError(`Regex: could not generate a value matching /${source}/`);
 }
 
+const loadRandExp = loadOnFirstUse<typeof RandExp>('randexp');
+
 type Expand = (this: RandExp, token: object) => unknown;
-const expand = Reflect.get(RandExp.prototype, '_expand') as Expand;
 
 /**
  * randexp rebuilds the character range of a set (`[A-Z]`, `\d`) on every draw, most of a draw's
  * cost. A set's range depends only on the token and the instance's flags and default range, all
- * fixed once constructed, and randexp only reads it, so it is built once per token.
+ * fixed once constructed, and randexp only reads it, so it is built once per token. The class is
+ * made when the first Regex generator runs, since randexp is loaded then.
  */
-class SetCachingRandExp extends RandExp {
-  private readonly sets = new WeakMap<object, unknown>();
+let SetCachingRandExp: typeof RandExp | undefined;
 
-  _expand(token: object): unknown {
-    let range = this.sets.get(token);
-    if (range === undefined) {
-      range = expand.call(this, token);
-      this.sets.set(token, range);
+function setCachingRandExp(): typeof RandExp {
+  if (SetCachingRandExp !== undefined) return SetCachingRandExp;
+  const Base = loadRandExp();
+  const expand = Reflect.get(Base.prototype, '_expand') as Expand;
+  SetCachingRandExp = class extends Base {
+    private readonly sets = new WeakMap<object, unknown>();
+
+    _expand(token: object): unknown {
+      let range = this.sets.get(token);
+      if (range === undefined) {
+        range = expand.call(this, token);
+        this.sets.set(token, range);
+      }
+      return range;
     }
-    return range;
-  }
+  };
+  return SetCachingRandExp;
 }
 
 function compile(source: string): { randexp: RandExp; check: RegExp } {
@@ -62,7 +73,7 @@ function compile(source: string): { randexp: RandExp; check: RegExp } {
   const check = compilePactRegex(source);
   if (check instanceof Error) throw new GeneratorError(`Regex: invalid regular expression /${source}/`, { cause: check });
   // The whole-string anchors (and any `^`/`$` the source carries) are positions: randexp emits nothing for them.
-  const randexp = new SetCachingRandExp(check);
+  const randexp = new (setCachingRandExp())(check);
   randexp.max = UNBOUNDED_REPEAT_CAP;
   const entry = { randexp, check };
   if (compiled.size >= CACHE_LIMIT) compiled.clear();

@@ -1,6 +1,6 @@
 /* eslint-disable */
 /**
- * GENERATED from schema/pact.schema.json by scripts/generate-types.mjs — do not edit by hand.
+ * GENERATED from schema/pact.schema.json by scripts/generate-from-schema.mjs — do not edit by hand.
  * The raw JSON shapes of a pact file (any spec version), before normalization.
  */
 

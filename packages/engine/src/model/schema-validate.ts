@@ -1,45 +1,24 @@
 // Validation of raw pact JSON against schema/pact.schema.json (the same schema the raw TypeScript
-// types are generated from). Compiled once, on first use, because compiling costs far more than
-// validating and most processes load a pact or two.
-import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+// types are generated from). The validators are compiled ahead of time into
+// pact-schema-validators.generated.ts, so no process pays for loading ajv or compiling the schema.
+import type { ErrorObject } from 'ajv';
 import { PactParseError } from '../errors.js';
-import { packageFile } from '../package-file.js';
 import type { PactFile, Request as RawRequest, Response as RawResponse } from './pact-file.generated.js';
 import { keyPath, pointerToPath } from './json-path.js';
 import { containsLosslessNumber, describeValue, isLosslessNumber, toPlainJson, typeArticle } from './json-value.js';
+import * as generated from './pact-schema-validators.generated.js';
 
-
-interface Validators {
-  pact: ValidateFunction<PactFile>;
-  request: ValidateFunction<RawRequest>;
-  response: ValidateFunction<RawResponse>;
+/** The shape of an ajv validate function: true, or false with the reasons on `errors`. */
+interface Validator<T> {
+  (json: unknown): json is T;
+  errors?: ErrorObject[] | null;
 }
 
-let validators: Validators | undefined;
-
-function load(): Validators {
-  if (validators !== undefined) return validators;
-  const schema = JSON.parse(readFileSync(packageFile('schema/pact.schema.json'), 'utf8')) as { $id: string };
-  const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  // Annotation for json-schema-to-typescript; no validation meaning.
-  ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
-  // Annotation: what a value must look like, in words, for keywords whose own message is cryptic.
-  ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
-  ajv.addSchema(schema);
-  const get = <T>(ref: string): ValidateFunction<T> => {
-    const fn = ajv.getSchema<T>(`${schema.$id}${ref}`);
-    if (fn === undefined) throw new Error(`schema definition ${ref} not found`);
-    return fn;
-  };
-  validators = {
-    pact: get<PactFile>(''),
-    request: get<RawRequest>('#/definitions/Request'),
-    response: get<RawResponse>('#/definitions/Response'),
-  };
-  return validators;
-}
+const validators = {
+  pact: generated.validatePact as Validator<PactFile>,
+  request: generated.validateRequest as Validator<RawRequest>,
+  response: generated.validateResponse as Validator<RawResponse>,
+};
 
 const WRAPPER_KEYWORDS = new Set(['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', 'not', '$ref']);
 
@@ -85,7 +64,7 @@ function toParseError(errors: readonly ErrorObject[], root: unknown, base: strin
   }
 }
 
-function check<T>(validate: ValidateFunction<T>, json: unknown, base: string): T {
+function check<T>(validate: Validator<T>, json: unknown, base: string): T {
   if (validate(json)) return json;
   const errors = validate.errors ?? [];
   // A value parsed with lossless-json holds `LosslessNumber` objects where numbers are; the schema
@@ -100,15 +79,15 @@ function check<T>(validate: ValidateFunction<T>, json: unknown, base: string): T
 
 /** Check a whole pact document; throws `PactParseError` naming the first bad field. */
 export function validatePactJson(json: unknown): PactFile {
-  return check(load().pact, json, '');
+  return check(validators.pact, json, '');
 }
 
 /** Check one request object (pact JSON of any version); `at` prefixes error paths. */
 export function validateRequestJson(json: unknown, at: string): RawRequest {
-  return check(load().request, json, at);
+  return check(validators.request, json, at);
 }
 
 /** Check one response object (pact JSON of any version); `at` prefixes error paths. */
 export function validateResponseJson(json: unknown, at: string): RawResponse {
-  return check(load().response, json, at);
+  return check(validators.response, json, at);
 }

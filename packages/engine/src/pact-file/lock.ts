@@ -1,4 +1,7 @@
-import lockfile from 'proper-lockfile';
+import type * as ProperLockfile from 'proper-lockfile';
+import { loadOnFirstUse } from '../load-on-first-use.js';
+
+const lockfile = loadOnFirstUse<typeof ProperLockfile>('proper-lockfile');
 import { PactWriteError } from '../errors.js';
 
 /**
@@ -37,7 +40,7 @@ async function lockAndRun<T>(file: string, work: (lock: HeldLock) => Promise<T>)
   let compromised = false;
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(file, {
+    release = await lockfile().lock(file, {
       realpath: false,
       lockfilePath: `${file}.lock`,
       stale: STALE_MS,

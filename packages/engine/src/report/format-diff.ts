@@ -1,4 +1,7 @@
-import { diffLines } from 'diff';
+import type * as Diff from 'diff';
+import { loadOnFirstUse } from '../load-on-first-use.js';
+
+const diff = loadOnFirstUse<typeof Diff>('diff');
 import type { Palette } from './palette.js';
 
 /**
@@ -7,7 +10,7 @@ import type { Palette } from './palette.js';
  */
 export function formatDiff(expected: string, actual: string, palette: Palette): string[] {
   const lines = [palette.green('- expected'), palette.red('+ actual'), ''];
-  for (const change of diffLines(withNewline(expected), withNewline(actual))) {
+  for (const change of diff().diffLines(withNewline(expected), withNewline(actual))) {
     const changed = change.value.replace(/\n$/, '').split('\n');
     for (const line of changed) {
       if (change.added) lines.push(palette.red(`+ ${line}`));

@@ -1,4 +1,5 @@
-import RandExp from 'randexp';
+import type RandExp from 'randexp';
+import { loadOnFirstUse } from '../../load-on-first-use.js';
 import { DslError } from '../../errors.js';
 import { show } from './check.js';
 import type { Matcher, ProviderStateMatcher, Reified, StatusClass, StatusCodeMatcher } from './types.js';
@@ -15,6 +16,8 @@ export function fromProviderState<T>(expression: string, example: T): ProviderSt
   }
   return { 'pact:matcher:type': 'type', 'pact:generator:type': 'ProviderState', expression, value: example };
 }
+
+const randexp = loadOnFirstUse<typeof RandExp>('randexp');
 
 type UrlFragment = string | RegExp | Matcher<string>;
 type UrlMatcher = Matcher<string> & { readonly regex: string; readonly value: string; readonly example?: string };
@@ -34,7 +37,7 @@ export function url2(basePath: string | null, pathFragments: UrlFragment[]): Url
     .join('');
   const example = [
     basePath ?? 'http://localhost:8080',
-    ...pathFragments.map((p) => `/${isRegExp(p) ? new RandExp(p).gen() : isRegexMatcher(p) ? p.value : String(p)}`),
+    ...pathFragments.map((p) => `/${isRegExp(p) ? new (randexp())(p).gen() : isRegexMatcher(p) ? p.value : String(p)}`),
   ].join('');
   const regex = `.*(${pattern})$`;
   if (basePath === null) {

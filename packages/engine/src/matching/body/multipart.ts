@@ -6,7 +6,10 @@
  * Limitation: busboy exposes only a part's name, filename, content type and transfer encoding, so
  * other part headers are not compared.
  */
-import busboy from 'busboy';
+import type Busboy from 'busboy';
+import { loadOnFirstUse } from '../../load-on-first-use.js';
+
+const busboy = loadOnFirstUse<typeof Busboy>('busboy');
 import type { Readable } from 'node:stream';
 import { findHeader, joinHeaderValues } from '../../model/headers.js';
 import type { Mismatch } from '../types.js';
@@ -29,7 +32,7 @@ function parseMultipart(body: Buffer, contentType: string): Part[] | Error {
   const files: { name: string; stream: Readable; mimeType: string; encoding: string }[] = [];
   let failure: Error | undefined;
   try {
-    const bb = busboy({
+    const bb = busboy()({
       headers: { 'content-type': contentType },
       fileHwm: Number.MAX_SAFE_INTEGER,
       limits: { fieldSize: Number.MAX_SAFE_INTEGER, fileSize: Number.MAX_SAFE_INTEGER },

@@ -4,7 +4,11 @@
  * element children, and text (direct text/CDATA children, each trimmed, concatenated, trimmed).
  * Parsed with @xmldom/xmldom (namespace-aware, pure JS); comments and processing instructions drop out.
  */
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import type * as Xmldom from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
+import { loadOnFirstUse } from '../../load-on-first-use.js';
+
+const xmldom = loadOnFirstUse<typeof Xmldom>('@xmldom/xmldom');
 
 export interface XmlAttribute {
   readonly name: string;
@@ -32,7 +36,7 @@ const CDATA_NODE = 4;
 
 /** Parses XML text; throws an `Error` describing the first fatal problem. */
 export function parseXml(text: string): XmlElement {
-  const parser = new DOMParser({
+  const parser = new (xmldom().DOMParser)({
     onError: (level, message) => {
       if (level !== 'warning') throw new Error(message);
     },

@@ -11,7 +11,10 @@
  * backreferences, a few JS-only escapes) keep V8 but only for values short enough that the worst
  * case stays small; longer values are refused with a reason instead of being matched.
  */
-import { RE2JS } from 're2js';
+import type * as Re2js from 're2js';
+import { loadOnFirstUse } from '../../load-on-first-use.js';
+
+const re2js = loadOnFirstUse<typeof Re2js>('re2js');
 
 /** Worst-case backtracking steps we accept from V8 (a few tens of milliseconds). */
 const STEP_BUDGET = 10_000_000;
@@ -110,8 +113,9 @@ export function regexShape(src: string): RegexShape {
 }
 
 /** The RE2 program for an anchored JS source, or `undefined` when RE2 cannot express it. */
-export function compileLinear(anchored: string, flags: string): RE2JS | undefined {
+export function compileLinear(anchored: string, flags: string): Re2js.RE2JS | undefined {
   let re2Flags = 0;
+  const { RE2JS } = re2js();
   if (flags.includes('i')) re2Flags |= RE2JS.CASE_INSENSITIVE;
   if (flags.includes('s')) re2Flags |= RE2JS.DOTALL;
   try {

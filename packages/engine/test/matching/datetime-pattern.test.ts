@@ -17,6 +17,13 @@ describe('Java DateTimeFormatter pattern validation', () => {
     ['yyyy-MM-dd', '2023-13-01', false],
     ['yyyy-MM-dd', '2023-01-01T', false],
     ['HH:mm:ss', '23:59:60', true],
+    // Day of year runs to 366; the days after 28 fall in the 5th aligned week (F) and late days can
+    // be in the 6th week of the month (W), which the Date generator produces for these letters.
+    ['yyyy-DDD', '2024-366', true],
+    ['yyyy-DDD', '2024-359', true],
+    ['yyyy-DDD', '2024-367', false],
+    ['yyyy-MM-dd F', '2024-03-31 5', true],
+    ['yyyy-MM W', '2024-03 6', true],
     ['HH:mm:ss', '24:00:00', false],
     ["yyyy-MM-dd'T'HH:mm:ssXXX", '2024-05-01T13:45:10Z', true],
     ["yyyy-MM-dd'T'HH:mm:ssXXX", '2024-05-01T13:45:10+10:00', true],

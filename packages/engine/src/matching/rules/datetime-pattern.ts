@@ -110,7 +110,7 @@ function letterField(c: string, n: number): Field {
     case 'd':
       return num('day', 1, 2, 1, 31);
     case 'D':
-      return num('dayOfYear', 1, 3, 1, 356);
+      return num('dayOfYear', 1, 3, 1, 366);
     case 'Q':
     case 'q':
       if (n <= 2) return num('quarter', 1, 1, 1, 4);
@@ -118,9 +118,9 @@ function letterField(c: string, n: number): Field {
     case 'w':
       return num('week', 1, 2, 1, 56);
     case 'W':
-      return num('weekOfMonth', 1, 1, 1, 5);
+      return num('weekOfMonth', 1, 1, 0, 6);
     case 'F':
-      return num('alignedWeek', 1, 1, 0, 4);
+      return num('alignedWeek', 1, 1, 1, 5);
     case 'E':
       return names('dayName', n <= 3 ? SHORT_DAYS : DAYS);
     case 'e':

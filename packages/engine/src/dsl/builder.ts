@@ -10,6 +10,7 @@ import type {
 } from '../model/types.js';
 import { compileIntegrationJson } from './compile.js';
 import { assertJson, type JsonSafe } from './json-safe.js';
+import { assertDslDepth } from './value-depth.js';
 import type { Matcher } from './matchers/types.js';
 import { compileBody, compileHeaders, compileQuery, declaredContentType, withContentType } from './request-parts.js';
 
@@ -116,6 +117,7 @@ export class PactBuilder {
       if (typeof params !== 'object' || params === null || Array.isArray(params)) {
         throw new DslError(`given(${JSON.stringify(state)}, …): params must be an object`);
       }
+      assertDslDepth(params, `given(${JSON.stringify(state)}) params`);
       assertJson(params, `given(${JSON.stringify(state)}) params`);
       entry.params = structuredClone(params) as Record<string, JsonValue>;
     }

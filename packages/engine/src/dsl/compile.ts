@@ -3,6 +3,7 @@ import type { Generator, JsonValue, MatchingRule, RuleList } from '../model/type
 import { isMatcher } from './matchers/reify.js';
 import { generatorOfMatcher, ruleOfMatcher } from './rule-of-matcher.js';
 import { isDate, isPlainObject } from './plain-value.js';
+import { assertDslDepth } from './value-depth.js';
 
 /** Which part of a request/response a value belongs to (decides what the example may be). */
 export type DslCategory = 'body' | 'path' | 'query' | 'header' | 'status';
@@ -152,6 +153,7 @@ function describe(v: unknown): string {
  * and the example must be a string (a status: an integer).
  */
 export function compileIntegrationJson(value: unknown, category: DslCategory = 'body'): CompiledValue {
+  assertDslDepth(value, category);
   const c = new Collector(category);
   const example = c.walk(value, { expr: '$' });
   if (category !== 'body') {

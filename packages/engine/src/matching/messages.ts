@@ -3,6 +3,11 @@
  * mock-server.md §3.5): other tools and users' habits read these texts, so they live in one place.
  */
 
+import { countProblem, depthProblem } from '../model/limits.js';
+
+/** Body mismatches one request reports at most; the rest are summed up in one more entry. */
+export const MAX_BODY_MISMATCHES = 100;
+
 export const msg = {
   // Parts
   path: (a: string, e: string) => `Expected '${a}' to be equal to '${e}'`,
@@ -29,6 +34,11 @@ export const msg = {
   bodyType: (e: string, a: string) => `Expected a body of '${e}' but the actual content type was '${a}'`,
   parseExpected: (err: string) => `Failed to parse the expected body: '${err}'`,
   parseActual: (err: string) => `Failed to parse the actual body: '${err}'`,
+
+  // Input limits (ours: the official engine stops at serde_json's recursion limit with no path)
+  tooDeep: (path: string, max: number) => `The actual body is ${depthProblem(max)} at ${path}`,
+  moreMismatches: (n: number | undefined) => `Further body mismatches are not listed${n === undefined ? '' : ` (${n} more)`}: at most ${MAX_BODY_MISMATCHES} are reported per request`,
+  tooMany: (what: string, count: number, limit: number, option: string) => `The actual body ${countProblem(what, count, limit, option)}`,
 
   // JSON structure
   typeMismatch: (a: string, e: string) => `Type mismatch: Expected ${a} to be the same type as ${e}`,

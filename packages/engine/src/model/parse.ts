@@ -7,6 +7,7 @@ import { indexPath, keyPath } from './json-path.js';
 import { describeValue, isJsonObject, parseJsonText, toPlainJson } from './json-value.js';
 import { normalizeCheckedRequest, normalizeCheckedResponse } from './normalize-http.js';
 import { guard } from './parse-error.js';
+import { DEFAULT_MAX_DEPTH, depthProblem, PACT_STRUCTURE_DEPTH, pathText, tooDeepAt } from './limits.js';
 import { validatePactJson } from './schema-validate.js';
 import { DEFAULT_SPEC_VERSION, parseSpecVersion, specAtLeast } from './spec-version.js';
 
@@ -48,7 +49,9 @@ function parseText(text: string): unknown {
   try {
     return parseJsonText(json).value;
   } catch (error) {
-    if (error instanceof RangeError) throw new PactParseError('', 'not valid JSON: nested too deeply to parse', { cause: error });
+    // Only the lossless parser recurses; V8's own parser does not, so it can say where the text is
+    // too deep (the depth check after parsing names the path).
+    if (error instanceof RangeError) return JSON.parse(json) as unknown;
     const message = syntaxErrorMessage(json, error);
     const position = /position (\d+)/.exec(message);
     const where = position?.[1] !== undefined ? ` (${lineColumn(json, Number(position[1]))})` : '';
@@ -146,7 +149,8 @@ function deepestField(root: unknown, segments = 4): string {
  * @throws PactParseError naming the JSON path of the first bad field, e.g.
  *   `interactions[3].request.method: expected a string, got 42`.
  */
-export function parsePact(json: string | object): Pact {
+export function parsePact(json: string | object, options: { maxDepth?: number } = {}): Pact {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   let at = '';
   let raw: unknown;
   return guard(
@@ -155,6 +159,9 @@ export function parsePact(json: string | object): Pact {
     (error) => (at === '' && error instanceof RangeError ? deepestField(raw) : at),
     () => {
       raw = toDocument(json);
+      // Every walk below (validation, normalizing, writing) recurses; nothing deeper gets there.
+      const deep = tooDeepAt(raw, maxDepth + PACT_STRUCTURE_DEPTH);
+      if (deep !== undefined) throw new PactParseError(pathText('', deep), depthProblem(maxDepth));
       const document = validatePactJson(raw);
       const declared = declaredVersion(document.metadata);
       const specVersion = declared ?? DEFAULT_SPEC_VERSION;

@@ -14,6 +14,7 @@ import type {
 import type { RequestJson } from '../server/types.js';
 import { bodyContentType, isBinaryType, isJsonType } from './content-type.js';
 import { isEmptyGenerators } from './generators.js';
+import { countJsonItems, DEFAULT_MAX_JSON_ITEMS, MAX_DEPTH_CEILING, tooDeepAt } from './limits.js';
 import { joinHeaderValues } from './headers.js';
 import { parseJsonText } from './json-value.js';
 import { isEmptyMatchingRules } from './matching-rules.js';
@@ -51,11 +52,16 @@ function bodyJson(body: Body, headers: Record<string, string[]> | undefined, los
   const text = decodeUtf8(body.content);
   if (text === undefined) return body.content.toString('base64');
   if (isJsonType(contentType)) {
+    // Too big to parse in good time (see the maxJsonItems limit): shown as the text it is.
+    if (countJsonItems(text, DEFAULT_MAX_JSON_ITEMS) > DEFAULT_MAX_JSON_ITEMS) return text;
+    let value: unknown;
     try {
-      return lossless ? parseJsonText(text).value : (JSON.parse(text) as unknown);
+      value = lossless ? parseJsonText(text).value : (JSON.parse(text) as unknown);
     } catch {
       return body.content.toString('base64');
     }
+    // The writers below recurse; a body nested past what they are tested for stays text.
+    return tooDeepAt(value, MAX_DEPTH_CEILING) === undefined ? value : text;
   }
   if (body.hint === 'BINARY' || (body.hint !== 'TEXT' && isBinaryType(contentType))) return body.content.toString('base64');
   return text;

@@ -61,7 +61,11 @@ export function handleRequest(ctx: HandlerContext, req: IncomingMessage, res: Se
     if (done) return;
     done = true;
     const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
-    answer(ctx, withBody(head, bytes), head, res);
+    try {
+      answer(ctx, withBody(head, bytes), head, res);
+    } catch (error) {
+      internalFailure(ctx, head, res, error);
+    }
   });
   // A client that disconnects mid-body gets no answer (it is gone), but the attempt is recorded.
   const truncated = (): void => {
@@ -72,10 +76,46 @@ export function handleRequest(ctx: HandlerContext, req: IncomingMessage, res: Se
     recordBodyProblem(ctx, head, problem);
     ctx.log.log('warn', `${head.method} ${head.path}: ${problem}`);
   };
-  req.on('error', truncated);
+  const guarded = (): void => {
+    try {
+      truncated();
+    } catch (error) {
+      internalFailure(ctx, head, res, error);
+    }
+  };
+  req.on('error', guarded);
   req.on('close', () => {
-    if (!req.complete) truncated();
+    if (!req.complete) guarded();
   });
+}
+
+/**
+ * The last line of defence: whatever escaped the handling of one request is recorded as that
+ * request's failure and answered with a 500 that names it, and the server goes on serving. Nothing
+ * a request does may reach the test process as an uncaught exception.
+ */
+export function internalFailure(ctx: HandlerContext, head: RequestHead, res: ServerResponse, error: unknown): void {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const problem = `The mock server failed while handling this request (${reason}); please report this as a Pactwright bug`;
+  try {
+    ctx.log.log('error', `${head.method} ${head.path}: ${problem}${error instanceof Error && error.stack ? `\n${error.stack}` : ''}`);
+  } catch {
+    // The log sink itself may be what failed.
+  }
+  try {
+    recordBodyProblem(ctx, head, problem);
+  } catch {
+    ctx.ledger.unexpected({ type: 'request-not-found', method: head.method, path: head.path, request: { method: head.method, path: head.path, body: problem } });
+  }
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  try {
+    sendJson(res, 500, 'Request-Mismatch', ctx, head, { error: `Internal-Error : ${problem}`, type: 'internal-error' });
+  } catch {
+    res.destroy();
+  }
 }
 
 function answer(ctx: HandlerContext, request: HttpRequest, head: RequestHead, res: ServerResponse): void {

@@ -3,13 +3,13 @@ import { parsePact } from '../model/parse.js';
 import { PactParseError } from '../errors.js';
 
 /** The pact a server starts with: a parsed `Pact`, pact JSON text, or a pact JSON object. */
-export function loadPact(source: string | object | undefined, names: { consumer?: string; provider?: string }): Pact {
+export function loadPact(source: string | object | undefined, names: { consumer?: string; provider?: string }, maxDepth?: number): Pact {
   const pact: Pact =
     source === undefined
       ? { consumer: { name: '' }, provider: { name: '' }, specVersion: '3', interactions: [], otherInteractions: [], metadata: {} }
       : typeof source === 'object' && isParsedPact(source)
         ? source
-        : parsePact(source);
+        : parsePact(source, { maxDepth });
   return {
     ...pact,
     consumer: { name: names.consumer ?? pact.consumer.name },

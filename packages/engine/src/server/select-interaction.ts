@@ -1,6 +1,7 @@
 import type { HttpInteraction, HttpRequest, SpecVersion } from '../model/types.js';
 import type { Mismatch } from '../matching/types.js';
 import { matchHttpRequest } from '../matching/request.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../model/limits.js';
 import type { ResponsePlan } from './wire-response.js';
 
 /** An interaction as the server holds it: registration order, pre-computed score, hit counters. */
@@ -39,6 +40,9 @@ export class InteractionIndex {
   private readonly byMethodPath = new Map<string, Map<string, Registered | Registered[]>>();
   private readonly fallback: Registered[] = [];
   private readonly all: Registered[] = [];
+
+  /** `limits` bound what matching accepts of an actual body (the server's `limits` option). */
+  constructor(private readonly limits: InputLimits = DEFAULT_LIMITS) {}
 
   get entries(): readonly Registered[] {
     return this.all;
@@ -100,7 +104,7 @@ export class InteractionIndex {
         entry = b as Registered;
         j++;
       }
-      const mismatches = compare(entry, actual);
+      const mismatches = compare(entry, actual, this.limits);
       if (mismatches.length === 0) return { kind: 'match', entry };
       (tried ??= new Map()).set(entry, mismatches);
     }
@@ -115,7 +119,7 @@ export class InteractionIndex {
     let best: Scored | undefined;
     let bestRoute: Scored | undefined;
     for (const entry of this.all) {
-      const mismatches = tried?.get(entry) ?? compare(entry, actual);
+      const mismatches = tried?.get(entry) ?? compare(entry, actual, this.limits);
       if (mismatches.length === 0) {
         if (!bestFull || ranksBefore(entry, bestFull)) bestFull = entry;
         continue;
@@ -180,9 +184,9 @@ export function score(expected: HttpRequest, mismatches: readonly Mismatch[]): n
   return s;
 }
 
-function compare(entry: Registered, actual: HttpRequest): Mismatch[] {
+function compare(entry: Registered, actual: HttpRequest, limits: InputLimits): Mismatch[] {
   try {
-    return matchHttpRequest(entry.interaction.request, actual, { spec: entry.spec });
+    return matchHttpRequest(entry.interaction.request, actual, { spec: entry.spec, limits });
   } catch (error) {
     // A matcher failure must not take the server down; it is reported as this request's problem.
     const reason = error instanceof Error ? error.message : String(error);

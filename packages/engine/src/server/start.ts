@@ -2,7 +2,9 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { HttpInteraction, Pact, SpecVersion } from '../model/types.js';
-import type { MatchResult, MockServer, MockServerOptions, VerifyResult, LogLevel } from './types.js';
+import type { LimitOptions, MatchResult, MockServer, MockServerOptions, VerifyResult, LogLevel } from './types.js';
+import { DEFAULT_LIMITS, DEFAULT_MAX_HEADER_SIZE, maxDepthProblem, type InputLimits } from '../model/limits.js';
+import { closestName } from '../model/closest-name.js';
 import { ConfigurationError, PactwrightError, PortInUseError } from '../errors.js';
 import { requestToJson } from '../model/serialize.js';
 import { writePactToDir } from '../pact-file/write.js';
@@ -21,7 +23,7 @@ import { InteractionIndex, fullMatchScore, type Registered } from './select-inte
 import { Ledger, type LedgerCounts } from './ledger.js';
 import { createLogger, type LogSink, type Logger } from './logger.js';
 import { generatedCertificate } from './tls.js';
-import { handleRequest, type HandlerContext } from './handle-request.js';
+import { handleRequest, internalFailure, type HandlerContext } from './handle-request.js';
 import { loadPact, toInteraction } from './load-pact.js';
 
 /** Options of `startMockServer` beyond the shared ones. */
@@ -45,7 +47,7 @@ export interface RunningMockServer extends MockServer {
  */
 export async function startMockServer(options: StartOptions = {}): Promise<RunningMockServer> {
   const settings = validate(options);
-  const pact = loadPact(options.pact, { consumer: options.consumer, provider: options.provider });
+  const pact = loadPact(options.pact, { consumer: options.consumer, provider: options.provider }, settings.limits.maxDepth);
   const tlsMaterial = options.tls === true ? await generatedCertificate() : options.tls || undefined;
   const server = new PactMockServer(pact, settings, tlsMaterial, options.logSink);
   await server.listen(settings.host, settings.port);
@@ -53,6 +55,8 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
 }
 
 interface Settings {
+  limits: InputLimits;
+  maxHeaderSize: number;
   host: string;
   port: number;
   cors: boolean;
@@ -89,13 +93,42 @@ function validate(options: MockServerOptions): Settings {
   if (options.tls !== undefined && typeof options.tls !== 'boolean' && (!options.tls.key || !options.tls.cert)) {
     throw new ConfigurationError('tls', 'expected true, false, or { key, cert } in PEM');
   }
-  return { host, port, cors, pactDir, logLevel, maxBodySize };
+  const { limits, maxHeaderSize } = validateLimits(options.limits);
+  return { host, port, cors, pactDir, logLevel, maxBodySize, limits, maxHeaderSize };
+}
+
+const LIMIT_NAMES = ['maxDepth', 'maxJsonItems', 'maxFormFields', 'maxMultipartParts', 'maxXmlElements', 'maxHeaderSize'] as const;
+
+function validateLimits(given: LimitOptions | undefined): { limits: InputLimits; maxHeaderSize: number } {
+  if (given === undefined) return { limits: DEFAULT_LIMITS, maxHeaderSize: DEFAULT_MAX_HEADER_SIZE };
+  if (given === null || typeof given !== 'object') throw new ConfigurationError('limits', `expected an object, got ${shown(given)}`);
+  for (const key of Object.keys(given)) {
+    if ((LIMIT_NAMES as readonly string[]).includes(key)) continue;
+    const near = closestName(key, LIMIT_NAMES);
+    throw new ConfigurationError(`limits.${key}`, `unknown limit${near === undefined ? '' : ` (did you mean ${near}?)`}; known: ${LIMIT_NAMES.join(', ')}`);
+  }
+  const depthProblem = given.maxDepth === undefined ? undefined : maxDepthProblem(given.maxDepth);
+  if (depthProblem !== undefined) throw new ConfigurationError('limits.maxDepth', depthProblem);
+  const count = (name: (typeof LIMIT_NAMES)[number], fallback: number): number => {
+    const value = given[name];
+    if (value === undefined) return fallback;
+    if (!Number.isSafeInteger(value) || value < 1) throw new ConfigurationError(`limits.${name}`, `expected a positive integer, got ${shown(value)}`);
+    return value;
+  };
+  const limits: InputLimits = {
+    maxDepth: given.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxJsonItems: count('maxJsonItems', DEFAULT_LIMITS.maxJsonItems),
+    maxFormFields: count('maxFormFields', DEFAULT_LIMITS.maxFormFields),
+    maxMultipartParts: count('maxMultipartParts', DEFAULT_LIMITS.maxMultipartParts),
+    maxXmlElements: count('maxXmlElements', DEFAULT_LIMITS.maxXmlElements),
+  };
+  return { limits, maxHeaderSize: count('maxHeaderSize', DEFAULT_MAX_HEADER_SIZE) };
 }
 
 /** An HTTPS server, or a ConfigurationError naming `tls` when Node cannot use the key or certificate. */
-function createHttpsServer(tls: { key: string | Buffer; cert: string | Buffer }, handler: http.RequestListener): https.Server {
+function createHttpsServer(tls: { key: string | Buffer; cert: string | Buffer }, maxHeaderSize: number, handler: http.RequestListener): https.Server {
   try {
-    return https.createServer({ key: tls.key, cert: tls.cert }, handler);
+    return https.createServer({ key: tls.key, cert: tls.cert, maxHeaderSize }, handler);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigurationError('tls', `the key and certificate could not be used (expected PEM text): ${reason}`, { cause: error });
@@ -105,7 +138,9 @@ function createHttpsServer(tls: { key: string | Buffer; cert: string | Buffer },
 class PactMockServer implements RunningMockServer {
   private readonly server: http.Server | https.Server;
   private readonly sockets = new Set<Socket>();
-  private readonly index = new InteractionIndex();
+  /** Connections whose request head was refused as too large (recorded once each). */
+  private readonly refusedHeads = new WeakSet<object>();
+  private readonly index: InteractionIndex;
   private readonly ledger = new Ledger();
   /** Interactions of the pact the server was started with: served for its whole life. */
   private readonly initial: Registered[] = [];
@@ -126,6 +161,7 @@ class PactMockServer implements RunningMockServer {
     private readonly logSink: LogSink | undefined,
   ) {
     this.log = createLogger(settings.logLevel, 'mock server', logSink);
+    this.index = new InteractionIndex(settings.limits);
     for (const interaction of source.interactions) this.initial.push(this.register(interaction, source.specVersion));
     this.handlerContext = {
       index: this.index,
@@ -141,21 +177,25 @@ class PactMockServer implements RunningMockServer {
         handleRequest(this.handlerContext, req, res);
       } catch (error) {
         // Last line of defence: one broken request must never stop the server.
-        this.log.log('error', `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        if (!res.headersSent) {
-          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-          res.end('Internal mock server error');
-        } else res.destroy();
+        internalFailure(this.handlerContext, { method: req.method ?? 'GET', path: req.url ?? '/' }, res, error);
       }
     };
-    this.server = tls ? createHttpsServer(tls, handler) : http.createServer(handler);
+    this.server = tls ? createHttpsServer(tls, settings.maxHeaderSize, handler) : http.createServer({ maxHeaderSize: settings.maxHeaderSize }, handler);
+    // Node drops headers past 2,000 without a word; the head size above is the bound instead.
+    this.server.maxHeadersCount = 0;
     this.server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));
     });
-    this.server.on('clientError', (error: Error, socket) => {
+    this.server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
       this.log.log('debug', `client error: ${error.message}`);
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      // Node may report one oversized head more than once while the rest of it arrives.
+      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW' && !this.refusedHeads.has(socket);
+      if (tooLarge) this.refusedHeads.add(socket);
+      // A request head past maxHeaderSize is a request the test sent: it is recorded, not lost.
+      if (tooLarge) recordUnreadable(this.ledger, error.rawPacket, `The request line and headers are larger than the mock server's maxHeaderSize of ${settings.maxHeaderSize} bytes`);
+      const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+      if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       else socket.destroy();
     });
   }
@@ -281,6 +321,15 @@ class PactMockServer implements RunningMockServer {
     if (!this.bound) throw new PactwrightError('the mock server is not listening');
     return this.bound;
   }
+}
+
+/** Records a request whose head could not be read, with what can be read of its request line. */
+function recordUnreadable(ledger: Ledger, raw: Buffer | undefined, problem: string): void {
+  // Node hands over only the last chunk it read, which holds the request line only when it was short.
+  const line = /^([A-Z]{1,20}) (\/[^ ?]{0,2048})/.exec(raw === undefined ? '' : raw.subarray(0, 2100).toString('latin1'));
+  const method = line?.[1] ?? 'UNKNOWN';
+  const path = line?.[2] ?? '/';
+  ledger.unexpected({ type: 'request-not-found', method, path, request: { method, path, body: problem } });
 }
 
 function isMissing(entry: Registered): boolean {

@@ -25,6 +25,27 @@ export interface MockServerOptions {
   logLevel?: LogLevel;
   /** Largest accepted request body in bytes; larger bodies get 413. Default 16 MiB. */
   maxBodySize?: number;
+  /**
+   * Bounds on what a request may hold, so that no request can crash or stall the server. A request
+   * past one of them is recorded as a mismatch naming the limit and answered with 500.
+   */
+  limits?: LimitOptions;
+}
+
+/** The `limits` option: each one optional, defaults in the engine README's reliability table. */
+export interface LimitOptions {
+  /** Nesting of JSON or XML request bodies (and of pact bodies). Default 128, at most 1000. */
+  maxDepth?: number;
+  /** Values (members and elements) in a JSON request body. Default 250,000. */
+  maxJsonItems?: number;
+  /** Fields in a url-encoded form body. Default 100,000. */
+  maxFormFields?: number;
+  /** Parts in a multipart body. Default 10,000. */
+  maxMultipartParts?: number;
+  /** Elements in an XML body. Default 100,000. */
+  maxXmlElements?: number;
+  /** Bytes of request line and headers. Default 128 KiB (Node's own default is 16 KiB). */
+  maxHeaderSize?: number;
 }
 
 /** The actual request as received, in the pact V3 request JSON shape (§3.4 of the mock-server doc). */

@@ -3,7 +3,7 @@ import { ConfigurationError } from '../errors.js';
 import { DEFAULT_CORS, DEFAULT_HOST, DEFAULT_LOG_LEVEL, DEFAULT_PACT_DIR, DEFAULT_PORT, LOG_LEVELS } from '../server/defaults.js';
 import type { LogLevel } from '../server/types.js';
 import type { PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
-import { closestName } from './closest-name.js';
+import { closestName } from '../model/closest-name.js';
 
 /** The name of one Pactwright option, as users write it in every adapter. */
 export type PactwrightOptionName = keyof PactwrightOptions;

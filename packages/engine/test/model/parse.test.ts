@@ -144,9 +144,9 @@ describe('parsePact loads every spec version', () => {
   });
 });
 
-function parseError(input: string | object): PactParseError {
+function parseError(input: string | object, options?: { maxDepth?: number }): PactParseError {
   try {
-    parsePact(input);
+    parsePact(input, options);
   } catch (error) {
     expect(error).toBeInstanceOf(PactParseError);
     return error as PactParseError;
@@ -245,10 +245,17 @@ describe('parsePact errors name the JSON path', () => {
     const depth = 200_000;
     const deepBody = `${'['.repeat(depth)}${']'.repeat(depth)}`;
     const error = parseError(`{"interactions":[{"description":"d","request":{"body":${deepBody}},"response":{}}]}`);
-    expect(error.path).toBe('interactions[0]');
-    expect(error.message).toMatch(/nested too deeply/);
+    // The path names where the limit was reached, shortened in the middle.
+    expect(error.path).toMatch(/^interactions\[0\]\.request\.body(\[0\]){4}…\(\d+ levels\)…(\[0\]){8}$/);
+    expect(error.message).toMatch(/nested more than 128 levels deep \(the maxDepth limit\)$/);
+    // The lossless parser (used for `1.0`) recurses; the path is still found.
     const lossless = parseError(`{"metadata":{"x":1.0},"a":${deepBody}}`);
-    expect(lossless.message).toMatch(/nested too deeply/);
+    expect(lossless.path).toMatch(/^a\[0\]/);
+    expect(lossless.message).toMatch(/nested more than 128 levels deep/);
+    // Within the limit loads.
+    const ok = `${'['.repeat(128)}${']'.repeat(128)}`;
+    expect(() => parsePact(`{"interactions":[{"description":"d","request":{"body":${ok}},"response":{}}]}`)).not.toThrow();
+    expect(parseError(`{"interactions":[{"description":"d","request":{"body":${ok}},"response":{}}]}`, { maxDepth: 100 }).message).toMatch(/more than 100 levels/);
   });
 
   test('no raw TypeError escapes, even from odd objects', () => {

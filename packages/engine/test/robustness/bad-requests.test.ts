@@ -115,14 +115,17 @@ describe('broken request lines and headers', () => {
     await stillServes();
   });
 
-  it('a 100 KB header and a 100 KB URL are refused with a 4xx, nothing recorded, server fine', async () => {
-    const longHeader = await rawExchange(server.port, [head('GET', '/ping', [`X-Big: ${'a'.repeat(100_000)}`])]);
-    expect(statuses(longHeader)[0]).toBeGreaterThanOrEqual(400);
-    expect(statuses(longHeader)[0]).toBeLessThan(500);
-    const longUrl = await rawExchange(server.port, [head('GET', `/ping?${'q'.repeat(100_000)}`, [])]);
-    expect(statuses(longUrl)[0]).toBeGreaterThanOrEqual(400);
-    expect(statuses(longUrl)[0]).toBeLessThan(500);
-    expect(server.counts().requests).toBe(0);
+  it('a 200 KB header and a 200 KB URL are refused with 431 and recorded by their request line, server fine', async () => {
+    const longHeader = await rawExchange(server.port, [head('GET', '/ping', [`X-Big: ${'a'.repeat(200_000)}`])]);
+    expect(statuses(longHeader)[0]).toBe(431);
+    const longUrl = await rawExchange(server.port, [head('GET', `/ping?${'q'.repeat(200_000)}`, [])]);
+    expect(statuses(longUrl)[0]).toBe(431);
+    expect(server.counts().requests).toBe(2);
+    const body = expect.stringContaining("larger than the mock server's maxHeaderSize of 131072 bytes");
+    expect(problems()).toEqual([
+      expect.objectContaining({ type: 'request-not-found', request: expect.objectContaining({ body }) }),
+      expect.objectContaining({ type: 'request-not-found', request: expect.objectContaining({ body }) }),
+    ]);
     await stillServes();
   });
 

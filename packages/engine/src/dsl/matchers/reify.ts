@@ -1,6 +1,7 @@
 import { DslError } from '../../errors.js';
 import type { Json, Reified } from './types.js';
 import { isPlainObject } from '../plain-value.js';
+import { assertDslDepth } from '../value-depth.js';
 
 /** True for any integration-JSON matcher object, ours or Pact JS's (structural, no instanceof). */
 export function isMatcher(x: unknown): x is { 'pact:matcher:type': string; [k: string]: unknown } {
@@ -42,6 +43,7 @@ function describe(v: unknown): string {
  * @example reify(like({ id: integer(1) })) // { id: 1 }, typed { id: number }
  */
 export function reify<T>(template: T): Reified<T> {
+  assertDslDepth(template, 'reify:');
   return strip(template, '$') as Reified<T>;
 }
 

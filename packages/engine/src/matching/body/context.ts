@@ -1,6 +1,7 @@
 // What every body comparator needs to know about the comparison it is part of.
 import type { CompiledRules } from '../rules/compile.js';
 import type { RuleCursor } from '../rules/select.js';
+import type { InputLimits } from '../../model/limits.js';
 
 export interface BodyContext {
   /** Requests are strict about unexpected keys, attributes, children (matching.md §2.0). */
@@ -10,4 +11,6 @@ export interface BodyContext {
   readonly cursor: RuleCursor;
   /** Prefix for messages of nested bodies (`MIME part 'x': `). */
   readonly prefix: string;
+  /** Bounds on the actual body: deeper or wider bodies are a mismatch, never a walk. */
+  readonly limits: InputLimits;
 }

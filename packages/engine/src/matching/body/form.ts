@@ -5,11 +5,24 @@ import type { Mismatch } from '../types.js';
 import { compareParameters } from '../parameters.js';
 import { renderSegment } from './body-path.js';
 import type { BodyContext } from './context.js';
+import { msg } from '../messages.js';
+
+/** `&`-separated segments (an upper bound on fields), counted up to just past `stop`. */
+function countFields(text: string, stop: number): number {
+  let n = 1;
+  for (let i = text.indexOf('&'); i !== -1 && n <= stop; i = text.indexOf('&', i + 1)) n++;
+  return n;
+}
 
 export function compareForm(expected: Buffer, actual: Buffer, ctx: BodyContext): Mismatch[] {
   const out: Mismatch[] = [];
+  const actualText = actual.toString('utf8');
+  const fields = countFields(actualText, ctx.limits.maxFormFields);
+  if (fields > ctx.limits.maxFormFields) {
+    return [{ type: 'BodyMismatch', path: '$', expected: null, actual: null, mismatch: ctx.prefix + msg.tooMany('form fields', fields, ctx.limits.maxFormFields, 'maxFormFields') }];
+  }
   const e = parseQueryString(expected.toString('utf8'));
-  const a = parseQueryString(actual.toString('utf8'));
+  const a = parseQueryString(actualText);
   compareParameters(
     e,
     a,

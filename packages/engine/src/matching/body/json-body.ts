@@ -2,6 +2,7 @@
 import type { Body } from '../../model/types.js';
 import type { Mismatch } from '../types.js';
 import { msg } from '../messages.js';
+import { countJsonItems, pathText, tooDeepAt } from '../../model/limits.js';
 import type { BodyContext } from './context.js';
 import { compareJson } from './json.js';
 import { bodyText } from './utf8.js';
@@ -30,9 +31,19 @@ export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: 
   if (e instanceof Error) {
     return [{ type: 'BodyMismatch', path: '$', expected: expected.content.toString('utf8'), actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];
   }
+  const items = countJsonItems(actualText, ctx.limits.maxJsonItems);
+  if (items > ctx.limits.maxJsonItems) {
+    return [{ type: 'BodyMismatch', path: '$', expected: null, actual: null, mismatch: ctx.prefix + msg.tooMany('JSON values', items, ctx.limits.maxJsonItems, 'maxJsonItems') }];
+  }
   const a = parse(actualText, false);
   if (a instanceof Error) {
     return [{ type: 'BodyMismatch', path: '$', expected: expected.content.toString('utf8'), actual: actualText, mismatch: ctx.prefix + msg.parseActual(a.message) }];
+  }
+  // Everything below recurses (bounded by the expected body), but a mismatch report walks the
+  // actual value too; a body nested past the limit is refused here, before any walk.
+  const deep = tooDeepAt(a, ctx.limits.maxDepth);
+  if (deep !== undefined) {
+    return [{ type: 'BodyMismatch', path: pathText('$', deep, Infinity), expected: null, actual: null, mismatch: ctx.prefix + msg.tooDeep(pathText('$', deep), ctx.limits.maxDepth) }];
   }
   let out: Mismatch[];
   let checked = false;

@@ -87,23 +87,63 @@ export function numberText(v: number | NumberLiteral): string {
   return typeof v === 'number' ? String(v) : v.raw;
 }
 
-/** Compact JSON text (numbers as written). */
+/** Compact JSON text (numbers as written), whole: for rules that judge a value by its text. */
+export function fullJsonText(v: JsonNode): string {
+  return writeJson(v, Number.POSITIVE_INFINITY, { length: 0 });
+}
+
+/**
+ * Longest value text a mismatch carries. A mismatch on a list of a million numbers must not cost
+ * seconds and megabytes per request; the whole request body stays in the report's actual request.
+ */
+export const MISMATCH_TEXT_LIMIT = 20_000;
+
+/**
+ * Compact JSON text (numbers as written) for mismatch fields and messages: text past
+ * `MISMATCH_TEXT_LIMIT` characters is cut and ends in `…`, and is not built at all.
+ */
 export function jsonText(v: JsonNode): string {
-  if (v === null) return 'null';
-  switch (typeof v) {
-    case 'boolean':
-      return v ? 'true' : 'false';
-    case 'number':
-      return String(v);
-    case 'string':
-      return JSON.stringify(v);
-    default:
-      if (v instanceof NumberLiteral) return v.raw;
-      if (Array.isArray(v)) return `[${v.map(jsonText).join(',')}]`;
-      return `{${Object.keys(v)
-        .map((k) => `${JSON.stringify(k)}:${jsonText(v[k] ?? null)}`)
-        .join(',')}}`;
+  const written = { length: 0 };
+  const text = writeJson(v, MISMATCH_TEXT_LIMIT, written);
+  return written.length > MISMATCH_TEXT_LIMIT ? `${text.slice(0, MISMATCH_TEXT_LIMIT)}…` : text;
+}
+
+/** Appends `v` while `written.length` stays within `budget` (the caller cuts and marks the rest). */
+function writeJson(v: JsonNode, budget: number, written: { length: number }): string {
+  let text: string;
+  if (v === null) text = 'null';
+  else if (typeof v === 'boolean') text = v ? 'true' : 'false';
+  else if (typeof v === 'number') text = String(v);
+  else if (typeof v === 'string') text = JSON.stringify(v);
+  else if (v instanceof NumberLiteral) text = v.raw;
+  else if (Array.isArray(v)) {
+    written.length++;
+    text = '[';
+    for (let i = 0; i < v.length && written.length <= budget; i++) {
+      if (i > 0) {
+        text += ',';
+        written.length++;
+      }
+      text += writeJson(v[i] as JsonNode, budget, written);
+    }
+    written.length++;
+    return `${text}]`;
+  } else {
+    written.length++;
+    text = '{';
+    let first = true;
+    for (const k in v) {
+      if (written.length > budget) break;
+      const key = `${first ? '' : ','}${JSON.stringify(k)}:`;
+      first = false;
+      written.length += key.length;
+      text += key + writeJson(v[k] ?? null, budget, written);
+    }
+    written.length++;
+    return `${text}}`;
   }
+  written.length += text.length;
+  return text;
 }
 
 /** Rendering of a value inside messages: strings single-quoted, others as JSON text. */
@@ -118,7 +158,7 @@ export function describeTyped(v: JsonNode): string {
 
 /** The text a string-oriented rule (regex, include, date…) sees for a JSON value. */
 export function valueText(v: JsonNode): string {
-  return typeof v === 'string' ? v : jsonText(v);
+  return typeof v === 'string' ? v : fullJsonText(v);
 }
 
 /** Deep equality of JSON values with `1` ≠ `1.0`. */

@@ -5,7 +5,7 @@
  * element at its index or with the first one), leaves by the rule in force or by equality.
  */
 import type { Mismatch } from '../types.js';
-import { msg } from '../messages.js';
+import { msg, MAX_BODY_MISMATCHES } from '../messages.js';
 import { BodyPath } from './body-path.js';
 import { describeTyped, isJsonObject, jsonEquals, jsonText, type JsonNode, type JsonObject } from './json-value.js';
 import { RuleCursor, compilePathRules, type Resolved } from '../rules/select.js';
@@ -42,6 +42,11 @@ export function compareJson(e: JsonNode, a: JsonNode, cursor: RuleCursor, option
   const out: Mismatch[] = [];
   compare(BodyPath.ROOT, undefined, cursor, e, a, options, out);
   return out;
+}
+
+/** Loops over actual elements and keys stop once this many mismatches are out (see match-body). */
+function full(out: Out): boolean {
+  return out.length >= MAX_BODY_MISMATCHES;
 }
 
 /**
@@ -170,6 +175,7 @@ function compareMaps(path: BodyPath, cursor: RuleCursor, e: JsonObject, a: JsonO
 
 function checkEachKey(path: BodyPath, rules: CompiledRuleList, a: JsonObject, out: Out): void {
   for (const key of Object.keys(a)) {
+    if (full(out)) return;
     for (const m of stringRuleList(rules, key, key, false)) bodyMismatch(out, path.child(key), JSON.stringify(key), JSON.stringify(key), m);
   }
 }
@@ -180,6 +186,7 @@ function compareMapValues(path: BodyPath, cursor: RuleCursor, e: JsonObject, eKe
   if (firstKey === undefined) return;
   const first = e[firstKey] as JsonNode;
   for (const key of Object.keys(a)) {
+    if (full(out)) return;
     const expected = Object.hasOwn(e, key) ? (e[key] as JsonNode) : first;
     compare(path, key, cursor.child(key), expected, a[key] as JsonNode, o, out);
   }
@@ -228,7 +235,7 @@ function compareLists(path: BodyPath, cursor: RuleCursor, e: JsonNode[], a: Json
     const eachValue = resolved.cascaded ? undefined : rules.find((r) => r.kind === 'eachValue');
     const childCursor = eachValue?.kind === 'eachValue' ? RuleCursor.only(eachValue.rules, `${resolved.expression}[*]`) : cursor;
     const first = e[0] as JsonNode;
-    for (let i = 0; i < a.length; i++) {
+    for (let i = 0; i < a.length && !full(sink); i++) {
       const seg = String(i);
       compare(path, seg, childCursor.child(seg), i < e.length ? (e[i] as JsonNode) : first, a[i] as JsonNode, o, sink);
     }
@@ -240,7 +247,7 @@ function compareListsStrictly(path: BodyPath, cursor: RuleCursor, e: JsonNode[],
     if (a.length > 0) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.emptyListExpected(jsonText(a)));
     return;
   }
-  for (let i = 0; i < e.length; i++) {
+  for (let i = 0; i < e.length && !full(out); i++) {
     const item = e[i] as JsonNode;
     if (i >= a.length) {
       bodyMismatch(out, path, jsonText(item), null, msg.listItemMissing(jsonText(item)));

@@ -6,7 +6,8 @@
 import type { Body } from '../../model/types.js';
 import { bodyContentType, isBinaryType, isJsonType, isXmlType, parseMediaType } from '../../model/content-type.js';
 import type { Mismatch } from '../types.js';
-import { msg } from '../messages.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../../model/limits.js';
+import { MAX_BODY_MISMATCHES, msg } from '../messages.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { RuleCursor } from '../rules/select.js';
 import { compareBinary } from './binary.js';
@@ -34,7 +35,7 @@ function bodyTextOrNull(body: Body): string | null {
   return body.kind === 'present' ? body.content.toString('utf8') : null;
 }
 
-export function matchBody(expected: BodySide, actual: BodySide, rules: CompiledRules, strict: boolean): Mismatch[] {
+export function matchBody(expected: BodySide, actual: BodySide, rules: CompiledRules, strict: boolean, limits: InputLimits = DEFAULT_LIMITS): Mismatch[] {
   const e = expected.body;
   const a = actual.body;
   if (e.kind === 'missing') return [];
@@ -61,8 +62,8 @@ export function matchBody(expected: BodySide, actual: BodySide, rules: CompiledR
     ];
   }
   const actualBytes = a.kind === 'present' ? a.content : EMPTY;
-  const ctx: BodyContext = { strict, rules, cursor: rules.body, prefix: '' };
-  return compareContents(e, eType, actualBytes, aType, actual.headers, expected.headers, ctx);
+  const ctx: BodyContext = { strict, rules, cursor: rules.body, prefix: '', limits };
+  return capped(compareContents(e, eType, actualBytes, aType, actual.headers, expected.headers, ctx));
 }
 
 /** Runs the comparator for the expected content type (also used for multipart file parts). */
@@ -84,6 +85,15 @@ export function compareContents(
     return compareBinary(expected.content, actual, expectedType ?? 'application/octet-stream', actualType ?? 'application/octet-stream', ctx);
   }
   return compareText(expected.content, actual, ctx);
+}
+
+/** At most `MAX_BODY_MISMATCHES`, then one entry that says more were found (or not looked for). */
+function capped(found: Mismatch[]): Mismatch[] {
+  if (found.length < MAX_BODY_MISMATCHES) return found;
+  const more = found.length > MAX_BODY_MISMATCHES ? found.length - MAX_BODY_MISMATCHES : undefined;
+  const kept = found.slice(0, MAX_BODY_MISMATCHES);
+  kept.push({ type: 'BodyMismatch', path: '$', expected: null, actual: null, mismatch: msg.moreMismatches(more) });
+  return kept;
 }
 
 function hasContentTypeRule(cursor: RuleCursor): boolean {

@@ -27,7 +27,10 @@ interface Part {
   readonly content: Buffer;
 }
 
-function parseMultipart(body: Buffer, contentType: string): Part[] | Error {
+/** A body with more parts than the `maxMultipartParts` limit (busboy stops reading at the limit). */
+class TooManyParts extends Error {}
+
+function parseMultipart(body: Buffer, contentType: string, maxParts = Number.POSITIVE_INFINITY): Part[] | Error {
   const parts: Part[] = [];
   const files: { name: string; stream: Readable; mimeType: string; encoding: string }[] = [];
   let failure: Error | undefined;
@@ -35,7 +38,11 @@ function parseMultipart(body: Buffer, contentType: string): Part[] | Error {
     const bb = busboy()({
       headers: { 'content-type': contentType },
       fileHwm: Number.MAX_SAFE_INTEGER,
-      limits: { fieldSize: Number.MAX_SAFE_INTEGER, fileSize: Number.MAX_SAFE_INTEGER },
+      limits: { fieldSize: Number.MAX_SAFE_INTEGER, fileSize: Number.MAX_SAFE_INTEGER, parts: maxParts + 1 },
+    });
+    // busboy signals its limit once a body has exactly that many parts, hence the `+ 1` above.
+    bb.on('partsLimit', () => {
+      failure ??= new TooManyParts();
     });
     bb.on('field', (name, value, info) => {
       const content = info.encoding.toLowerCase() === 'base64' ? Buffer.from(value, 'base64') : Buffer.from(value, 'utf8');
@@ -90,7 +97,11 @@ export function compareMultipart(
   ];
   const e = parseMultipart(expected, partsContentType(expectedType, expectedHeaders));
   if (e instanceof Error) return fail('expected', e);
-  const a = parseMultipart(actual, partsContentType(actualType, actualHeaders));
+  const a = parseMultipart(actual, partsContentType(actualType, actualHeaders), ctx.limits.maxMultipartParts);
+  if (a instanceof TooManyParts) {
+    const limit = ctx.limits.maxMultipartParts;
+    return [{ type: 'BodyMismatch', path: '$', expected: null, actual: null, mismatch: ctx.prefix + msg.tooMany('MIME parts', limit + 1, limit, 'maxMultipartParts') }];
+  }
   if (a instanceof Error) return fail('actual', a);
   const out: Mismatch[] = [];
   e.forEach((part, index) => {

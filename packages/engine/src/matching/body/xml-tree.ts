@@ -5,7 +5,9 @@
  * Parsed with @xmldom/xmldom (namespace-aware, pure JS); comments and processing instructions drop out.
  */
 import type * as Xmldom from '@xmldom/xmldom';
-import type { Element } from '@xmldom/xmldom';
+import type { Element, Node } from '@xmldom/xmldom';
+import { DEFAULT_LIMITS, pathText, type InputLimits } from '../../model/limits.js';
+import { msg } from '../messages.js';
 import { loadOnFirstUse } from '../../load-on-first-use.js';
 
 const xmldom = loadOnFirstUse<typeof Xmldom>('@xmldom/xmldom');
@@ -34,8 +36,34 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
 
-/** Parses XML text; throws an `Error` describing the first fatal problem. */
-export function parseXml(text: string): XmlElement {
+/** An XML body past one of the input limits: `message` is the mismatch text, `path` where. */
+export class XmlLimitError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Start tags in the text (an upper bound on elements), counted without parsing, up to `stop`. */
+function countStartTags(text: string, stop: number): number {
+  let n = 0;
+  for (let i = text.indexOf('<'); i !== -1 && n <= stop; i = text.indexOf('<', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    // Not `</`, `<!` or `<?`.
+    if (c !== 47 && c !== 33 && c !== 63) n++;
+  }
+  return n;
+}
+
+/**
+ * Parses XML text; throws an `Error` describing the first fatal problem, or an `XmlLimitError` for
+ * a document with more elements or deeper nesting than `limits` allow (checked before any walk).
+ */
+export function parseXml(text: string, limits: Pick<InputLimits, 'maxDepth' | 'maxXmlElements'> = DEFAULT_LIMITS): XmlElement {
+  const tags = countStartTags(text, limits.maxXmlElements);
+  if (tags > limits.maxXmlElements) throw new XmlLimitError(msg.tooMany('XML elements', tags, limits.maxXmlElements, 'maxXmlElements'), '$');
   const parser = new (xmldom().DOMParser)({
     onError: (level, message) => {
       if (level !== 'warning') throw new Error(message);
@@ -44,7 +72,41 @@ export function parseXml(text: string): XmlElement {
   const doc = parser.parseFromString(text, 'text/xml');
   const root = doc.documentElement;
   if (root === null) throw new Error('missing root element');
+  const deep = tooDeepElement(root, limits.maxDepth);
+  if (deep !== undefined) throw new XmlLimitError(msg.tooDeep(pathText('$', deep), limits.maxDepth), pathText('$', deep, Infinity));
   return convert(root);
+}
+
+/** Local names from the root to the first element deeper than `maxDepth`, found without recursion. */
+function tooDeepElement(root: Element, maxDepth: number): string[] | undefined {
+  const path: string[] = [];
+  let el = root;
+  for (;;) {
+    path.push(el.localName ?? el.tagName);
+    if (path.length > maxDepth) return path;
+    const child = firstElement(el.firstChild);
+    if (child !== null) {
+      el = child;
+      continue;
+    }
+    // A leaf: on to the next sibling, climbing out of every element that has none left.
+    for (;;) {
+      path.pop();
+      if (el === root) return undefined;
+      const sibling = firstElement(el.nextSibling);
+      if (sibling !== null) {
+        el = sibling;
+        break;
+      }
+      el = el.parentNode as Element;
+    }
+  }
+}
+
+function firstElement(node: Node | null): Element | null {
+  let n = node;
+  while (n !== null && n.nodeType !== ELEMENT_NODE) n = n.nextSibling;
+  return n as Element | null;
 }
 
 function convert(el: Element): XmlElement {

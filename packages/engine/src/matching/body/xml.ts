@@ -11,15 +11,19 @@ import type { Rule } from '../rules/rule.js';
 import type { Resolved, RuleCursor } from '../rules/select.js';
 import { BodyPath } from './body-path.js';
 import type { BodyContext } from './context.js';
-import { parseXml, type XmlElement } from './xml-tree.js';
+import { parseXml, XmlLimitError, type XmlElement } from './xml-tree.js';
+import { MAX_DEPTH_CEILING, type InputLimits } from '../../model/limits.js';
 
 type Out = Mismatch[];
 
 const parsedExpected = new WeakMap<Body, XmlElement | Error>();
 
-function parse(text: string): XmlElement | Error {
+/** The expected body comes from the pact: bounded only by what the walks below are tested for. */
+const EXPECTED_LIMITS = { maxDepth: MAX_DEPTH_CEILING, maxXmlElements: Number.POSITIVE_INFINITY };
+
+function parse(text: string, limits: Pick<InputLimits, 'maxDepth' | 'maxXmlElements'>): XmlElement | Error {
   try {
-    return parseXml(text);
+    return parseXml(text, limits);
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e));
   }
@@ -28,13 +32,14 @@ function parse(text: string): XmlElement | Error {
 export function compareXml(expected: Body & { kind: 'present' }, actual: Buffer, ctx: BodyContext): Mismatch[] {
   let e = parsedExpected.get(expected);
   if (e === undefined) {
-    e = parse(expected.content.toString('utf8'));
+    e = parse(expected.content.toString('utf8'), EXPECTED_LIMITS);
     parsedExpected.set(expected, e);
   }
   const actualText = actual.toString('utf8');
   const expectedText = expected.content.toString('utf8');
   if (e instanceof Error) return [{ type: 'BodyMismatch', path: '$', expected: expectedText, actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];
-  const a = parse(actualText);
+  const a = parse(actualText, ctx.limits);
+  if (a instanceof XmlLimitError) return [{ type: 'BodyMismatch', path: a.path, expected: null, actual: null, mismatch: ctx.prefix + a.message }];
   if (a instanceof Error) return [{ type: 'BodyMismatch', path: '$', expected: expectedText, actual: actualText, mismatch: ctx.prefix + msg.parseActual(a.message) }];
   const out: Out = [];
   compareElement(BodyPath.ROOT.child(e.local), ctx.cursor.child(e.local), e, a, ctx.strict, out);

@@ -398,3 +398,25 @@ describe('pact files, the DSL and the merge refuse what is too deep, naming the 
     expect((error as Error).message).toMatch(/interactions\[0\]\.request\.body\[0\]\[0\].*nested more than 128 levels deep/);
   });
 });
+
+describe('the limits option', () => {
+  it('each limit can be set, and a bad or unknown one is a ConfigurationError naming it', async () => {
+    const { startMockServer } = await import('../../src/server/start.js');
+    await expect(startMockServer({ limits: { maxDeph: 3 } as never })).rejects.toThrow(/^limits\.maxDeph: unknown limit \(did you mean maxDepth\?\)/);
+    await expect(startMockServer({ limits: { maxDepth: 5_000 } })).rejects.toThrow(/^limits\.maxDepth: expected an integer from 1 to 1000, got 5000/);
+    await expect(startMockServer({ limits: { maxJsonItems: 0 } })).rejects.toThrow(/^limits\.maxJsonItems: expected a positive integer, got 0/);
+    await expect(startMockServer({ limits: 'big' as never })).rejects.toThrow(/^limits: expected an object/);
+
+    const server = await serve({ pact: pactJson(interactions), limits: { maxDepth: 3, maxFormFields: 2, maxMultipartParts: 1, maxXmlElements: 2, maxJsonItems: 10 } });
+    const post = (p: string, type: string, body: string): Promise<{ status: number; body: string }> => send(server.url, { method: 'POST', path: p, headers: { 'Content-Type': type }, body });
+    expect((await post('/json', 'application/json', '{"name":"Bob","tags":["a"],"meta":{"n":[[1]]}}')).body).toContain('nested more than 3 levels deep (the maxDepth limit) at $.meta.n[0]');
+    expect((await post('/json', 'application/json', `{"name":"Bob","tags":[${'1,'.repeat(10)}1],"meta":{"n":1}}`)).body).toContain('over the limit of 10 (the maxJsonItems limit)');
+    expect((await post('/form', 'application/x-www-form-urlencoded', 'a=1&b=2&c=3')).body).toContain('the maxFormFields limit');
+    expect((await post('/multipart', MULTIPART_TYPE, multipart([['a', '1'], ['b', '2']]))).body).toContain('the maxMultipartParts limit');
+    expect((await post('/xml', 'application/xml', '<a><b>1</b><b>2</b></a>')).body).toContain('the maxXmlElements limit');
+    // Within the limits the same server matches as usual.
+    expect((await post('/form', 'application/x-www-form-urlencoded', 'a=1&b=2')).status).toBe(200);
+    expect((await post('/multipart', MULTIPART_TYPE, multipart([['a', '1']]))).status).toBe(200);
+    expect((await send(server.url, { path: '/ping' })).status).toBe(200);
+  });
+});

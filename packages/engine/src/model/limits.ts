@@ -4,6 +4,7 @@
  * most `MAX_DEPTH_CEILING`) gets past the checks here. One source of truth for the limits, their
  * defaults and the wording of their messages.
  */
+import { indexPath, keyPath } from './json-path.js';
 
 /**
  * Nesting of containers (objects/arrays, XML elements) a body may have. 128 is serde_json's
@@ -114,25 +115,14 @@ function pathToFirstTooDeep(root: object, maxDepth: number): PathSegment[] | und
   return undefined;
 }
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** One segment as it follows its parent: `.key`, `[3]`, `['odd key']`. */
-export function segmentText(segment: PathSegment): string {
-  if (typeof segment === 'number') return `[${segment}]`;
-  if (IDENTIFIER.test(segment)) return `.${segment}`;
-  return `['${segment.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
-}
-
 /**
  * A path for messages: `root` (`$`, or `''` for paths inside a pact document) and the segments. A
  * path of hundreds of levels keeps its first and last `keep` segments around `…(N levels)…`.
  */
 export function pathText(root: string, segments: readonly PathSegment[], keep = 8): string {
-  const render = (list: readonly PathSegment[]): string => list.map(segmentText).join('');
-  let text: string;
-  if (segments.length <= keep * 2) text = root + render(segments);
-  else text = `${root}${render(segments.slice(0, keep))}…(${segments.length - keep * 2} levels)…${render(segments.slice(-keep))}`;
-  return root === '' && text.startsWith('.') ? text.slice(1) : text;
+  const render = (at: string, list: readonly PathSegment[]): string => list.reduce<string>((p, s) => (typeof s === 'number' ? indexPath(p, s) : keyPath(p, s)), at);
+  if (segments.length <= keep * 2) return render(root, segments);
+  return render(`${render(root, segments.slice(0, keep))}…(${segments.length - keep * 2} levels)…`, segments.slice(-keep));
 }
 
 /**

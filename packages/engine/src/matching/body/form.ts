@@ -5,6 +5,7 @@ import type { Mismatch } from '../types.js';
 import { compareParameters } from '../parameters.js';
 import { renderSegment } from './body-path.js';
 import type { BodyContext } from './context.js';
+import { refused } from './refused.js';
 import { msg } from '../messages.js';
 
 /** `&`-separated segments (an upper bound on fields), counted up to just past `stop`. */
@@ -19,7 +20,7 @@ export function compareForm(expected: Buffer, actual: Buffer, ctx: BodyContext):
   const actualText = actual.toString('utf8');
   const fields = countFields(actualText, ctx.limits.maxFormFields);
   if (fields > ctx.limits.maxFormFields) {
-    return [{ type: 'BodyMismatch', path: '$', expected: null, actual: null, mismatch: ctx.prefix + msg.tooMany('form fields', fields, ctx.limits.maxFormFields, 'maxFormFields') }];
+    return refused(ctx, msg.tooMany('form fields', fields, ctx.limits.maxFormFields, 'maxFormFields'));
   }
   const e = parseQueryString(expected.toString('utf8'));
   const a = parseQueryString(actualText);

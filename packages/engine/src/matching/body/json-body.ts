@@ -4,6 +4,7 @@ import type { Mismatch } from '../types.js';
 import { msg } from '../messages.js';
 import { countJsonItems, pathText, tooDeepAt } from '../../model/limits.js';
 import type { BodyContext } from './context.js';
+import { refused } from './refused.js';
 import { compareJson } from './json.js';
 import { bodyText } from './utf8.js';
 import { mayHideNumberKind, parseJsonLossless, parseJsonNative, type JsonNode } from './json-value.js';
@@ -33,7 +34,7 @@ export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: 
   }
   const items = countJsonItems(actualText, ctx.limits.maxJsonItems);
   if (items > ctx.limits.maxJsonItems) {
-    return [{ type: 'BodyMismatch', path: '$', expected: null, actual: null, mismatch: ctx.prefix + msg.tooMany('JSON values', items, ctx.limits.maxJsonItems, 'maxJsonItems') }];
+    return refused(ctx, msg.tooMany('JSON values', items, ctx.limits.maxJsonItems, 'maxJsonItems'));
   }
   const a = parse(actualText, false);
   if (a instanceof Error) {
@@ -42,9 +43,7 @@ export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: 
   // Everything below recurses (bounded by the expected body), but a mismatch report walks the
   // actual value too; a body nested past the limit is refused here, before any walk.
   const deep = tooDeepAt(a, ctx.limits.maxDepth);
-  if (deep !== undefined) {
-    return [{ type: 'BodyMismatch', path: pathText('$', deep, Infinity), expected: null, actual: null, mismatch: ctx.prefix + msg.tooDeep(pathText('$', deep), ctx.limits.maxDepth) }];
-  }
+  if (deep !== undefined) return refused(ctx, msg.tooDeep(pathText('$', deep), ctx.limits.maxDepth), pathText('$', deep, Infinity));
   let out: Mismatch[];
   let checked = false;
   const ensureExactNumbers = (): void => {

@@ -18,6 +18,7 @@ import { stringRuleList } from '../rules/leaf.js';
 import { renderSegment } from './body-path.js';
 import { contentTypesCompatible } from './content-gate.js';
 import type { BodyContext } from './context.js';
+import { refused } from './refused.js';
 import { compareContents } from './match-body.js';
 
 interface Part {
@@ -100,7 +101,7 @@ export function compareMultipart(
   const a = parseMultipart(actual, partsContentType(actualType, actualHeaders), ctx.limits.maxMultipartParts);
   if (a instanceof TooManyParts) {
     const limit = ctx.limits.maxMultipartParts;
-    return [{ type: 'BodyMismatch', path: '$', expected: null, actual: null, mismatch: ctx.prefix + msg.tooMany('MIME parts', limit + 1, limit, 'maxMultipartParts') }];
+    return refused(ctx, msg.tooMany('MIME parts', limit + 1, limit, 'maxMultipartParts'));
   }
   if (a instanceof Error) return fail('actual', a);
   const out: Mismatch[] = [];

@@ -11,6 +11,7 @@ import type { Rule } from '../rules/rule.js';
 import type { Resolved, RuleCursor } from '../rules/select.js';
 import { BodyPath } from './body-path.js';
 import type { BodyContext } from './context.js';
+import { refused } from './refused.js';
 import { parseXml, XmlLimitError, type XmlElement } from './xml-tree.js';
 import { MAX_DEPTH_CEILING, type InputLimits } from '../../model/limits.js';
 
@@ -39,7 +40,7 @@ export function compareXml(expected: Body & { kind: 'present' }, actual: Buffer,
   const expectedText = expected.content.toString('utf8');
   if (e instanceof Error) return [{ type: 'BodyMismatch', path: '$', expected: expectedText, actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];
   const a = parse(actualText, ctx.limits);
-  if (a instanceof XmlLimitError) return [{ type: 'BodyMismatch', path: a.path, expected: null, actual: null, mismatch: ctx.prefix + a.message }];
+  if (a instanceof XmlLimitError) return refused(ctx, a.message, a.path);
   if (a instanceof Error) return [{ type: 'BodyMismatch', path: '$', expected: expectedText, actual: actualText, mismatch: ctx.prefix + msg.parseActual(a.message) }];
   const out: Out = [];
   compareElement(BodyPath.ROOT.child(e.local), ctx.cursor.child(e.local), e, a, ctx.strict, out);

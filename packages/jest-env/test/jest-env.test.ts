@@ -127,6 +127,20 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
     expect(file.message).not.toMatch(/options\.ts/);
   });
 
+  it('a hostile 20,000-deep request body fails only its test, with the report naming the limit set by a docblock pragma', () => {
+    const file = suite.file('deep-body.test.js');
+    const [hostile, deep] = file.assertionResults;
+    expect(hostile?.status).toBe('failed');
+    const message = hostile?.failureMessages.join('\n') ?? '';
+    expect(message).toContain('Pact verification failed');
+    expect(message).toContain('a small document');
+    expect(message).toContain('nested more than 300 levels deep (the maxDepth limit)');
+    expect(message).not.toContain('Maximum call stack');
+    // The raised limit reaches the DSL and the server: a 250-level body is built, matched and passes.
+    expect(deep?.status).toBe('passed');
+    expect(suitePacts[pactName('deep-api')]).toBeUndefined();
+  });
+
   it('lets test code use import syntax (babel-jest) for pact and the matchers', () => {
     expect(suite.file('esm-syntax.test.js').assertionResults.map((test) => test.status)).toEqual(['passed']);
     expect(suitePacts[pactName('esm-api')]?.interactions.map((interaction) => interaction.description)).toEqual(['a request for the version']);

@@ -8,7 +8,7 @@ import type {
   MatchingRules,
   ProviderState,
 } from '../model/types.js';
-import { compileIntegrationJson } from './compile.js';
+import { compileIntegrationJson, type DslLimits } from './compile.js';
 import { assertJson, type JsonSafe } from './json-safe.js';
 import { assertDslDepth } from './value-depth.js';
 import type { Matcher } from './matchers/types.js';
@@ -96,7 +96,11 @@ export class PactBuilder {
   private current: InProgress | undefined;
   private readonly seen = new Map<string, string>();
 
-  constructor(private readonly sink: (interaction: HttpInteraction) => void) {}
+  /** `limits.maxDepth` bounds how deeply bodies and state params may nest (default 128). */
+  constructor(
+    private readonly sink: (interaction: HttpInteraction) => void,
+    private readonly limits: DslLimits = {},
+  ) {}
 
   /** A provider state for the next interaction; call several times for several states. */
   given<P extends Record<string, unknown>>(state: string, params?: P & JsonSafe<P>): this {
@@ -117,7 +121,7 @@ export class PactBuilder {
       if (typeof params !== 'object' || params === null || Array.isArray(params)) {
         throw new DslError(`given(${JSON.stringify(state)}, …): params must be an object`);
       }
-      assertDslDepth(params, `given(${JSON.stringify(state)}) params`);
+      assertDslDepth(params, `given(${JSON.stringify(state)}) params`, this.limits.maxDepth);
       assertJson(params, `given(${JSON.stringify(state)}) params`);
       entry.params = structuredClone(params) as Record<string, JsonValue>;
     }
@@ -146,7 +150,7 @@ export class PactBuilder {
     if (!current) throw new DslError(`withRequest(${describeRequest(request)}): call uponReceiving(description) first`);
     if (current.request) throw new DslError(`withRequest(): interaction ${JSON.stringify(current.description)} already has a request`);
     try {
-      current.request = buildRequest(request, `withRequest (${JSON.stringify(current.description)}):`);
+      current.request = buildRequest(request, `withRequest (${JSON.stringify(current.description)}):`, this.limits);
     } catch (e) {
       this.reset();
       throw e;
@@ -172,7 +176,7 @@ export class PactBuilder {
       description: current.description,
       providerStates: current.states,
       request,
-      response: buildResponse(response, `willRespondWith (${JSON.stringify(current.description)}):`),
+      response: buildResponse(response, `willRespondWith (${JSON.stringify(current.description)}):`, this.limits),
     };
     this.remember(interaction);
     this.sink(interaction);
@@ -256,9 +260,10 @@ function compileHeadersAndBody(
   where: string,
   rules: MatchingRules,
   generators: Generators,
+  limits: DslLimits,
 ): void {
   const headers = part.headers === undefined ? { values: {}, rules: {}, generators: {} } : compileHeaders(part.headers);
-  const body = compileBody(part.body, declaredContentType(part.contentType, part.headers), where);
+  const body = compileBody(part.body, declaredContentType(part.contentType, part.headers), where, limits);
   into.body = body.body;
   const allHeaders = withContentType(headers.values, body);
   if (nonEmpty(allHeaders)) into.headers = allHeaders;
@@ -269,7 +274,7 @@ function compileHeadersAndBody(
   rulesAndGenerators(into, rules, generators);
 }
 
-function buildRequest(req: DslRequest, where: string): HttpRequest {
+function buildRequest(req: DslRequest, where: string, limits: DslLimits): HttpRequest {
   if (typeof req !== 'object' || req === null) throw new DslError(`${where} expected a request object`);
   if (typeof req.method !== 'string' || req.method === '') throw new DslError(`${where} method must be a non-empty string`);
   const path = compileIntegrationJson(req.path, 'path');
@@ -286,11 +291,11 @@ function buildRequest(req: DslRequest, where: string): HttpRequest {
     if (nonEmpty(q.rules)) rules.query = q.rules;
     if (nonEmpty(q.generators)) generators.query = q.generators;
   }
-  compileHeadersAndBody(request, req, where, rules, generators);
+  compileHeadersAndBody(request, req, where, rules, generators, limits);
   return request;
 }
 
-function buildResponse(res: DslResponse, where: string): HttpResponse {
+function buildResponse(res: DslResponse, where: string, limits: DslLimits): HttpResponse {
   if (typeof res !== 'object' || res === null) throw new DslError(`${where} expected a response object`);
   const status = compileIntegrationJson(res.status, 'status');
   const code = status.example as number;
@@ -300,7 +305,7 @@ function buildResponse(res: DslResponse, where: string): HttpResponse {
   if (status.rules['$']) rules.status = status.rules['$'];
   if (status.generators['$']) generators.status = status.generators['$'];
   const response: HttpResponse = { status: code, body: { kind: 'missing' } };
-  compileHeadersAndBody(response, res, where, rules, generators);
+  compileHeadersAndBody(response, res, where, rules, generators, limits);
   return response;
 }
 
@@ -308,6 +313,6 @@ function buildResponse(res: DslResponse, where: string): HttpResponse {
  * A builder whose finished interactions go to `sink`.
  * @example const pact = interactionBuilder((i) => interactions.push(i));
  */
-export function interactionBuilder(sink: (interaction: HttpInteraction) => void): PactBuilder {
-  return new PactBuilder(sink);
+export function interactionBuilder(sink: (interaction: HttpInteraction) => void, limits: DslLimits = {}): PactBuilder {
+  return new PactBuilder(sink, limits);
 }

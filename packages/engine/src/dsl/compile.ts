@@ -4,6 +4,12 @@ import { isMatcher } from './matchers/reify.js';
 import { generatorOfMatcher, ruleOfMatcher } from './rule-of-matcher.js';
 import { isDate, isPlainObject } from './plain-value.js';
 import { assertDslDepth } from './value-depth.js';
+import { DEFAULT_MAX_DEPTH } from '../model/limits.js';
+
+/** How deeply a value given to the DSL may nest (the `limits.maxDepth` option; default 128). */
+export interface DslLimits {
+  readonly maxDepth?: number;
+}
 
 /** Which part of a request/response a value belongs to (decides what the example may be). */
 export type DslCategory = 'body' | 'path' | 'query' | 'header' | 'status';
@@ -40,7 +46,10 @@ class Collector {
   readonly generators = new Map<string, Generator>();
   /** Objects on the way down from the root, to report a cycle instead of overflowing the stack. */
   private readonly ancestors = new Set<object>();
-  constructor(private readonly category: DslCategory) {}
+  constructor(
+    private readonly category: DslCategory,
+    private readonly maxDepth: number,
+  ) {}
 
   private where(at: Place): string {
     return this.category === 'body' ? `body ${at.expr}` : this.category;
@@ -111,7 +120,7 @@ class Collector {
     if (value === undefined) throw new DslError(`${label}: the matcher has no example 'value'`);
     if (type === 'eachKey' || type === 'eachValue') {
       // Their rules are carried inside the rule itself; the example is plain data.
-      return new Collector(this.category).walk(value, { expr: '$' });
+      return new Collector(this.category, this.maxDepth).walk(value, { expr: '$' });
     }
     if (Array.isArray(value)) return value.map((v) => this.walk(v, child(at, '[*]')));
     if (type === 'values' && typeof value === 'object' && value !== null && !isMatcher(value)) {
@@ -123,7 +132,7 @@ class Collector {
   private arrayContains(m: Record<string, unknown>, at: Place, label: string): JsonValue {
     const variants = m['variants'];
     if (!Array.isArray(variants) || variants.length === 0) throw new DslError(`${label}: needs a non-empty 'variants' array`);
-    const compiled = variants.map((v) => compileIntegrationJson(v, 'body'));
+    const compiled = variants.map((v) => compileIntegrationJson(v, 'body', { maxDepth: this.maxDepth }));
     this.addRule(at, {
       match: 'arrayContains',
       variants: compiled.map((c, index) => ({
@@ -152,9 +161,10 @@ function describe(v: unknown): string {
  * (`$['key with space']`). For `path`, `query`, `header` and `status` only `$` can carry rules
  * and the example must be a string (a status: an integer).
  */
-export function compileIntegrationJson(value: unknown, category: DslCategory = 'body'): CompiledValue {
-  assertDslDepth(value, category);
-  const c = new Collector(category);
+export function compileIntegrationJson(value: unknown, category: DslCategory = 'body', options: DslLimits = {}): CompiledValue {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  assertDslDepth(value, category, maxDepth);
+  const c = new Collector(category, maxDepth);
   const example = c.walk(value, { expr: '$' });
   if (category !== 'body') {
     if (category === 'status' ? !Number.isInteger(example) : typeof example !== 'string') {

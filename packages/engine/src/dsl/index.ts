@@ -7,5 +7,5 @@ export * as Matchers from './matchers/index.js';
 export { PactBuilder } from './builder.js';
 export type { DslRequest, DslResponse, DslInteraction, DslState, DslStringValue } from './builder.js';
 export { compileIntegrationJson } from './compile.js';
-export type { CompiledValue, DslCategory } from './compile.js';
+export type { CompiledValue, DslCategory, DslLimits } from './compile.js';
 export type { JsonSafe } from './json-safe.js';

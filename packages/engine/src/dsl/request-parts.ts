@@ -3,7 +3,7 @@ import { isJsonType } from '../model/content-type.js';
 import { findHeader, splitHeaderValue } from '../model/headers.js';
 import { parseQueryString } from '../model/query-string.js';
 import type { Body, Generator, RuleList } from '../model/types.js';
-import { compileIntegrationJson } from './compile.js';
+import { compileIntegrationJson, type DslLimits } from './compile.js';
 import { isMatcher, reify } from './matchers/reify.js';
 
 /** Rules and generators for one keyed category (`query`, `header`). */
@@ -90,12 +90,12 @@ export interface CompiledBody {
  * JSON unless a non-JSON content type is declared and the body is (or its example is) a string,
  * which is then kept as text: the rule Pact JS follows.
  */
-export function compileBody(value: unknown, declared: string | undefined, where: string): CompiledBody {
+export function compileBody(value: unknown, declared: string | undefined, where: string, limits: DslLimits = {}): CompiledBody {
   if (value === undefined) return { body: { kind: 'missing' }, rules: {}, generators: {}, contentType: undefined };
   const type = declared ?? 'application/json';
   let compiled;
   try {
-    compiled = compileIntegrationJson(value, 'body');
+    compiled = compileIntegrationJson(value, 'body', limits);
   } catch (e) {
     if (e instanceof DslError) throw new DslError(`${where} ${e.message}`, { cause: e });
     throw e;

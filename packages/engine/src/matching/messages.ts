@@ -36,7 +36,7 @@ export const msg = {
   parseActual: (err: string) => `Failed to parse the actual body: '${err}'`,
 
   // Input limits (ours: the official engine stops at serde_json's recursion limit with no path)
-  tooDeep: (path: string, max: number) => `The actual body is ${depthProblem(max)} at ${path}`,
+  tooDeep: (max: number) => `The actual body is ${depthProblem(max)}`,
   moreMismatches: (n: number | undefined) => `Further body mismatches are not listed${n === undefined ? '' : ` (${n} more)`}: at most ${MAX_BODY_MISMATCHES} are reported per request`,
   tooMany: (what: string, count: number, limit: number, option: string) => `The actual body ${countProblem(what, count, limit, option)}`,
 

@@ -4,6 +4,8 @@
  * most `MAX_DEPTH_CEILING`) gets past the checks here. One source of truth for the limits, their
  * defaults and the wording of their messages.
  */
+import { ConfigurationError } from '../errors.js';
+import { closestName } from './closest-name.js';
 import { indexPath, keyPath } from './json-path.js';
 
 /**
@@ -149,12 +151,6 @@ export function countJsonItems(text: string, stop: number): number {
   return n;
 }
 
-/** Checks a user-supplied `maxDepth`; returns the problem, or `undefined` when it is usable. */
-export function maxDepthProblem(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_DEPTH_CEILING) return undefined;
-  return `expected an integer from 1 to ${MAX_DEPTH_CEILING}, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
-}
-
 /** The size limits body matching applies to an actual body (all counts; see the defaults above). */
 export interface InputLimits {
   readonly maxDepth: number;
@@ -171,3 +167,83 @@ export const DEFAULT_LIMITS: InputLimits = Object.freeze({
   maxMultipartParts: DEFAULT_MAX_MULTIPART_PARTS,
   maxXmlElements: DEFAULT_MAX_XML_ELEMENTS,
 });
+
+/**
+ * The `limits` option of the mock server and of every adapter: bounds on what one request may hold.
+ * Each key is optional; the defaults are the constants above.
+ *
+ * @example
+ * // a consumer whose documents really are 300 levels deep
+ * await startMockServer({ pact, limits: { maxDepth: 300 } });
+ */
+export interface LimitOptions {
+  /** Nesting of JSON or XML request bodies, pact bodies and DSL values. Default 128, at most 1000. */
+  maxDepth?: number;
+  /** Values (members and elements) in a JSON request body. Default 250,000. */
+  maxJsonItems?: number;
+  /** Fields in a url-encoded form body. Default 100,000. */
+  maxFormFields?: number;
+  /** Parts in a multipart body. Default 10,000. */
+  maxMultipartParts?: number;
+  /** Elements in an XML body. Default 100,000. */
+  maxXmlElements?: number;
+  /** Bytes of request line and headers. Default 128 KiB (Node's own default is 16 KiB). */
+  maxHeaderSize?: number;
+}
+
+/** Every limit, after defaults. */
+export interface ResolvedLimits extends InputLimits {
+  readonly maxHeaderSize: number;
+}
+
+const LIMIT_DEFAULTS: Readonly<Required<LimitOptions>> = Object.freeze({ ...DEFAULT_LIMITS, maxHeaderSize: DEFAULT_MAX_HEADER_SIZE });
+const LIMIT_NAMES = Object.keys(LIMIT_DEFAULTS) as Array<keyof LimitOptions>;
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * Validates a `limits` option and applies the defaults. `given` is an object, or its JSON text (as
+ * environment variables, docblock pragmas and command-line flags deliver it); counts may be integer
+ * strings. `label` names the option in errors (`limits`, `PACTWRIGHT_LIMITS`).
+ *
+ * @throws ConfigurationError naming the option and key, e.g. `limits.maxDeph: unknown limit (did you mean maxDepth?)`.
+ */
+export function resolveLimits(given: unknown, label = 'limits'): ResolvedLimits {
+  if (given === undefined) return LIMIT_DEFAULTS;
+  const notAnObject = (): ConfigurationError => new ConfigurationError(label, `expected an object such as { "maxDepth": 256 } (or its JSON text), got ${shown(given)}`);
+  let value: unknown = given;
+  if (typeof given === 'string') {
+    try {
+      value = JSON.parse(given) as unknown;
+    } catch {
+      throw notAnObject();
+    }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw notAnObject();
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if ((LIMIT_NAMES as string[]).includes(key)) continue;
+    const near = closestName(key, LIMIT_NAMES);
+    throw new ConfigurationError(`${label}.${key}`, `unknown limit${near === undefined ? '' : ` (did you mean ${near}?)`}; known: ${LIMIT_NAMES.join(', ')}`);
+  }
+  const count = (name: keyof LimitOptions, max = Number.MAX_SAFE_INTEGER): number => {
+    const raw = record[name];
+    if (raw === undefined) return LIMIT_DEFAULTS[name];
+    const n = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max) {
+      const range = max === Number.MAX_SAFE_INTEGER ? 'a positive integer' : `an integer from 1 to ${max}`;
+      throw new ConfigurationError(`${label}.${name}`, `expected ${range}, got ${shown(raw)}`);
+    }
+    return n;
+  };
+  return {
+    maxDepth: count('maxDepth', MAX_DEPTH_CEILING),
+    maxJsonItems: count('maxJsonItems'),
+    maxFormFields: count('maxFormFields'),
+    maxMultipartParts: count('maxMultipartParts'),
+    maxXmlElements: count('maxXmlElements'),
+    maxHeaderSize: count('maxHeaderSize'),
+  };
+}

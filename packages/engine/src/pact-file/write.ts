@@ -2,6 +2,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Pact } from '../model/types.js';
 import { parsePact } from '../model/parse.js';
+import { MAX_DEPTH_CEILING } from '../model/limits.js';
 import { serializePact } from '../model/serialize.js';
 import { PactWriteError, PactwrightError } from '../errors.js';
 import { pactFilePath } from './file-name.js';
@@ -97,7 +98,8 @@ async function readExisting(file: string, pact: Pact): Promise<Pact | undefined>
   }
   let existing: Pact;
   try {
-    existing = parsePact(text);
+    // The file may hold bodies a raised `limits.maxDepth` allowed; the ceiling keeps reading it safe.
+    existing = parsePact(text, { maxDepth: MAX_DEPTH_CEILING });
   } catch (error) {
     throw new PactWriteError(
       `cannot merge with the existing pact file ${file}: it is not a valid pact (${reason(error)}); delete it or write with overwrite`,

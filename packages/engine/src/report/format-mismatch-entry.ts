@@ -75,6 +75,8 @@ function displayValues(mismatch: Mismatch): { expected: DisplayValue; actual: Di
  */
 export function formatMismatchEntry(mismatch: Mismatch, palette: Palette): string[] {
   const lines = [`${palette.bold(palette.cyan(mismatchLocation(mismatch)))} ${palette.dim(`— ${mismatch.mismatch}`)}`];
+  // A body problem with no values (over a limit, truncated, too large) is said by its message alone.
+  if (mismatch.type === 'BodyMismatch' && mismatch.expected === null && mismatch.actual === null) return lines;
   const { expected, actual } = displayValues(mismatch);
   if (wantsBlock(expected) || wantsBlock(actual)) {
     lines.push(...indent(formatDiff(blockValue(expected), blockValue(actual), palette)));

@@ -22,7 +22,7 @@ export function loadPact(source: string | object | undefined, names: { consumer?
  * when it carries a `type`) normalized through the model's pact loader so that every rule and
  * default is applied exactly as for a pact file.
  */
-export function toInteraction(value: HttpInteraction | object): HttpInteraction {
+export function toInteraction(value: HttpInteraction | object, maxDepth?: number): HttpInteraction {
   if (isModelInteraction(value)) return value;
   const v4 = typeof (value as { type?: unknown }).type === 'string';
   try {
@@ -31,7 +31,7 @@ export function toInteraction(value: HttpInteraction | object): HttpInteraction 
       provider: { name: 'provider' },
       interactions: [value],
       metadata: { pactSpecification: { version: v4 ? '4.0' : '3.0.0' } },
-    });
+    }, { maxDepth });
     const [interaction] = pact.interactions;
     if (!interaction) throw new PactParseError('interaction', 'not an HTTP interaction');
     return interaction;

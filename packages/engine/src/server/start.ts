@@ -2,9 +2,8 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { HttpInteraction, Pact, SpecVersion } from '../model/types.js';
-import type { LimitOptions, MatchResult, MockServer, MockServerOptions, VerifyResult, LogLevel } from './types.js';
-import { DEFAULT_LIMITS, DEFAULT_MAX_HEADER_SIZE, maxDepthProblem, type InputLimits } from '../model/limits.js';
-import { closestName } from '../model/closest-name.js';
+import type { MatchResult, MockServer, MockServerOptions, VerifyResult, LogLevel } from './types.js';
+import { resolveLimits, type ResolvedLimits } from '../model/limits.js';
 import { ConfigurationError, PactwrightError, PortInUseError } from '../errors.js';
 import { requestToJson } from '../model/serialize.js';
 import { writePactToDir } from '../pact-file/write.js';
@@ -55,7 +54,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
 }
 
 interface Settings {
-  limits: InputLimits;
+  limits: ResolvedLimits;
   maxHeaderSize: number;
   host: string;
   port: number;
@@ -93,36 +92,8 @@ function validate(options: MockServerOptions): Settings {
   if (options.tls !== undefined && typeof options.tls !== 'boolean' && (!options.tls.key || !options.tls.cert)) {
     throw new ConfigurationError('tls', 'expected true, false, or { key, cert } in PEM');
   }
-  const { limits, maxHeaderSize } = validateLimits(options.limits);
-  return { host, port, cors, pactDir, logLevel, maxBodySize, limits, maxHeaderSize };
-}
-
-const LIMIT_NAMES = ['maxDepth', 'maxJsonItems', 'maxFormFields', 'maxMultipartParts', 'maxXmlElements', 'maxHeaderSize'] as const;
-
-function validateLimits(given: LimitOptions | undefined): { limits: InputLimits; maxHeaderSize: number } {
-  if (given === undefined) return { limits: DEFAULT_LIMITS, maxHeaderSize: DEFAULT_MAX_HEADER_SIZE };
-  if (given === null || typeof given !== 'object') throw new ConfigurationError('limits', `expected an object, got ${shown(given)}`);
-  for (const key of Object.keys(given)) {
-    if ((LIMIT_NAMES as readonly string[]).includes(key)) continue;
-    const near = closestName(key, LIMIT_NAMES);
-    throw new ConfigurationError(`limits.${key}`, `unknown limit${near === undefined ? '' : ` (did you mean ${near}?)`}; known: ${LIMIT_NAMES.join(', ')}`);
-  }
-  const depthProblem = given.maxDepth === undefined ? undefined : maxDepthProblem(given.maxDepth);
-  if (depthProblem !== undefined) throw new ConfigurationError('limits.maxDepth', depthProblem);
-  const count = (name: (typeof LIMIT_NAMES)[number], fallback: number): number => {
-    const value = given[name];
-    if (value === undefined) return fallback;
-    if (!Number.isSafeInteger(value) || value < 1) throw new ConfigurationError(`limits.${name}`, `expected a positive integer, got ${shown(value)}`);
-    return value;
-  };
-  const limits: InputLimits = {
-    maxDepth: given.maxDepth ?? DEFAULT_LIMITS.maxDepth,
-    maxJsonItems: count('maxJsonItems', DEFAULT_LIMITS.maxJsonItems),
-    maxFormFields: count('maxFormFields', DEFAULT_LIMITS.maxFormFields),
-    maxMultipartParts: count('maxMultipartParts', DEFAULT_LIMITS.maxMultipartParts),
-    maxXmlElements: count('maxXmlElements', DEFAULT_LIMITS.maxXmlElements),
-  };
-  return { limits, maxHeaderSize: count('maxHeaderSize', DEFAULT_MAX_HEADER_SIZE) };
+  const limits = resolveLimits(options.limits);
+  return { host, port, cors, pactDir, logLevel, maxBodySize, limits, maxHeaderSize: limits.maxHeaderSize };
 }
 
 /** An HTTPS server, or a ConfigurationError naming `tls` when Node cannot use the key or certificate. */
@@ -250,7 +221,7 @@ class PactMockServer implements RunningMockServer {
 
   addInteraction(interaction: HttpInteraction | object): void {
     if (this.closing) throw new PactwrightError('addInteraction: the mock server is closed');
-    this.current.push(this.register(toInteraction(interaction), '3'));
+    this.current.push(this.register(toInteraction(interaction, this.settings.limits.maxDepth), '3'));
   }
 
   matched(): boolean {

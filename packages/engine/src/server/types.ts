@@ -1,5 +1,8 @@
 import type { HttpInteraction, HttpRequest, Pact, JsonValue } from '../model/types.js';
 import type { Mismatch } from '../matching/types.js';
+import type { LimitOptions } from '../model/limits.js';
+
+export type { LimitOptions };
 
 /** Log verbosity. `trace` is the only level that prints `Authorization`/`Cookie` values. */
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
@@ -32,21 +35,6 @@ export interface MockServerOptions {
   limits?: LimitOptions;
 }
 
-/** The `limits` option: each one optional, defaults in the engine README's reliability table. */
-export interface LimitOptions {
-  /** Nesting of JSON or XML request bodies (and of pact bodies). Default 128, at most 1000. */
-  maxDepth?: number;
-  /** Values (members and elements) in a JSON request body. Default 250,000. */
-  maxJsonItems?: number;
-  /** Fields in a url-encoded form body. Default 100,000. */
-  maxFormFields?: number;
-  /** Parts in a multipart body. Default 10,000. */
-  maxMultipartParts?: number;
-  /** Elements in an XML body. Default 100,000. */
-  maxXmlElements?: number;
-  /** Bytes of request line and headers. Default 128 KiB (Node's own default is 16 KiB). */
-  maxHeaderSize?: number;
-}
 
 /** The actual request as received, in the pact V3 request JSON shape (§3.4 of the mock-server doc). */
 export interface RequestJson {

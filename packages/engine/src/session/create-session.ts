@@ -72,7 +72,7 @@ class Session implements PactSession {
     readonly options: ResolvedPactwrightOptions,
     private readonly color: boolean | undefined,
   ) {
-    this.builder = interactionBuilder((interaction) => this.register(interaction));
+    this.builder = interactionBuilder((interaction) => this.register(interaction), { maxDepth: options.limits.maxDepth });
     this.pact = this.createHandle();
   }
 
@@ -91,6 +91,7 @@ class Session implements PactSession {
       cors: this.options.cors,
       pactDir: this.options.pactDir,
       logLevel: this.options.logLevel,
+      limits: this.options.limits,
     }).then((server) => {
       this.running = server;
     });

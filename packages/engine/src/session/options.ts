@@ -4,6 +4,7 @@ import { DEFAULT_CORS, DEFAULT_HOST, DEFAULT_LOG_LEVEL, DEFAULT_PACT_DIR, DEFAUL
 import type { LogLevel } from '../server/types.js';
 import type { PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
 import { closestName } from '../model/closest-name.js';
+import { resolveLimits, type ResolvedLimits } from '../model/limits.js';
 
 /** The name of one Pactwright option, as users write it in every adapter. */
 export type PactwrightOptionName = keyof PactwrightOptions;
@@ -18,6 +19,7 @@ export const pactwrightEnvVars: Readonly<Record<PactwrightOptionName, string>> =
   cors: 'PACTWRIGHT_CORS',
   spec: 'PACTWRIGHT_SPEC',
   logLevel: 'PACTWRIGHT_LOG_LEVEL',
+  limits: 'PACTWRIGHT_LIMITS',
 });
 
 /** Every option name, in documentation order. */
@@ -97,6 +99,7 @@ export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): Resol
     cors: parseBoolean(given('cors')) ?? pactwrightDefaults.cors,
     spec: parseSpec(given('spec')) ?? pactwrightDefaults.spec,
     logLevel: parseLogLevel(given('logLevel')) ?? pactwrightDefaults.logLevel,
+    limits: parseLimits(given('limits')),
   };
 }
 
@@ -166,6 +169,10 @@ function parseSpec(given: Given | undefined): '3' | undefined {
   const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim().replace(/^v/i, '') : '';
   if (text === '3' || text === '3.0' || text === '3.0.0') return '3';
   throw new ConfigurationError(given.label, `only pact specification version 3 is written today, got ${describe(value)}`);
+}
+
+function parseLimits(given: Given | undefined): ResolvedLimits {
+  return given === undefined ? resolveLimits(undefined) : resolveLimits(given.value, given.label);
 }
 
 function parseLogLevel(given: Given | undefined): LogLevel | undefined {

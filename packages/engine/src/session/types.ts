@@ -1,4 +1,5 @@
 import type { HttpInteraction } from '../model/types.js';
+import type { LimitOptions, ResolvedLimits } from '../model/limits.js';
 import type { LogLevel, MockServer, VerifyResult } from '../server/types.js';
 import type { PactVerificationError } from '../errors.js';
 import type { PactBuilder } from '../dsl/builder.js';
@@ -7,7 +8,8 @@ import type { JsonSafe } from '../dsl/json-safe.js';
 /**
  * Options every adapter accepts, under the same names. Each has an environment-variable twin
  * (`PACTWRIGHT_CONSUMER`, `PACTWRIGHT_PROVIDER`, `PACTWRIGHT_PACT_DIR`, `PACTWRIGHT_HOST`,
- * `PACTWRIGHT_PORT`, `PACTWRIGHT_CORS`, `PACTWRIGHT_SPEC`, `PACTWRIGHT_LOG_LEVEL`).
+ * `PACTWRIGHT_PORT`, `PACTWRIGHT_CORS`, `PACTWRIGHT_SPEC`, `PACTWRIGHT_LOG_LEVEL`,
+ * `PACTWRIGHT_LIMITS` as JSON text).
  */
 export interface PactwrightOptions {
   consumer?: string;
@@ -24,6 +26,11 @@ export interface PactwrightOptions {
   spec?: '3';
   /** Default `silent`. */
   logLevel?: LogLevel;
+  /**
+   * Bounds on what one request may hold (and on DSL values): `{ maxDepth, maxJsonItems,
+   * maxFormFields, maxMultipartParts, maxXmlElements, maxHeaderSize }`, each optional.
+   */
+  limits?: LimitOptions;
 }
 
 /** Options after defaults and environment variables are applied. */
@@ -36,6 +43,7 @@ export interface ResolvedPactwrightOptions {
   cors: boolean;
   spec: '3';
   logLevel: LogLevel;
+  limits: ResolvedLimits;
 }
 
 /** What a test sees as `pact`: the DSL bound to the file's mock server, plus its address. */

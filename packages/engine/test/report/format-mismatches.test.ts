@@ -164,6 +164,20 @@ describe('formatMismatches — request-mismatch', () => {
     ]);
   });
 
+  it('says a body problem that has no values (a limit, a truncated upload) by its message alone', () => {
+    const result: MatchResult = {
+      type: 'request-mismatch',
+      method: 'POST',
+      path: '/docs',
+      mismatches: [
+        { type: 'BodyMismatch', path: '$.a[0]…(112 levels)…[0]', expected: null, actual: null, mismatch: 'The actual body is nested more than 128 levels deep (the maxDepth limit)' },
+      ],
+    };
+    expect(formatMismatches([result], plain).split('\n').slice(3)).toEqual([
+      '   body $.a[0]…(112 levels)…[0] — The actual body is nested more than 128 levels deep (the maxDepth limit)',
+    ]);
+  });
+
   it('shows content types of a body type mismatch and diffs the bodies', () => {
     const result: MatchResult = {
       type: 'request-mismatch',

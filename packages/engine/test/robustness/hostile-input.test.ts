@@ -17,6 +17,8 @@ import { like, eachLike, reify } from '../../src/dsl/matchers/index.js';
 import type { HttpInteraction } from '../../src/model/types.js';
 import type { MatchResult } from '../../src/server/types.js';
 import { formatMismatches } from '../../src/report/index.js';
+import { createPactSession } from '../../src/session/create-session.js';
+import type { PactSession } from '../../src/session/types.js';
 import { pactJson, send, serve, trapEscapes } from './helpers.js';
 
 trapEscapes();
@@ -86,7 +88,9 @@ async function hostile(
   expectProblem(problems);
   // The mismatch JSON and the readable report of it are built without trouble, too.
   expect(() => JSON.stringify(server.mismatches())).not.toThrow();
-  expect(formatMismatches(problems, { color: false }).length).toBeGreaterThan(0);
+  const first = problems[0];
+  const report = formatMismatches(problems, { color: false });
+  if (first?.type === 'request-mismatch') for (const m of first.mismatches.slice(0, 3)) expect(report).toContain(m.mismatch.slice(0, 200));
   const ping = await send(server.url, { path: '/ping' });
   expect(ping.status).toBe(200);
   expect(ping.body).toBe('pong');
@@ -395,7 +399,8 @@ describe('pact files, the DSL and the merge refuse what is too deep, naming the 
     const error = await server.writePact(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PactWriteError);
     expect((error as Error).message).toMatch(/web-api\.json/);
-    expect((error as Error).message).toMatch(/interactions\[0\]\.request\.body\[0\]\[0\].*nested more than 128 levels deep/);
+    // Files are read back at the depth ceiling: a raised maxDepth may have written them.
+    expect((error as Error).message).toMatch(/interactions\[0\]\.request\.body\[0\]\[0\].*nested more than 1000 levels deep/);
   });
 });
 
@@ -409,7 +414,9 @@ describe('the limits option', () => {
 
     const server = await serve({ pact: pactJson(interactions), limits: { maxDepth: 3, maxFormFields: 2, maxMultipartParts: 1, maxXmlElements: 2, maxJsonItems: 10 } });
     const post = (p: string, type: string, body: string): Promise<{ status: number; body: string }> => send(server.url, { method: 'POST', path: p, headers: { 'Content-Type': type }, body });
-    expect((await post('/json', 'application/json', '{"name":"Bob","tags":["a"],"meta":{"n":[[1]]}}')).body).toContain('nested more than 3 levels deep (the maxDepth limit) at $.meta.n[0]');
+    const deep = (await post('/json', 'application/json', '{"name":"Bob","tags":["a"],"meta":{"n":[[1]]}}')).body;
+    expect(deep).toContain('nested more than 3 levels deep (the maxDepth limit)');
+    expect(deep).toContain('"path": "$.meta.n[0]"');
     expect((await post('/json', 'application/json', `{"name":"Bob","tags":[${'1,'.repeat(10)}1],"meta":{"n":1}}`)).body).toContain('over the limit of 10 (the maxJsonItems limit)');
     expect((await post('/form', 'application/x-www-form-urlencoded', 'a=1&b=2&c=3')).body).toContain('the maxFormFields limit');
     expect((await post('/multipart', MULTIPART_TYPE, multipart([['a', '1'], ['b', '2']]))).body).toContain('the maxMultipartParts limit');
@@ -418,5 +425,44 @@ describe('the limits option', () => {
     expect((await post('/form', 'application/x-www-form-urlencoded', 'a=1&b=2')).status).toBe(200);
     expect((await post('/multipart', MULTIPART_TYPE, multipart([['a', '1']]))).status).toBe(200);
     expect((await send(server.url, { path: '/ping' })).status).toBe(200);
+  });
+
+  it('a session hands its limits to its server and its DSL: a raised maxDepth lets a 200-level body through, end to end', async () => {
+    const pactDir = mkdtempSync(path.join(tmpdir(), 'pw-session-limits-'));
+    let body: unknown = 'leaf';
+    for (let i = 0; i < 200; i++) body = { a: body };
+    const deepInteraction = (p: PactSession['pact']): void => {
+      p.uponReceiving('a deep document').withRequest({ method: 'POST', path: '/deep', body }).willRespondWith({ status: 200 });
+    };
+
+    const strict = createPactSession({ consumer: 'web', provider: 'api', pactDir }, { env: {}, color: false });
+    await strict.start();
+    strict.beginTest('default limit');
+    expect(() => deepInteraction(strict.pact)).toThrow(/nested more than 128 levels deep/);
+    await strict.finish();
+
+    for (let run = 0; run < 2; run++) {
+      // The second run merges into the file the first one wrote, which is read back at the same depth.
+      const session = createPactSession({ consumer: 'web', provider: 'api', pactDir, limits: { maxDepth: 250 } }, { env: {}, color: false });
+      await session.start();
+      session.beginTest('raised limit');
+      deepInteraction(session.pact);
+      const reply = await send(session.pact.url, { method: 'POST', path: '/deep', headers: JSON_TYPE, body: JSON.stringify(body) });
+      expect(reply.status).toBe(200);
+      expect(session.endTest()).toBeUndefined();
+      const { pactFile } = await session.finish();
+      expect(pactFile).toBe(path.join(pactDir, 'web-api.json'));
+    }
+    // A body past the raised limit is still refused by that server.
+    const session = createPactSession({ consumer: 'web', provider: 'api', pactDir, limits: { maxDepth: 250 } }, { env: {}, color: false });
+    await session.start();
+    session.beginTest('past the raised limit');
+    session.pact.uponReceiving('a deep document').withRequest({ method: 'POST', path: '/deep', body }).willRespondWith({ status: 200 });
+    let deeper: unknown = body;
+    for (let i = 0; i < 60; i++) deeper = { a: deeper };
+    const reply = await send(session.pact.url, { method: 'POST', path: '/deep', headers: JSON_TYPE, body: JSON.stringify(deeper) });
+    expect(reply.status).toBe(500);
+    expect(reply.body).toContain('nested more than 250 levels deep (the maxDepth limit)');
+    await session.finish();
   });
 });

@@ -15,6 +15,8 @@ function errorOf(fn: () => unknown): ConfigurationError {
   throw new Error('expected a ConfigurationError');
 }
 
+const defaultLimits = { maxDepth: 128, maxJsonItems: 250_000, maxFormFields: 100_000, maxMultipartParts: 10_000, maxXmlElements: 100_000, maxHeaderSize: 131_072 };
+
 describe('resolvePactwrightOptions', () => {
   it('applies the defaults, resolving pactDir against the working directory', () => {
     expect(resolvePactwrightOptions({ options: names, env: {}, cwd: '/projects/web' })).toEqual({
@@ -26,6 +28,7 @@ describe('resolvePactwrightOptions', () => {
       cors: false,
       spec: '3',
       logLevel: 'silent',
+      limits: defaultLimits,
     });
   });
 
@@ -43,6 +46,7 @@ describe('resolvePactwrightOptions', () => {
       PACTWRIGHT_CORS: 'true',
       PACTWRIGHT_SPEC: '3',
       PACTWRIGHT_LOG_LEVEL: 'debug',
+      PACTWRIGHT_LIMITS: '{"maxDepth": 300, "maxHeaderSize": "262144"}',
     };
     expect(resolvePactwrightOptions({ env, cwd: '/p' })).toEqual({
       consumer: 'web',
@@ -53,6 +57,7 @@ describe('resolvePactwrightOptions', () => {
       cors: true,
       spec: '3',
       logLevel: 'debug',
+      limits: { ...defaultLimits, maxDepth: 300, maxHeaderSize: 262_144 },
     });
   });
 
@@ -146,14 +151,26 @@ describe('resolvePactwrightOptions', () => {
       );
     });
 
+    it('validates limits given as an object or as JSON text, naming the option and the key', () => {
+      expect(resolvePactwrightOptions({ options: { ...names, limits: { maxJsonItems: 10 } }, env: {} }).limits).toEqual({ ...defaultLimits, maxJsonItems: 10 });
+      const unknown = errorOf(() => resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_LIMITS: '{"maxDeph": 3}' } }));
+      expect(unknown.option).toBe('PACTWRIGHT_LIMITS.maxDeph');
+      expect(unknown.message).toMatch(/^PACTWRIGHT_LIMITS\.maxDeph: unknown limit \(did you mean maxDepth\?\); known: maxDepth, maxJsonItems/);
+      expect(errorOf(() => resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_LIMITS: 'maxDepth=3' } })).message).toBe(
+        'PACTWRIGHT_LIMITS: expected an object such as { "maxDepth": 256 } (or its JSON text), got "maxDepth=3"',
+      );
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, limits: { maxDepth: 1001 } }, env: {} })).message).toBe('limits.maxDepth: expected an integer from 1 to 1000, got 1001');
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, limits: { maxFormFields: -1 } }, env: {} })).message).toBe('limits.maxFormFields: expected a positive integer, got -1');
+    });
+
     it('rejects unknown option keys, suggesting the closest name', () => {
       const error = errorOf(() => resolvePactwrightOptions({ options: { ...names, pactdir: './x' }, env: {} }));
       expect(error.option).toBe('pactdir');
       expect(error.message).toBe(
-        'pactdir: unknown option; did you mean "pactDir"? Known options: consumer, provider, pactDir, host, port, cors, spec, logLevel',
+        'pactdir: unknown option; did you mean "pactDir"? Known options: consumer, provider, pactDir, host, port, cors, spec, logLevel, limits',
       );
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, timeout: 5 }, env: {} })).message).toBe(
-        'timeout: unknown option; Known options: consumer, provider, pactDir, host, port, cors, spec, logLevel',
+        'timeout: unknown option; Known options: consumer, provider, pactDir, host, port, cors, spec, logLevel, limits',
       );
     });
 

@@ -73,7 +73,7 @@ export function parseXml(text: string, limits: Pick<InputLimits, 'maxDepth' | 'm
   const root = doc.documentElement;
   if (root === null) throw new Error('missing root element');
   const deep = tooDeepElement(root, limits.maxDepth);
-  if (deep !== undefined) throw new XmlLimitError(msg.tooDeep(pathText('$', deep), limits.maxDepth), pathText('$', deep, Infinity));
+  if (deep !== undefined) throw new XmlLimitError(msg.tooDeep(limits.maxDepth), pathText('$', deep));
   return convert(root);
 }
 

@@ -160,6 +160,17 @@ describe('Mocha 12, what a user sees', () => {
     expect(run.report?.stats).toMatchObject({ passes: 1, failures: 0 });
   });
 
+  it('takes limits from PACTWRIGHT_LIMITS: a body past them fails only its test with the report, a raised one passes', async () => {
+    const out = tempDir('limits');
+    const run = await runMocha({ major: 12, fixture: 'limits', out, env: { PACTWRIGHT_LIMITS: '{"maxDepth": 300}' } });
+    expect(run.timedOut).toBe(false);
+    expect(run.report?.stats).toMatchObject({ passes: 1, failures: 1 });
+    const message = run.test('sends a request body nested 20,000 deep').err.message ?? '';
+    expect(message).toContain('Pact verification failed (consumer "mocha-limits", provider "deep-api"): 1 problem');
+    expect(message).toContain('nested more than 300 levels deep (the maxDepth limit)');
+    expect(run.passed('matches a 250-level document the raised limit allows')).toBe(true);
+  });
+
   it('reads --pactwright.* flags, also when node-option makes Mocha re-spawn itself', async () => {
     const out = tempDir('flags');
     const run = await runMocha({

@@ -52,6 +52,15 @@ describe.each(majors)('Vitest $runtime.version', ({ runtime, store }) => {
     expect(run.output).toMatch(/"quantity": 3/);
   });
 
+  it('fails only the test whose request body is nested past the limit set in the plugin options, with the report', () => {
+    expect(run.status('sends a request body nested 20,000 deep')).toBe('failed');
+    const failure = run.failure('sends a request body nested 20,000 deep');
+    expect(failure).toContain('PactVerificationError');
+    expect(failure).toContain('nested more than 300 levels deep (the maxDepth limit)');
+    expect(failure).not.toContain('Maximum call stack');
+    expect(run.status('matches a 250-level document the raised limit allows'), run.failure('matches a 250-level document the raised limit allows')).toBe('passed');
+  });
+
   it('fails a test that never sends a declared request, naming the interaction', () => {
     expect(run.status('declares an interaction it never calls')).toBe('failed');
     expect(run.failure('declares an interaction it never calls')).toContain('a request for the invoices');

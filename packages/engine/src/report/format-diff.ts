@@ -7,41 +7,51 @@ import type { Palette } from './palette.js';
 /**
  * A line diff of two multi-line values, `-` for expected and `+` for actual (the convention of
  * Jest and Vitest), unchanged lines kept for context. Returns lines without trailing newlines.
+ *
+ * A report must stay readable and quick whatever a request held: the diff is skipped for huge or
+ * very different values (both are shown shortened instead), each line is cut to a readable width,
+ * and at most `MAX_LINES` lines are shown.
  */
 export function formatDiff(expected: string, actual: string, palette: Palette): string[] {
   const lines = [palette.green('- expected'), palette.red('+ actual'), ''];
-  // A line diff costs time in the product of size and difference; a huge one would stall the
-  // test run for minutes, so past these bounds both sides are shown (shortened) instead.
   const changes =
     expected.length + actual.length > DIFF_INPUT_LIMIT ? undefined : diff().diffLines(withNewline(expected), withNewline(actual), { timeout: DIFF_TIMEOUT_MS, maxEditLength: DIFF_MAX_EDITS });
+  const body: string[] = [];
   if (changes === undefined) {
     lines.push(palette.dim('  (too large to diff; both values shown, shortened)'));
-    for (const line of head(expected)) lines.push(palette.green(`- ${line}`));
-    for (const line of head(actual)) lines.push(palette.red(`+ ${line}`));
-    return lines;
-  }
-  for (const change of changes) {
-    const changed = change.value.replace(/\n$/, '').split('\n');
-    for (const line of changed) {
-      if (change.added) lines.push(palette.red(`+ ${line}`));
-      else if (change.removed) lines.push(palette.green(`- ${line}`));
-      else lines.push(palette.dim(`  ${line}`));
+    for (const line of head(expected)) body.push(palette.green(`- ${line}`));
+    for (const line of head(actual)) body.push(palette.red(`+ ${line}`));
+  } else {
+    for (const change of changes) {
+      for (const line of change.value.replace(/\n$/, '').split('\n')) {
+        if (change.added) body.push(palette.red(`+ ${cut(line)}`));
+        else if (change.removed) body.push(palette.green(`- ${cut(line)}`));
+        else body.push(palette.dim(`  ${cut(line)}`));
+      }
     }
   }
+  lines.push(...body.slice(0, MAX_LINES));
+  if (body.length > MAX_LINES) lines.push(palette.dim(`  … (${body.length - MAX_LINES} more lines)`));
   return lines;
 }
 
 const DIFF_INPUT_LIMIT = 1_000_000;
 const DIFF_TIMEOUT_MS = 250;
 const DIFF_MAX_EDITS = 5_000;
+const MAX_LINES = 200;
 const SHOWN_LINES = 40;
-const SHOWN_LINE_CHARS = 300;
+const LINE_CHARS = 300;
+
+/** A line cut to a readable width, saying how long it was. */
+function cut(line: string): string {
+  return line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS)}… (${line.length} characters)` : line;
+}
 
 /** The first lines of a value, each cut to a readable width, with a note of what was left out. */
 function head(text: string): string[] {
-  const all = text.slice(0, SHOWN_LINES * (SHOWN_LINE_CHARS + 1)).split('\n').slice(0, SHOWN_LINES);
-  const shown = all.map((line) => (line.length > SHOWN_LINE_CHARS ? `${line.slice(0, SHOWN_LINE_CHARS)}…` : line));
-  if (text.length > shown.join('\n').length) shown.push(`… (${text.length} characters in all)`);
+  const all = text.split('\n', SHOWN_LINES + 1);
+  const shown = all.slice(0, SHOWN_LINES).map(cut);
+  if (all.length > SHOWN_LINES) shown.push(`… (${text.length} characters in all)`);
   return shown;
 }
 

@@ -178,6 +178,35 @@ describe('formatMismatches — request-mismatch', () => {
     ]);
   });
 
+  it('keeps the report readable whatever the bodies held: long lines cut, at most 200 diff lines, huge bodies shown shortened', () => {
+    const typeMismatch = (expectedBody: string, actualBody: string): MatchResult => ({
+      type: 'request-mismatch',
+      method: 'POST',
+      path: '/docs',
+      mismatches: [
+        { type: 'BodyTypeMismatch', expected: 'application/json', actual: 'application/xml', mismatch: 'Expected a body of …', expectedBody, actualBody },
+      ],
+    });
+    const oneLine = formatMismatches([typeMismatch('{"a":1}', `<a>${'<b>'.repeat(70_000)}</a>`)], plain);
+    expect(oneLine).toContain('+ <a><b><b>');
+    expect(oneLine).toContain('… (210007 characters)');
+    expect(oneLine.length).toBeLessThan(2_000);
+
+    const lines = Array.from({ length: 500 }, (_, i) => `line ${i}`);
+    const manyLines = formatMismatches([typeMismatch(lines.join('\n'), lines.map((l, i) => (i === 250 ? 'changed' : l)).join('\n'))], plain);
+    expect(manyLines).toContain('… (301 more lines)');
+    expect(manyLines.split('\n').length).toBeLessThan(230);
+    // Very different values are not diffed (that could take minutes) but shown shortened.
+    const different = formatMismatches([typeMismatch('a', Array.from({ length: 5_000 }, (_, i) => `line ${i}`).join('\n'))], plain);
+    expect(different).toContain('(too large to diff; both values shown, shortened)');
+    expect(different).toContain('… (48889 characters in all)');
+
+    const huge = formatMismatches([typeMismatch('x\n'.repeat(300_000), 'y\n'.repeat(300_000))], plain);
+    expect(huge).toContain('(too large to diff; both values shown, shortened)');
+    expect(huge).toContain('… (600000 characters in all)');
+    expect(huge.split('\n').length).toBeLessThan(120);
+  });
+
   it('shows content types of a body type mismatch and diffs the bodies', () => {
     const result: MatchResult = {
       type: 'request-mismatch',

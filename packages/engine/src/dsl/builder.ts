@@ -7,6 +7,7 @@ import type {
   JsonValue,
   MatchingRules,
   ProviderState,
+  SpecVersion,
 } from '../model/types.js';
 import { compileIntegrationJson, type DslLimits } from './compile.js';
 import { assertJson, type JsonSafe } from './json-safe.js';
@@ -46,18 +47,37 @@ export interface DslState {
   parameters?: Record<string, unknown>;
 }
 
-/** The object form of one interaction (Pact JS `PactV3.addInteraction`). */
-export interface DslInteraction<Q = unknown, R = unknown> {
+/** The V4 fields of an interaction (spec 4 only). */
+export interface DslV4Fields {
+  /** A stable identity for the interaction: merges replace the interaction with the same key. */
+  key?: string;
+  /** A pending interaction does not fail the provider's verification. */
+  pending?: boolean;
+  /** Free-text comments, written under `comments.text`. */
+  comments?: string[];
+  /** The consumer test the interaction comes from, written as `comments.testname`. */
+  testName?: string;
+}
+
+/** The object form of one interaction (Pact JS `PactV3.addInteraction`), plus the V4 fields. */
+export interface DslInteraction<Q = unknown, R = unknown> extends DslV4Fields {
   states?: DslState[];
   uponReceiving: string;
   withRequest: DslRequest<Q>;
   willRespondWith: DslResponse<R>;
 }
 
+/** Options of {@link PactBuilder}. */
+export interface DslOptions extends DslLimits {
+  /** The version the pact is written in; the V4 fields are refused below 4. Unset: anything goes. */
+  readonly spec?: SpecVersion;
+}
+
 interface InProgress {
   description: string;
   states: ProviderState[];
   request?: HttpRequest;
+  v4: DslV4Fields;
 }
 
 function describeStates(states: ProviderState[]): string {
@@ -96,10 +116,13 @@ export class PactBuilder {
   private current: InProgress | undefined;
   private readonly seen = new Map<string, string>();
 
-  /** `limits.maxDepth` bounds how deeply bodies and state params may nest (default 128). */
+  /**
+   * `limits.maxDepth` bounds how deeply bodies and state params may nest (default 128); `spec`
+   * is the version the pact is written in.
+   */
   constructor(
     private readonly sink: (interaction: HttpInteraction) => void,
-    private readonly limits: DslLimits = {},
+    private readonly limits: DslOptions = {},
   ) {}
 
   /** A provider state for the next interaction; call several times for several states. */
@@ -135,9 +158,63 @@ export class PactBuilder {
     if (typeof description !== 'string' || description.trim() === '') {
       throw new DslError('uponReceiving(): the description must be a non-empty string');
     }
-    this.current = { description, states: this.states };
+    this.current = { description, states: this.states, v4: {} };
     this.states = [];
     return this;
+  }
+
+  /**
+   * V4: a key that identifies the interaction across writes (spec 4 only).
+   * @example pact.uponReceiving('a request for user 1').key('user-1').withRequest(…)
+   */
+  key(key: string): this {
+    if (typeof key !== 'string' || key === '') throw new DslError(`key(${JSON.stringify(key)}): the key must be a non-empty string`);
+    return this.setV4('key', 'key', key);
+  }
+
+  /**
+   * V4: marks the interaction pending, so the provider's verification does not fail on it (spec 4 only).
+   * @example pact.uponReceiving('a new endpoint').pending().withRequest(…)
+   */
+  pending(pending = true): this {
+    if (typeof pending !== 'boolean') throw new DslError(`pending(${JSON.stringify(pending)}): expected true or false`);
+    return this.setV4('pending', 'pending', pending);
+  }
+
+  /**
+   * V4: adds a comment (spec 4 only); call again for more.
+   * @example pact.uponReceiving('a request for user 1').comment('used by the profile page').withRequest(…)
+   */
+  comment(text: string): this {
+    if (typeof text !== 'string') throw new DslError(`comment(${JSON.stringify(text)}): the comment must be a string`);
+    return this.setV4('comment', 'comments', [...(this.current?.v4.comments ?? []), text]);
+  }
+
+  /**
+   * V4: names the consumer test the interaction comes from (spec 4 only).
+   * @example pact.uponReceiving('a request for user 1').testName('profile page shows the name')
+   */
+  testName(name: string): this {
+    if (typeof name !== 'string' || name === '') throw new DslError(`testName(${JSON.stringify(name)}): the name must be a non-empty string`);
+    return this.setV4('testName', 'testName', name);
+  }
+
+  private setV4<K extends keyof DslV4Fields>(method: string, field: K, value: DslV4Fields[K]): this {
+    const current = this.current;
+    if (!current || current.request) throw new DslError(`${method}() must come after uponReceiving(...) and before withRequest(...)`);
+    this.checkV4(method);
+    current.v4[field] = value;
+    return this;
+  }
+
+  private checkV4(what: string): void {
+    if (this.limits.spec !== undefined && this.limits.spec !== '4') {
+      const description = this.current?.description;
+      this.reset();
+      throw new DslError(
+        `${what}()${description === undefined ? '' : ` (${JSON.stringify(description)})`}: key, pending and comments are V4 fields, and this pact is written as V${this.limits.spec}; set the spec option to 4`,
+      );
+    }
   }
 
   /** The expected request. Path, query values, header values and body may hold matchers. */
@@ -177,6 +254,7 @@ export class PactBuilder {
       providerStates: current.states,
       request,
       response: buildResponse(response, `willRespondWith (${JSON.stringify(current.description)}):`, this.limits),
+      ...v4Fields(current.v4),
     };
     this.remember(interaction);
     this.sink(interaction);
@@ -188,7 +266,18 @@ export class PactBuilder {
     interaction: DslInteraction<Q, R> & { withRequest: { body?: JsonSafe<Q> }; willRespondWith: { body?: JsonSafe<R> } },
   ): this {
     for (const s of interaction.states ?? []) this.addState(s.description, s.parameters);
-    return this.uponReceiving(interaction.uponReceiving).setRequest(interaction.withRequest).setResponse(interaction.willRespondWith);
+    this.uponReceiving(interaction.uponReceiving);
+    if (interaction.key !== undefined) this.key(interaction.key);
+    if (interaction.pending !== undefined) this.pending(interaction.pending);
+    if (interaction.comments !== undefined) {
+      if (!Array.isArray(interaction.comments)) {
+        this.reset();
+        throw new DslError(`addInteraction (${JSON.stringify(interaction.uponReceiving)}): comments must be an array of strings`);
+      }
+      for (const text of interaction.comments) this.comment(text);
+    }
+    if (interaction.testName !== undefined) this.testName(interaction.testName);
+    return this.setRequest(interaction.withRequest).setResponse(interaction.willRespondWith);
   }
 
   /** Throws a DslError if an interaction was started but not finished (call before verifying). */
@@ -231,6 +320,17 @@ export class PactBuilder {
     }
     this.seen.set(key, print);
   }
+}
+
+/** The model's V4 fields: comments as Pact JS writes them, `{ text: [...], testname }`. */
+function v4Fields(v4: DslV4Fields): Pick<HttpInteraction, 'key' | 'pending' | 'comments'> {
+  const out: Pick<HttpInteraction, 'key' | 'pending' | 'comments'> = {};
+  if (v4.key !== undefined) out.key = v4.key;
+  if (v4.pending !== undefined) out.pending = v4.pending;
+  if (v4.comments !== undefined || v4.testName !== undefined) {
+    out.comments = { ...(v4.comments === undefined ? {} : { text: v4.comments }), ...(v4.testName === undefined ? {} : { testname: v4.testName }) };
+  }
+  return out;
 }
 
 function describeRequest(r: unknown): string {
@@ -313,6 +413,6 @@ function buildResponse(res: DslResponse, where: string, limits: DslLimits): Http
  * A builder whose finished interactions go to `sink`.
  * @example const pact = interactionBuilder((i) => interactions.push(i));
  */
-export function interactionBuilder(sink: (interaction: HttpInteraction) => void, limits: DslLimits = {}): PactBuilder {
+export function interactionBuilder(sink: (interaction: HttpInteraction) => void, limits: DslOptions = {}): PactBuilder {
   return new PactBuilder(sink, limits);
 }

@@ -118,10 +118,11 @@ class Collector {
     if (generator) this.addGenerator(at, generator);
     const value = m['value'];
     if (value === undefined) throw new DslError(`${label}: the matcher has no example 'value'`);
-    if (type === 'eachKey' || type === 'eachValue') {
-      // Their rules are carried inside the rule itself; the example is plain data.
-      return new Collector(this.category, this.maxDepth).walk(value, { expr: '$' });
-    }
+    // The matchers inside the example keep their own rules, as Pact JS writes them: under the
+    // example's keys for eachKey (`$.widgets['WIDGET-001'].name`), under every key for eachValue
+    // (`$.stock.*.count`). Without them the provider would be held to the example's exact values.
+    if (type === 'eachKey') return this.walk(value, at);
+    if (type === 'eachValue') return this.walk(value, at, isPlainObject(value) && !isMatcher(value));
     if (Array.isArray(value)) return value.map((v) => this.walk(v, child(at, '[*]')));
     if (type === 'values' && typeof value === 'object' && value !== null && !isMatcher(value)) {
       return this.walk(value, at, true);

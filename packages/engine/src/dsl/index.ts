@@ -5,7 +5,7 @@ export * as MatchersV3 from './matchers/index.js';
 /** The same matchers under Pact JS's older name: `Matchers.eachLike('admin')`. */
 export * as Matchers from './matchers/index.js';
 export { PactBuilder } from './builder.js';
-export type { DslRequest, DslResponse, DslInteraction, DslState, DslStringValue } from './builder.js';
+export type { DslRequest, DslResponse, DslInteraction, DslOptions, DslState, DslStringValue, DslV4Fields } from './builder.js';
 export { compileIntegrationJson } from './compile.js';
 export type { CompiledValue, DslCategory, DslLimits } from './compile.js';
 export type { JsonSafe } from './json-safe.js';

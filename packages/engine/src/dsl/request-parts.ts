@@ -29,12 +29,19 @@ function compileKeyed(
     for (const one of Array.isArray(raw) ? raw : [raw]) {
       const compiled = compileIntegrationJson(one, category);
       list.push(...toValues(name, compiled.example as string, isMatcher(one)));
-      // Every value's rules go under the parameter's name, as the Pact core writes them.
+      // Every value's rules go under the parameter's name, each distinct rule once, as the Pact
+      // core writes them: `tag: [regex(r, 'a'), regex(r, 'b')]` is one regex rule for `tag`.
       const rule = compiled.rules['$'];
       if (rule) {
         const existing = out.rules[name];
-        if (existing) existing.matchers.push(...rule.matchers);
-        else setKey(out.rules, name, rule);
+        if (existing === undefined) setKey(out.rules, name, { ...rule, matchers: [] });
+        const list = out.rules[name] as RuleList;
+        const seen = new Set(list.matchers.map((m) => JSON.stringify(m)));
+        for (const m of rule.matchers) {
+          const text = JSON.stringify(m);
+          if (!seen.has(text)) list.matchers.push(m);
+          seen.add(text);
+        }
       }
       const gen = compiled.generators['$'];
       if (gen) setKey(out.generators, name, gen);

@@ -1,5 +1,5 @@
 // Public exports of the model layer (re-exported by src/index.ts). Other layers import the
 // helpers they need from the individual modules.
 export { parsePact } from './parse.js';
-export { serializePact } from './serialize.js';
-export { SPEC_VERSIONS } from './spec-version.js';
+export { serializePact, type SerializeOptions } from './serialize.js';
+export { SPEC_VERSIONS, WRITABLE_SPECS, type WritableSpec } from './spec-version.js';

@@ -36,7 +36,7 @@ export interface Pacticipant {
   [k: string]: unknown | undefined;
 }
 /**
- * An interaction of any version. V4 adds `type`, `key`, `pending`, `comments`; only HTTP interactions need `request` and `response`.
+ * An interaction of any version. V4 adds `type`, `key`, `pending`, `comments`, `transport`; only HTTP interactions need `request` and `response`.
  */
 export interface Interaction {
   type?: string;
@@ -50,6 +50,7 @@ export interface Interaction {
   comments?: {
     [k: string]: unknown | undefined;
   };
+  transport?: string;
   [k: string]: unknown | undefined;
 }
 export interface ProviderState {

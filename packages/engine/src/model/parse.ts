@@ -110,6 +110,7 @@ function httpInteraction(raw: RawInteraction, spec: SpecVersion, at: string): Ht
     if (raw.key !== undefined) interaction.key = raw.key;
     if (raw.pending !== undefined) interaction.pending = raw.pending;
     if (raw.comments !== undefined) interaction.comments = toPlainJson(raw.comments);
+    if (raw.transport !== undefined) interaction.transport = raw.transport;
   }
   return interaction;
 }

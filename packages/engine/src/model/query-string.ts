@@ -61,3 +61,23 @@ export function parseQueryString(raw: string): Record<string, (string | null)[]>
   }
   return query;
 }
+
+// Everything but the characters a query component may hold literally is percent-encoded; a space
+// becomes `+`, which parseQueryString reads back as a space.
+function encodeQueryComponent(text: string): string {
+  return encodeURIComponent(text).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * The query string of a name → values map (V1/V2 pact files), names in alphabetical order as the
+ * official writer orders them, repeated values in order, a `null` value as the bare name:
+ * `{ tag: ['a', 'b'], page: ['1'], flag: [null] }` → `flag&page=1&tag=a&tag=b`.
+ */
+export function buildQueryString(query: Record<string, (string | null)[]>): string {
+  const parts: string[] = [];
+  for (const name of Object.keys(query).sort()) {
+    const encoded = encodeQueryComponent(name);
+    for (const value of query[name] ?? []) parts.push(value === null ? encoded : `${encoded}=${encodeQueryComponent(value)}`);
+  }
+  return parts.join('&');
+}

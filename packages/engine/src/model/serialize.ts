@@ -1,112 +1,57 @@
-// Writing the model back out: V3 pact files (mock-server.md §5.2, matching.md §1.7) and the V3
-// request JSON of mismatch reports (mock-server.md §3.4).
-import type {
-  Body,
-  Generators,
-  HttpInteraction,
-  HttpRequest,
-  HttpResponse,
-  JsonValue,
-  MatchingRules,
-  Pact,
-  ProviderState,
-} from './types.js';
+// Writing the model back out: pact files of every spec version (mock-server.md §5.2,
+// matching.md §1.7) and the V3 request JSON of mismatch reports (mock-server.md §3.4).
+import type { HttpInteraction, HttpRequest, HttpResponse, JsonValue, OtherInteraction, Pact, ProviderState, SpecVersion } from './types.js';
 import type { RequestJson } from '../server/types.js';
-import { bodyContentType, isBinaryType, isJsonType } from './content-type.js';
-import { isEmptyGenerators } from './generators.js';
-import { countJsonItems, DEFAULT_MAX_JSON_ITEMS, MAX_DEPTH_CEILING, tooDeepAt } from './limits.js';
+import { ConfigurationError } from '../errors.js';
 import { joinHeaderValues } from './headers.js';
-import { parseJsonText } from './json-value.js';
-import { isEmptyMatchingRules } from './matching-rules.js';
 import { setOwn } from './own.js';
 import { prettyJson, sortKeysDeep } from './pretty-json.js';
-import { WRITTEN_SPEC_VERSION } from './spec-version.js';
+import { buildQueryString } from './query-string.js';
+import { bodyJson, bodyJsonV4 } from './serialize-body.js';
+import { generatorsJson, rulesJson } from './serialize-rules.js';
+import { readSpecOption, specAtLeast, specVersionString, unknownSpecProblem, type WritableSpec } from './spec-version.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeUtf8(bytes: Buffer): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The JSON value of a body: JSON content → the parsed value (`lossless` keeps number literals as
- * `LosslessNumber`s for the file writer), other text → string, binary or non-UTF-8 → base64;
- * empty → `""`, null → `null`, missing → `undefined` (omit the key).
- */
-function bodyJson(body: Body, headers: Record<string, string[]> | undefined, lossless: boolean): unknown {
-  switch (body.kind) {
-    case 'missing':
-      return undefined;
-    case 'empty':
-      return '';
-    case 'null':
-      return null;
-    case 'present':
-      break;
-  }
-  const contentType = bodyContentType(body, headers);
-  const text = decodeUtf8(body.content);
-  if (text === undefined) return body.content.toString('base64');
-  if (isJsonType(contentType)) {
-    // Too big to parse in good time (see the maxJsonItems limit): shown as the text it is.
-    if (countJsonItems(text, DEFAULT_MAX_JSON_ITEMS) > DEFAULT_MAX_JSON_ITEMS) return text;
-    let value: unknown;
-    try {
-      value = lossless ? parseJsonText(text).value : (JSON.parse(text) as unknown);
-    } catch {
-      return body.content.toString('base64');
-    }
-    // The writers below recurse; a body nested past what they are tested for stays text.
-    return tooDeepAt(value, MAX_DEPTH_CEILING) === undefined ? value : text;
-  }
-  if (body.hint === 'BINARY' || (body.hint !== 'TEXT' && isBinaryType(contentType))) return body.content.toString('base64');
-  return text;
-}
-
-function headersJson(headers: Record<string, string[]> | undefined): Record<string, string> | undefined {
+function headersJson(headers: Record<string, string[]> | undefined, asArrays: boolean): Record<string, string | string[]> | undefined {
   if (headers === undefined) return undefined;
   const names = Object.keys(headers);
   if (names.length === 0) return undefined;
-  const out: Record<string, string> = {};
-  for (const name of names) setOwn(out, name, joinHeaderValues(headers[name] ?? []));
+  const out: Record<string, string | string[]> = {};
+  for (const name of names) setOwn(out, name, asArrays ? [...(headers[name] ?? [])] : joinHeaderValues(headers[name] ?? []));
   return out;
 }
 
-function queryJson(query: Record<string, (string | null)[]> | undefined): Record<string, (string | null)[]> | undefined {
+/** V3/V4: name → values. V1/V2: the query string as loaded, else built with the names in order. */
+function queryJson(request: HttpRequest, spec: SpecVersion): unknown {
+  const query = request.query;
+  if (!specAtLeast(spec, '3')) {
+    if (request.rawQuery !== undefined && request.rawQuery !== '') return request.rawQuery;
+    return query === undefined || Object.keys(query).length === 0 ? undefined : buildQueryString(query);
+  }
   if (query === undefined || Object.keys(query).length === 0) return undefined;
   return query;
 }
 
-function rulesJson(rules: MatchingRules | undefined): MatchingRules | undefined {
-  return isEmptyMatchingRules(rules) ? undefined : rules;
-}
-
-function generatorsJson(generators: Generators | undefined): Generators | undefined {
-  return isEmptyGenerators(generators) ? undefined : generators;
-}
-
-function requestFileJson(request: HttpRequest, lossless: boolean): Record<string, unknown> {
+function requestFileJson(request: HttpRequest, spec: SpecVersion, lossless: boolean): Record<string, unknown> {
+  const v4 = spec === '4';
+  const withRules = specAtLeast(spec, '2');
   return {
-    body: bodyJson(request.body, request.headers, lossless),
-    generators: generatorsJson(request.generators),
-    headers: headersJson(request.headers),
-    matchingRules: rulesJson(request.matchingRules),
+    body: v4 ? bodyJsonV4(request.body, request.headers) : bodyJson(request.body, request.headers, lossless),
+    generators: specAtLeast(spec, '3') ? generatorsJson(request.generators) : undefined,
+    headers: headersJson(request.headers, v4),
+    matchingRules: withRules ? rulesJson(request.matchingRules, !specAtLeast(spec, '3')) : undefined,
     method: request.method.toUpperCase(),
     path: request.path,
-    query: queryJson(request.query),
+    query: queryJson(request, spec),
   };
 }
 
-function responseFileJson(response: HttpResponse): Record<string, unknown> {
+function responseFileJson(response: HttpResponse, spec: SpecVersion): Record<string, unknown> {
+  const v4 = spec === '4';
   return {
-    body: bodyJson(response.body, response.headers, true),
-    generators: generatorsJson(response.generators),
-    headers: headersJson(response.headers),
-    matchingRules: rulesJson(response.matchingRules),
+    body: v4 ? bodyJsonV4(response.body, response.headers) : bodyJson(response.body, response.headers, true),
+    generators: specAtLeast(spec, '3') ? generatorsJson(response.generators) : undefined,
+    headers: headersJson(response.headers, v4),
+    matchingRules: specAtLeast(spec, '2') ? rulesJson(response.matchingRules, !specAtLeast(spec, '3')) : undefined,
     status: response.status,
   };
 }
@@ -118,13 +63,29 @@ function providerStatesJson(states: ProviderState[]): unknown[] | undefined {
   );
 }
 
-function interactionJson(interaction: HttpInteraction): Record<string, unknown> {
-  return {
+function interactionJson(interaction: HttpInteraction, spec: SpecVersion): Record<string, unknown> {
+  const common = {
     description: interaction.description,
-    providerStates: providerStatesJson(interaction.providerStates),
-    request: requestFileJson(interaction.request, true),
-    response: responseFileJson(interaction.response),
+    request: requestFileJson(interaction.request, spec, true),
+    response: responseFileJson(interaction.response, spec),
   };
+  // Up to V2 an interaction has one state, by name only.
+  if (!specAtLeast(spec, '3')) return { ...common, providerState: interaction.providerStates[0]?.name };
+  const v3 = { ...common, providerStates: providerStatesJson(interaction.providerStates) };
+  if (spec !== '4') return v3;
+  return {
+    ...v3,
+    type: interaction.type,
+    key: interaction.key,
+    pending: interaction.pending ?? false,
+    comments: interaction.comments,
+    transport: interaction.transport,
+  };
+}
+
+/** A V3 message or V4 non-HTTP interaction, in a V4 file: as loaded, typed. */
+function otherInteractionJson(other: OtherInteraction): Record<string, unknown> {
+  return { ...other.raw, type: other.type };
 }
 
 /** Legacy metadata keys and the names current writers use. */
@@ -133,36 +94,76 @@ const RENAMED_METADATA: Readonly<Record<string, string>> = {
   'pact-rust': 'pactRust',
 };
 
-function metadataJson(metadata: { [key: string]: JsonValue }): Record<string, JsonValue> {
+function metadataJson(metadata: { [key: string]: JsonValue }, spec: SpecVersion): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const key of Object.keys(metadata)) {
     const value = metadata[key];
-    // Only object-valued entries survive a V3 write (what the official writer keeps).
+    // Only object-valued entries survive a write (what the official writer keeps).
     if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
     const name = RENAMED_METADATA[key] ?? key;
     if (name in out && name !== key) continue;
     setOwn(out, name, value);
   }
-  const spec = out.pactSpecification;
-  const base = spec !== null && typeof spec === 'object' && !Array.isArray(spec) ? spec : {};
-  out.pactSpecification = { ...base, version: WRITTEN_SPEC_VERSION };
+  const declared = out.pactSpecification;
+  const base = declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? declared : {};
+  out.pactSpecification = { ...base, version: specVersionString(spec) };
   return out;
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Options of {@link serializePact}. */
+export interface SerializeOptions {
+  /**
+   * The spec version to write: `2`, `3` or `4` (also as strings, `'V4'`, `'4.0'`). `'1'` and
+   * `'1.1'` are written for pacts loaded as such. Default: the version the pact was loaded as.
+   */
+  spec?: WritableSpec | SpecVersion | string;
+}
+
+/** The version a `spec` option names, or a ConfigurationError naming it. */
+export function writtenSpec(spec: unknown, loaded: SpecVersion): SpecVersion {
+  if (spec === undefined) return loaded;
+  const version = readSpecOption(spec, true);
+  if (version === undefined) throw new ConfigurationError('spec', unknownSpecProblem(spec));
+  return version;
+}
+
 /**
- * The V3 pact file JSON of a pact: 2-space indent, no trailing newline, keys alphabetical at every
- * depth (JSON bodies included), JSON body number literals exactly as loaded (`1.0` stays `1.0`),
- * header values joined with `", "`, queries as name → array (`null` for a value-less parameter),
- * bodies by content type (JSON embedded, text as a string, binary as base64, empty as `""`), and
- * `metadata.pactSpecification.version` set to `"3.0.0"`. V4 HTTP interactions are written in V3
- * form (`key`, `pending`, `comments` dropped); `otherInteractions` (messages) are not written,
- * because a V3 file holds either HTTP interactions or messages, never both.
+ * The pact file JSON of a pact in one spec version: 2-space indent, no trailing newline, keys
+ * alphabetical at every depth (JSON bodies included), JSON body number literals exactly as loaded
+ * (`1.0` stays `1.0`), and `metadata.pactSpecification.version` of that version.
+ *
+ * - **V4**: each interaction with `type`, `pending` (default `false`) and, when set, `key`,
+ *   `comments`, `transport`; bodies as `{content, contentType, encoded}`; header values as
+ *   arrays; queries as name → values; status rules under `$`. Messages and other non-HTTP
+ *   interactions are written too.
+ * - **V3**: `providerStates`, header values joined with `", "`, queries as name → values (`null`
+ *   for a parameter without a value), bodies by content type (JSON embedded, text as a string,
+ *   binary as base64, empty as `""`), category rules, generators. V4 fields and messages are
+ *   left out: a V3 file holds HTTP interactions only.
+ * - **V2**: `providerState` (the first state's name), the query as a string, flat rule keys
+ *   (`$.body.items[*].id`, `$.headers.Accept`, `$.query.page`, `$.path`), one rule per key, no
+ *   generators.
+ * - **V1, V1.1**: as V2 without rules.
+ *
+ * @example
+ * const text = serializePact(parsePact(readFileSync('pacts/web-api.json', 'utf8')), { spec: 4 });
  */
-export function serializePact(pact: Pact): string {
+export function serializePact(pact: Pact, options: SerializeOptions = {}): string {
+  const spec = writtenSpec(options.spec, pact.specVersion);
+  const interactions: Array<Record<string, unknown>> = pact.interactions.map((i) => interactionJson(i, spec));
+  if (spec === '4') {
+    interactions.push(...pact.otherInteractions.map(otherInteractionJson));
+    // V4 files list interactions by description (what the official writer does); the sort is stable.
+    interactions.sort((a, b) => compareText(String(a.description), String(b.description)));
+  }
   return prettyJson({
     consumer: { name: pact.consumer.name },
-    interactions: pact.interactions.map(interactionJson),
-    metadata: metadataJson(pact.metadata),
+    interactions,
+    metadata: metadataJson(pact.metadata, spec),
     provider: { name: pact.provider.name },
   });
 }
@@ -173,7 +174,7 @@ export function serializePact(pact: Pact): string {
  * text / base64 (`""` when empty, absent when missing), rules and generators only when present.
  */
 export function requestToJson(req: HttpRequest): RequestJson {
-  const json = requestFileJson(req, false);
+  const json = requestFileJson(req, '3', false);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(json).sort()) {
     const value = json[key];

@@ -6,14 +6,52 @@ export const SPEC_VERSIONS: readonly SpecVersion[] = ['1', '1.1', '2', '3', '4']
 /** The version assumed when a pact does not declare one (what the official loader does). */
 export const DEFAULT_SPEC_VERSION: SpecVersion = '3';
 
-/** The version every pact file we write declares. */
-export const WRITTEN_SPEC_VERSION = '3.0.0';
+/** The versions a user can ask a pact file to be written in (the `spec` option). */
+export const WRITABLE_SPECS = [2, 3, 4] as const;
+
+/** A version a user can ask for: `2`, `3` or `4` (Pact JS's `SpecificationVersion` values). */
+export type WritableSpec = (typeof WRITABLE_SPECS)[number];
+
+/** A version a user can ask for, as the model spells it. */
+export type WritableSpecVersion = `${WritableSpec}`;
+
+/** The version written when nothing asks for another. */
+export const DEFAULT_WRITTEN_SPEC: WritableSpecVersion = '3';
 
 const ORDER: Record<SpecVersion, number> = { '1': 10, '1.1': 11, '2': 20, '3': 30, '4': 40 };
 
 /** True when `version` is `min` or newer. */
 export function specAtLeast(version: SpecVersion, min: SpecVersion): boolean {
   return ORDER[version] >= ORDER[min];
+}
+
+/** The newer of two versions. */
+export function newerSpec(a: SpecVersion, b: SpecVersion): SpecVersion {
+  return ORDER[a] >= ORDER[b] ? a : b;
+}
+
+/**
+ * A `spec` option as users write it (`4`, `'4'`, `'V4'`, `'4.0'`, `'3.0.0'`) → the version, or
+ * `undefined` when it names none we write. `allowV1` also accepts 1 and 1.1, which are only
+ * written for pacts that were loaded as such.
+ */
+export function readSpecOption(value: unknown, allowV1 = false): SpecVersion | undefined {
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  if (isSpecVersion(value)) return allowV1 || specAtLeast(value, '2') ? value : undefined;
+  const text = String(value).trim();
+  if (!/^[vV]?\d+(\.\d+){0,2}$/.test(text)) return undefined;
+  const version = parseSpecVersion(text);
+  if (version === undefined) return undefined;
+  // 5 or 3.1 are not versions we know: refuse rather than write something else.
+  const [major = '', minor = '0', patch = '0'] = text.replace(/^[vV]/, '').split('.');
+  if (Number(patch) !== 0 || Number(major) > 4 || (Number(minor) !== 0 && version !== '1.1')) return undefined;
+  return allowV1 || specAtLeast(version, '2') ? version : undefined;
+}
+
+/** The message for a `spec` option that names no version we write. */
+export function unknownSpecProblem(value: unknown): string {
+  const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return `expected a pact specification version to write (2, 3 or 4), got ${shown}`;
 }
 
 /** Narrow a string to a `SpecVersion` (exact spelling: `'1'`, `'1.1'`, `'2'`, `'3'`, `'4'`). */

@@ -120,6 +120,8 @@ export interface HttpInteraction {
   pending?: boolean;
   /** V4 only. */
   comments?: JsonValue;
+  /** V4 only: the transport the interaction was recorded over (`http`, `https`). */
+  transport?: string;
 }
 
 /** A V3 message or a V4 non-HTTP interaction: kept as loaded (for round-tripping), never matched. */

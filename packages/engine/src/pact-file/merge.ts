@@ -1,9 +1,10 @@
 import type { HttpInteraction, JsonValue, Pact, ProviderState } from '../model/types.js';
 
-/** Anything with a description and provider states (HTTP or other interactions). */
+/** Anything with a description and provider states (HTTP or other interactions), and maybe a V4 key. */
 interface Keyed {
   description: string;
   providerStates: ProviderState[];
+  key?: string | undefined;
 }
 
 /**
@@ -38,9 +39,10 @@ export function compareInteractions(a: Keyed, b: Keyed): number {
 }
 
 /**
- * Merges a new pact into the one already on disk: an interaction with the same key is replaced by
- * the new one, new ones are added, the rest are kept; the result is sorted. Metadata: the file's,
- * overlaid by the new pact's.
+ * Merges a new pact into the one already on disk: an interaction that is the same as one there
+ * replaces it, new ones are added, the rest are kept; the result is sorted. Two interactions are
+ * the same when both have a V4 `key` and the keys are equal, or, when either has none, when their
+ * descriptions and provider states are equal. Metadata: the file's, overlaid by the new pact's.
  */
 export function mergePacts(existing: Pact, incoming: Pact): Pact {
   return {
@@ -57,8 +59,39 @@ export function normalizeInteractions(pact: Pact): Pact {
 }
 
 function mergeLists<T extends Keyed>(existing: readonly T[], incoming: readonly T[]): T[] {
-  const byKey = new Map<string, T>();
-  for (const i of existing) byKey.set(interactionKey(i), i);
-  for (const i of incoming) byKey.set(interactionKey(i), i);
-  return [...byKey.values()].sort(compareInteractions);
+  const slots: Array<T | undefined> = [];
+  const byV4Key = new Map<string, number>();
+  const byIdentity = new Map<string, number[]>();
+  const place = (i: T, at: number): void => {
+    slots[at] = i;
+    if (i.key !== undefined) byV4Key.set(i.key, at);
+    const id = interactionKey(i);
+    const list = byIdentity.get(id);
+    if (list === undefined) byIdentity.set(id, [at]);
+    else if (!list.includes(at)) list.push(at);
+  };
+  const same = (i: T): number | undefined => {
+    if (i.key !== undefined) {
+      const at = byV4Key.get(i.key);
+      if (at !== undefined && slots[at]?.key === i.key) return at;
+    }
+    // Description and states decide unless both carry keys (which then differ).
+    return byIdentity.get(interactionKey(i))?.find((at) => slots[at] !== undefined && (slots[at]?.key === undefined || i.key === undefined));
+  };
+  for (const i of [...existing, ...incoming]) {
+    const at = same(i);
+    if (at === undefined) {
+      place(i, slots.length);
+      continue;
+    }
+    // The one replaced may have been found by its key under another description: forget it there.
+    const old = slots[at];
+    if (old !== undefined && interactionKey(old) !== interactionKey(i)) {
+      const list = byIdentity.get(interactionKey(old));
+      if (list) byIdentity.set(interactionKey(old), list.filter((n) => n !== at));
+    }
+    if (old?.key !== undefined && old.key !== i.key) byV4Key.delete(old.key);
+    place(i, at);
+  }
+  return slots.filter((i): i is T => i !== undefined).sort(compareInteractions);
 }

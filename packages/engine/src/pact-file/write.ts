@@ -1,9 +1,10 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Pact } from '../model/types.js';
+import type { Pact, SpecVersion } from '../model/types.js';
 import { parsePact } from '../model/parse.js';
 import { MAX_DEPTH_CEILING } from '../model/limits.js';
-import { serializePact } from '../model/serialize.js';
+import { serializePact, writtenSpec } from '../model/serialize.js';
+import { newerSpec, specVersionString } from '../model/spec-version.js';
 import { PactWriteError, PactwrightError } from '../errors.js';
 import { pactFilePath } from './file-name.js';
 import { withFileLock } from './lock.js';
@@ -15,12 +16,21 @@ import { pactwrightVersion } from './version.js';
 export interface WritePactOptions {
   /** Replace the existing file instead of merging with it. Default `false`. */
   overwrite?: boolean;
+  /** The spec version to write (`2`, `3`, `4`; see `serializePact`). Default: the pact's own version. */
+  spec?: SpecVersion | 2 | 3 | 4;
+  /** Told, at info level, when a merge upgrades the file on disk to a newer version. */
+  onInfo?: (message: string) => void;
 }
 
 /**
- * Writes `pact` as a V3 pact file `<consumer>-<provider>.json` in `dir` (created if missing) and
- * resolves to its path. Unless `overwrite`, merges with the file already there: same description
- * and provider states → replaced, new → added, others kept, sorted by description then states.
+ * Writes `pact` as a pact file `<consumer>-<provider>.json` in `dir` (created if missing) and
+ * resolves to its path. Unless `overwrite`, merges with the file already there: same V4 `key`, or
+ * same description and provider states → replaced, new → added, others kept, sorted by
+ * description then states.
+ *
+ * The file is written in `spec` (default: the pact's version), except that a merge never
+ * downgrades: merged into a file of a newer version, the newer version is kept; merged into an
+ * older one, the file is upgraded and `onInfo` is told.
  *
  * Safe when several processes write the same file at once: the read-merge-write runs under a
  * cross-process lock and the file is replaced atomically, so no interaction is lost and no reader
@@ -29,6 +39,7 @@ export interface WritePactOptions {
  */
 export async function writePactToDir(pact: Pact, dir: string, options: WritePactOptions = {}): Promise<string> {
   const file = pactFilePath(dir, pact.consumer.name, pact.provider.name);
+  const asked = writtenSpec(options.spec, pact.specVersion);
   try {
     await makeDirectory(dir);
   } catch (error) {
@@ -38,15 +49,21 @@ export async function writePactToDir(pact: Pact, dir: string, options: WritePact
     await removeAbandonedTemporaries(file);
     const existing = options.overwrite ? undefined : await readExisting(file, pact);
     const merged = existing ? mergePacts(existing, pact) : normalizeInteractions(pact);
-    const text = serializePact({
-      ...merged,
-      specVersion: '3',
-      metadata: {
-        ...merged.metadata,
-        pactSpecification: { version: '3.0.0' },
-        pactwright: { version: pactwrightVersion() },
+    const spec = existing ? newerSpec(existing.specVersion, asked) : asked;
+    if (existing && spec !== existing.specVersion) {
+      options.onInfo?.(`${file}: the existing pact is specification version ${specVersionString(existing.specVersion)}; it is upgraded to ${specVersionString(spec)}`);
+    }
+    const text = serializePact(
+      {
+        ...merged,
+        metadata: {
+          ...merged.metadata,
+          pactSpecification: { version: specVersionString(spec) },
+          pactwright: { version: pactwrightVersion() },
+        },
       },
-    });
+      { spec },
+    );
     try {
       await writeFileAtomically(file, text, () => {
         if (lock.compromised()) throw new Error('the file lock was taken over by another process while writing');

@@ -5,7 +5,7 @@ import type { HttpInteraction, Pact, SpecVersion } from '../model/types.js';
 import type { MatchResult, MockServer, MockServerOptions, VerifyResult, LogLevel } from './types.js';
 import { resolveLimits, type ResolvedLimits } from '../model/limits.js';
 import { ConfigurationError, PactwrightError, PortInUseError } from '../errors.js';
-import { requestToJson } from '../model/serialize.js';
+import { requestToJson, writtenSpec } from '../model/serialize.js';
 import { writePactToDir } from '../pact-file/write.js';
 import { interactionKey } from '../pact-file/merge.js';
 import {
@@ -47,6 +47,7 @@ export interface RunningMockServer extends MockServer {
 export async function startMockServer(options: StartOptions = {}): Promise<RunningMockServer> {
   const settings = validate(options);
   const pact = loadPact(options.pact, { consumer: options.consumer, provider: options.provider }, settings.limits.maxDepth);
+  settings.spec = writtenSpec(options.spec, pact.specVersion);
   const tlsMaterial = options.tls === true ? await generatedCertificate() : options.tls || undefined;
   const server = new PactMockServer(pact, settings, tlsMaterial, options.logSink);
   await server.listen(settings.host, settings.port);
@@ -54,6 +55,8 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
 }
 
 interface Settings {
+  /** The version written; known once the pact is loaded. */
+  spec: SpecVersion;
   limits: ResolvedLimits;
   maxHeaderSize: number;
   host: string;
@@ -93,7 +96,9 @@ function validate(options: MockServerOptions): Settings {
     throw new ConfigurationError('tls', 'expected true, false, or { key, cert } in PEM');
   }
   const limits = resolveLimits(options.limits);
-  return { host, port, cors, pactDir, logLevel, maxBodySize, limits, maxHeaderSize: limits.maxHeaderSize };
+  // The spec is checked here too, so that a bad value fails before a pact is parsed.
+  const spec = writtenSpec(options.spec, '3');
+  return { spec, host, port, cors, pactDir, logLevel, maxBodySize, limits, maxHeaderSize: limits.maxHeaderSize };
 }
 
 /** An HTTPS server, or a ConfigurationError naming `tls` when Node cannot use the key or certificate. */
@@ -183,7 +188,7 @@ class PactMockServer implements RunningMockServer {
     const byKey = new Map<string, HttpInteraction>();
     const served = [...this.initial.map((e) => e.interaction), ...this.verified, ...this.current.filter((e) => e.hits > 0).map((e) => e.interaction)];
     for (const interaction of served) byKey.set(interactionKey(interaction), interaction);
-    return { ...this.source, specVersion: '3', interactions: [...byKey.values()] };
+    return { ...this.source, specVersion: this.settings.spec, interactions: [...byKey.values()] };
   }
 
   counts(): Readonly<LedgerCounts> {
@@ -249,7 +254,11 @@ class PactMockServer implements RunningMockServer {
     if (dir !== undefined && (typeof dir !== 'string' || dir === '')) {
       throw new ConfigurationError('dir', `writePact expected a directory path, got ${shown(dir)}`);
     }
-    return writePactToDir(this.pact, dir ?? this.settings.pactDir, { overwrite: options.overwrite ?? false });
+    return writePactToDir(this.pact, dir ?? this.settings.pactDir, {
+      overwrite: options.overwrite ?? false,
+      spec: this.settings.spec,
+      onInfo: (message) => this.log.log('info', message),
+    });
   }
 
   close(): Promise<void> {

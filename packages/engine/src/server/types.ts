@@ -1,4 +1,4 @@
-import type { HttpInteraction, HttpRequest, Pact, JsonValue } from '../model/types.js';
+import type { HttpInteraction, HttpRequest, Pact, JsonValue, SpecVersion } from '../model/types.js';
 import type { Mismatch } from '../matching/types.js';
 import type { LimitOptions } from '../model/limits.js';
 
@@ -24,6 +24,12 @@ export interface MockServerOptions {
   tls?: boolean | { key: string | Buffer; cert: string | Buffer };
   /** Default directory for `writePact()`. Default `./pacts`. */
   pactDir?: string;
+  /**
+   * The pact specification version `writePact()` writes: `2`, `3` or `4`. Default: the version of
+   * the pact the server was started with (V1 and V1.1 included, as the official server does), or
+   * 3 without one.
+   */
+  spec?: 2 | 3 | 4 | SpecVersion;
   /** Default `silent`. */
   logLevel?: LogLevel;
   /** Largest accepted request body in bytes; larger bodies get 413. Default 16 MiB. */

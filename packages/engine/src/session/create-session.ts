@@ -72,7 +72,7 @@ class Session implements PactSession {
     readonly options: ResolvedPactwrightOptions,
     private readonly color: boolean | undefined,
   ) {
-    this.builder = interactionBuilder((interaction) => this.register(interaction), { maxDepth: options.limits.maxDepth });
+    this.builder = interactionBuilder((interaction) => this.register(interaction), { maxDepth: options.limits.maxDepth, spec: options.spec });
     this.pact = this.createHandle();
   }
 
@@ -92,6 +92,7 @@ class Session implements PactSession {
       pactDir: this.options.pactDir,
       logLevel: this.options.logLevel,
       limits: this.options.limits,
+      spec: this.options.spec,
     }).then((server) => {
       this.running = server;
     });

@@ -5,6 +5,7 @@ import type { LogLevel } from '../server/types.js';
 import type { PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
 import { closestName } from '../model/closest-name.js';
 import { resolveLimits, type ResolvedLimits } from '../model/limits.js';
+import { DEFAULT_WRITTEN_SPEC, readSpecOption, unknownSpecProblem, type WritableSpecVersion } from '../model/spec-version.js';
 
 /** The name of one Pactwright option, as users write it in every adapter. */
 export type PactwrightOptionName = keyof PactwrightOptions;
@@ -33,7 +34,7 @@ export const pactwrightDefaults = Object.freeze({
   host: DEFAULT_HOST,
   port: DEFAULT_PORT,
   cors: DEFAULT_CORS,
-  spec: '3' as const,
+  spec: DEFAULT_WRITTEN_SPEC,
   logLevel: DEFAULT_LOG_LEVEL,
 });
 
@@ -162,13 +163,12 @@ function parseBoolean(given: Given | undefined): boolean | undefined {
   throw new ConfigurationError(given.label, `expected true or false, got ${describe(value)}`);
 }
 
-function parseSpec(given: Given | undefined): '3' | undefined {
+function parseSpec(given: Given | undefined): WritableSpecVersion | undefined {
   if (given === undefined) return undefined;
-  const { value } = given;
-  // Users write the version the way pact files and Pact JS do: 3, '3', 'V3', '3.0.0'.
-  const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim().replace(/^v/i, '') : '';
-  if (text === '3' || text === '3.0' || text === '3.0.0') return '3';
-  throw new ConfigurationError(given.label, `only pact specification version 3 is written today, got ${describe(value)}`);
+  // Users write the version the way pact files and Pact JS do: 4, '4', 'V4', '4.0', '3.0.0'.
+  const spec = readSpecOption(given.value);
+  if (spec === '2' || spec === '3' || spec === '4') return spec;
+  throw new ConfigurationError(given.label, unknownSpecProblem(given.value));
 }
 
 function parseLimits(given: Given | undefined): ResolvedLimits {

@@ -1,4 +1,5 @@
 import type { HttpInteraction } from '../model/types.js';
+import type { WritableSpec, WritableSpecVersion } from '../model/spec-version.js';
 import type { LimitOptions, ResolvedLimits } from '../model/limits.js';
 import type { LogLevel, MockServer, VerifyResult } from '../server/types.js';
 import type { PactVerificationError } from '../errors.js';
@@ -22,8 +23,11 @@ export interface PactwrightOptions {
   port?: number;
   /** Answer CORS pre-flights and add CORS headers. Default `false`. */
   cors?: boolean;
-  /** Pact specification version written. Only `'3'` is written today. Default `'3'`. */
-  spec?: '3';
+  /**
+   * Pact specification version of the pact file: `2`, `3` or `4` (also `'4'`, `'V4'`, `'4.0'`).
+   * Default `3`. With `4`, interactions can carry `key`, `pending` and `comments`.
+   */
+  spec?: WritableSpec | WritableSpecVersion;
   /** Default `silent`. */
   logLevel?: LogLevel;
   /**
@@ -41,7 +45,8 @@ export interface ResolvedPactwrightOptions {
   host: string;
   port: number;
   cors: boolean;
-  spec: '3';
+  /** `'2'`, `'3'` or `'4'`. */
+  spec: WritableSpecVersion;
   logLevel: LogLevel;
   limits: ResolvedLimits;
 }

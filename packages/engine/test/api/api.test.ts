@@ -119,6 +119,51 @@ describe('the port-keyed functions', () => {
     expect(again).toBe(port);
   });
 
+  it.each([
+    ['1.0.0', '1.0.0'],
+    ['1.1.0', '1.1.0'],
+    ['2.0.0', '2.0.0'],
+    ['3.0.0', '3.0.0'],
+    ['4.0', '4.0'],
+  ])('writePactFile writes the version the server was created with (%s)', async (declared, written) => {
+    const v4 = declared === '4.0';
+    const pact = {
+      consumer: { name: 'web' },
+      provider: { name: `api-${declared}` },
+      interactions: [
+        {
+          ...(v4 ? { type: 'Synchronous/HTTP', key: 'k-1', pending: true, comments: { text: ['kept'] } } : {}),
+          description: 'get user 1',
+          ...(declared.startsWith('1') || declared === '2.0.0' ? { providerState: 'user 1 exists' } : { providerStates: [{ name: 'user 1 exists' }] }),
+          request: { method: 'GET', path: '/users/1', query: declared.startsWith('1') || declared === '2.0.0' ? 'a=1&b=2' : { a: ['1'], b: ['2'] } },
+          response: { status: 200 },
+        },
+      ],
+      metadata: { pactSpecification: { version: declared } },
+    };
+    const port = await create(JSON.stringify(pact));
+    expect(await writePactFile(port, dir)).toBe(0);
+    const json = JSON.parse(await readFile(path.join(dir, `web-api-${declared}.json`), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(json.metadata.pactSpecification).toEqual({ version: written });
+    const [interaction] = json.interactions;
+    if (declared.startsWith('1') || declared === '2.0.0') {
+      expect(interaction).toMatchObject({ providerState: 'user 1 exists', request: { query: 'a=1&b=2' } });
+    } else {
+      expect(interaction).toMatchObject({ providerStates: [{ name: 'user 1 exists' }], request: { query: { a: ['1'], b: ['2'] } } });
+    }
+    if (v4) expect(interaction).toMatchObject({ type: 'Synchronous/HTTP', key: 'k-1', pending: true, comments: { text: ['kept'] } });
+  });
+
+  it('createMockServer takes a spec option that overrides the pact\'s version, and refuses an unknown one', async () => {
+    const port = await createMockServer(pactJson, 0, { spec: 4 });
+    ports.push(port);
+    expect(await writePactFile(port, dir)).toBe(0);
+    const json = JSON.parse(await readFile(path.join(dir, 'web-users-api.json'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(json.metadata.pactSpecification).toEqual({ version: '4.0' });
+    expect(json.interactions[0].response.body).toEqual({ content: { id: 1 }, contentType: 'application/json', encoded: false });
+    await expect(createMockServer(pactJson, 0, { spec: 5 as never })).rejects.toThrow('spec: expected a pact specification version to write (2, 3 or 4), got 5');
+  });
+
   it('writePactFile: 0 written (merging), 2 unwritable', async () => {
     const port = await create();
     expect(await writePactFile(port, dir)).toBe(0);

@@ -1,7 +1,7 @@
 // The builder: the model interactions it hands to the sink, and its ordering/duplicate errors.
 import { describe, expect, it } from 'vitest';
 import { PactBuilder, interactionBuilder } from '../../src/dsl/builder.js';
-import { eachLike, integer, like, regex, string, uuid, matchStatus, fromProviderState } from '../../src/dsl/matchers/index.js';
+import { eachKeyMatches, eachLike, eachValueMatches, decimal, integer, like, regex, string, uuid, matchStatus, fromProviderState } from '../../src/dsl/matchers/index.js';
 import { DslError } from '../../src/errors.js';
 import type { HttpInteraction } from '../../src/model/types.js';
 
@@ -177,5 +177,72 @@ describe('helpful errors', () => {
     expect(() => builder.withRequest({ method: 'POST', path: '/', body: { when: new Date(0) } as never })).toThrow(/withRequest \("c"\): body \$\.when is a Date object/);
     builder.uponReceiving('d').withRequest({ method: 'GET', path: '/' });
     expect(() => builder.willRespondWith({ status: 99 })).toThrow(/status 99 is not an HTTP status code/);
+  });
+});
+
+describe('V4 fields and the rules Pact JS writes', () => {
+  it('key, pending, comments and testName land on the interaction (object form and chain)', () => {
+    const got: HttpInteraction[] = [];
+    const builder = new PactBuilder((i) => got.push(i), { spec: '4' });
+    builder.addInteraction({
+      uponReceiving: 'a',
+      key: 'k-a',
+      pending: true,
+      comments: ['one', 'two'],
+      testName: 'test a',
+      withRequest: { method: 'GET', path: '/a' },
+      willRespondWith: { status: 200 },
+    });
+    builder.uponReceiving('b').comment('only').withRequest({ method: 'GET', path: '/b' }).willRespondWith({ status: 200 });
+    expect(got.map((i) => [i.key, i.pending, i.comments])).toEqual([
+      ['k-a', true, { text: ['one', 'two'], testname: 'test a' }],
+      [undefined, undefined, { text: ['only'] }],
+    ]);
+  });
+
+  it('V4 fields outside their place, of the wrong type, or under another spec are DslErrors', () => {
+    const v4 = new PactBuilder(() => undefined, { spec: '4' });
+    expect(() => v4.pending()).toThrow('pending() must come after uponReceiving(...) and before withRequest(...)');
+    expect(() => v4.uponReceiving('x').withRequest({ method: 'GET', path: '/' }).key('k')).toThrow(DslError);
+    v4.reset();
+    expect(() => v4.uponReceiving('y').key('')).toThrow('key(""): the key must be a non-empty string');
+    v4.reset();
+    expect(() =>
+      v4.addInteraction({ uponReceiving: 'z', comments: 'not a list' as never, withRequest: { method: 'GET', path: '/' }, willRespondWith: { status: 200 } }),
+    ).toThrow('addInteraction ("z"): comments must be an array of strings');
+    const v3 = new PactBuilder(() => undefined, { spec: '3' });
+    expect(() => v3.addInteraction({ uponReceiving: 'w', key: 'k', withRequest: { method: 'GET', path: '/' }, willRespondWith: { status: 200 } })).toThrow(
+      'key() ("w"): key, pending and comments are V4 fields, and this pact is written as V3; set the spec option to 4',
+    );
+    expect(v3.inProgress).toBe(false);
+  });
+
+  it('eachKeyMatches and eachValueMatches keep the rules of the matchers inside their example', () => {
+    const { builder, got } = collect();
+    builder
+      .uponReceiving('widgets')
+      .withRequest({ method: 'GET', path: '/widgets' })
+      .willRespondWith({
+        status: 200,
+        body: {
+          widgets: eachKeyMatches({ 'WIDGET-001': { name: string('Lamp'), price: decimal(1.5) } }, regex('WIDGET-\\d+', 'WIDGET-001')),
+          stock: eachValueMatches({ berlin: { count: integer(3) } }, integer(3)),
+        },
+      });
+    const rules = got[0]!.response.matchingRules?.body ?? {};
+    expect(Object.keys(rules).sort()).toEqual(['$.stock', '$.stock.*.count', '$.widgets', "$.widgets['WIDGET-001'].name", "$.widgets['WIDGET-001'].price"]);
+    expect(rules["$.widgets['WIDGET-001'].price"]).toEqual({ combine: 'AND', matchers: [{ match: 'decimal' }] });
+    expect(rules['$.stock.*.count']).toEqual({ combine: 'AND', matchers: [{ match: 'integer' }] });
+  });
+
+  it('repeated query values with the same matcher give that rule once', () => {
+    const { builder, got } = collect();
+    builder
+      .uponReceiving('tags')
+      .withRequest({ method: 'GET', path: '/', query: { tag: [regex('a|b', 'a'), regex('a|b', 'b'), regex('c', 'c')] } })
+      .willRespondWith({ status: 200 });
+    expect(got[0]!.request.matchingRules?.query).toEqual({
+      tag: { combine: 'AND', matchers: [{ match: 'regex', regex: 'a|b' }, { match: 'regex', regex: 'c' }] },
+    });
   });
 });

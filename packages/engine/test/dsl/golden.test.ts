@@ -9,7 +9,7 @@ import type { HttpInteraction } from '../../src/model/types.js';
 import { toPactJson } from './pact-json.js';
 
 const goldenFile = (provider: string): string =>
-  fileURLToPath(new URL(`./golden/pactwright-golden-${provider}.json`, import.meta.url));
+  fileURLToPath(new URL(`./golden/v3/pactwright-golden-${provider}.json`, import.meta.url));
 
 type PactInteractionJson = { description: string; providerStates?: unknown; request: unknown; response: unknown };
 

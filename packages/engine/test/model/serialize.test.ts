@@ -51,7 +51,7 @@ describe('serializePact', () => {
   });
 
   test('exact output for a V2 pact written as V3', () => {
-    expect(serializePact(parsePact(fixture('v2.json')))).toBe(`{
+    expect(serializePact(parsePact(fixture('v2.json')), { spec: 3 })).toBe(`{
   "consumer": {
     "name": "web"
   },
@@ -182,7 +182,7 @@ describe('serializePact', () => {
   });
 
   test('header values joined, query nulls, providerStates/params omitted when empty', () => {
-    const text = serializePact(parsePact(fixture('v1.json')));
+    const text = serializePact(parsePact(fixture('v1.json')), { spec: 3 });
     const json = JSON.parse(text) as { interactions: Array<Record<string, Record<string, unknown>>> };
     const interaction = json.interactions[0]!;
     expect(interaction.request).toEqual({
@@ -194,7 +194,7 @@ describe('serializePact', () => {
     expect(interaction.providerStates).toEqual([{ name: 'user 1 exists' }]);
     const v3 = JSON.parse(serializePact(parsePact(fixture('v3.json')))) as { interactions: Array<{ providerStates: unknown }> };
     expect(v3.interactions[0]?.providerStates).toEqual([{ name: 'no users' }, { name: 'admin logged in', params: { id: 7, ratio: 2.5 } }]);
-    const bare = JSON.parse(serializePact(parsePact(fixture('v1_1.json')))) as { interactions: Array<Record<string, unknown>> };
+    const bare = JSON.parse(serializePact(parsePact(fixture('v1_1.json')), { spec: 3 })) as { interactions: Array<Record<string, unknown>> };
     expect(bare.interactions[0]).not.toHaveProperty('providerStates');
   });
 
@@ -247,21 +247,21 @@ describe('serializePact', () => {
     expect(serializePact(pact)).toContain('"method": "POST"');
   });
 
-  test('metadata: object values kept, legacy keys renamed, version forced to 3.0.0', () => {
+  test('metadata: object values kept, legacy keys renamed, version set to the one written', () => {
     const json = JSON.parse(serializePact(parsePact(fixture('v3.json')))) as { metadata: unknown };
     expect(json.metadata).toEqual({
       pactSpecification: { version: '3.0.0' },
       pactRust: { models: '1.0.0' },
       'pact-js': { version: '12.0.0' },
     });
-    const legacy = JSON.parse(serializePact(parsePact({ metadata: { 'pact-specification': { version: '2.0.0', extra: 1 } } }))) as {
+    const legacy = JSON.parse(serializePact(parsePact({ metadata: { 'pact-specification': { version: '2.0.0', extra: 1 } } }), { spec: 3 })) as {
       metadata: unknown;
     };
     expect(legacy.metadata).toEqual({ pactSpecification: { version: '3.0.0', extra: 1 } });
   });
 
   test('V4 HTTP interactions are written in V3 form; other interactions are not written', () => {
-    const text = serializePact(parsePact(fixture('v4.json')));
+    const text = serializePact(parsePact(fixture('v4.json')), { spec: 3 });
     const json = JSON.parse(text) as { interactions: Array<Record<string, Record<string, unknown>>> };
     expect(json.interactions.map((i) => i.description)).toEqual(['upload a file', 'read a text file']);
     expect(json.interactions[0]).not.toHaveProperty('key');
@@ -274,9 +274,9 @@ describe('serializePact', () => {
     expect(json.interactions[1]?.response?.body).toBe('hello');
   });
 
-  test.each(['v1.json', 'v1_1.json', 'v2.json', 'v3.json', 'v4.json'])('round trip %s: parse → serialize → parse is stable', (name) => {
+  test.each(['v1.json', 'v1_1.json', 'v2.json', 'v3.json', 'v4.json'])('round trip %s as V3: parse → serialize → parse is stable', (name) => {
     const first = parsePact(fixture(name));
-    const written = serializePact(first);
+    const written = serializePact(first, { spec: 3 });
     const second = parsePact(written);
     expect(second.specVersion).toBe('3');
     expect(second.interactions.map(canonical)).toEqual(

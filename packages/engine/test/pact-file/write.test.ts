@@ -90,6 +90,52 @@ describe('writePactToDir', () => {
     ]);
   });
 
+  it('writes the version asked for, else the pact\'s own', async () => {
+    const file = await writePactToDir(pactOf([interaction('a')]), dir, { spec: 4 });
+    const v4 = JSON.parse(await readFile(file, 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(v4.metadata.pactSpecification).toEqual({ version: '4.0' });
+    expect(v4.interactions[0]).toMatchObject({ type: 'Synchronous/HTTP', pending: false });
+    await writePactToDir({ ...pactOf([interaction('b')], 'web', 'v2api'), specVersion: '2' }, dir);
+    const v2 = await readPact(path.join(dir, 'web-v2api.json'));
+    expect(v2.metadata.pactSpecification).toEqual({ version: '2.0.0' });
+  });
+
+  it('a merge never downgrades: a lower version merged into a newer file keeps the newer one', async () => {
+    await writePactToDir(pactOf([interaction('a')]), dir, { spec: 4 });
+    const info: string[] = [];
+    const file = await writePactToDir(pactOf([interaction('b')]), dir, { spec: 2, onInfo: (m) => info.push(m) });
+    const json = await readPact(file);
+    expect(json.metadata.pactSpecification).toEqual({ version: '4.0' });
+    expect(json.interactions.map((i) => i.description)).toEqual(['a', 'b']);
+    expect(info).toEqual([]);
+  });
+
+  it('a newer version merged into an older file upgrades it and says so', async () => {
+    await writePactToDir(pactOf([interaction('a', [{ name: 's', params: { id: 1 } }])]), dir, { spec: 2 });
+    const info: string[] = [];
+    const file = await writePactToDir(pactOf([interaction('b')]), dir, { spec: 3, onInfo: (m) => info.push(m) });
+    const json = await readPact(file);
+    expect(json.metadata.pactSpecification).toEqual({ version: '3.0.0' });
+    expect(json.interactions.map((i) => [i.description, i.providerStates])).toEqual([['a', [{ name: 's' }]], ['b', undefined]]);
+    expect(info).toEqual([`${file}: the existing pact is specification version 2.0.0; it is upgraded to 3.0.0`]);
+  });
+
+  it('V4 interactions with keys are the same interaction when their keys are equal, whatever the description', async () => {
+    const keyed = (description: string, key: string, status = 200): HttpInteraction => ({ ...interaction(description, [], status), key });
+    await writePactToDir(pactOf([keyed('get user', 'k1'), keyed('get order', 'k2'), interaction('plain')]), dir, { spec: 4 });
+    // Renamed under the same key: replaces. Same description under another key: a second interaction.
+    // Same description without a key: replaces by description and states.
+    const file = await writePactToDir(pactOf([keyed('get a user', 'k1', 201), keyed('get order', 'k3', 202), interaction('plain', [], 203)]), dir, { spec: 4 });
+    const json = await readPact(file);
+    const rows = (json.interactions as Array<{ description: string; key?: string; response: { status: number } }>).map((i) => [i.description, i.key, i.response.status]);
+    expect(rows).toEqual([
+      ['get a user', 'k1', 201],
+      ['get order', 'k2', 200],
+      ['get order', 'k3', 202],
+      ['plain', undefined, 203],
+    ]);
+  });
+
   it('overwrite replaces the file', async () => {
     await writePactToDir(pactOf([interaction('old')]), dir);
     await writePactToDir(pactOf([interaction('new')]), dir, { overwrite: true });

@@ -369,6 +369,65 @@ describe('the DSL bound to the session', () => {
   });
 });
 
+describe('the spec option', () => {
+  it('spec 4: the DSL sets key, pending and comments, and the pact file is V4', async () => {
+    session = createPactSession({ consumer: 'web', provider: 'v4-api', pactDir, spec: 4 }, { env: {}, color: false });
+    await session.start();
+    session.beginTest('lists widgets');
+    session.pact
+      .given('widgets exist')
+      .uponReceiving('a request for widgets')
+      .key('widgets-1')
+      .pending()
+      .comment('used by the widget page')
+      .testName('lists widgets')
+      .withRequest({ method: 'GET', path: '/widgets' })
+      .willRespondWith({ status: 200, body: { widgets: like([{ id: integer(1) }]) } });
+    expect((await fetch(`${session.pact.url}/widgets`)).status).toBe(200);
+    expect(session.endTest()).toBeUndefined();
+    const { pactFile } = await session.finish();
+    const json = JSON.parse(await readFile(pactFile!, 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(json.metadata.pactSpecification).toEqual({ version: '4.0' });
+    expect(json.interactions[0]).toMatchObject({
+      type: 'Synchronous/HTTP',
+      key: 'widgets-1',
+      pending: true,
+      comments: { text: ['used by the widget page'], testname: 'lists widgets' },
+      response: { body: { content: { widgets: [{ id: 1 }] }, contentType: 'application/json', encoded: false } },
+    });
+  });
+
+  it('spec 2: a V2 pact with providerState and flat rules', async () => {
+    session = createPactSession({ consumer: 'web', provider: 'v2-api', pactDir, spec: 2 }, { env: {}, color: false });
+    await session.start();
+    session.beginTest('gets a user');
+    session.pact
+      .given('user 1 exists')
+      .uponReceiving('a request for user 1')
+      .withRequest({ method: 'GET', path: '/users/1', query: { fields: 'name' } })
+      .willRespondWith({ status: 200, body: { name: string('Bob') } });
+    expect((await fetch(`${session.pact.url}/users/1?fields=name`)).status).toBe(200);
+    expect(session.endTest()).toBeUndefined();
+    const json = JSON.parse(await readFile((await session.finish()).pactFile!, 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(json.metadata.pactSpecification).toEqual({ version: '2.0.0' });
+    expect(json.interactions[0]).toMatchObject({
+      providerState: 'user 1 exists',
+      request: { query: 'fields=name' },
+      response: { matchingRules: { '$.body.name': { match: 'type' } } },
+    });
+  });
+
+  it('V4 fields under spec 3 fail at the call, naming the option to set', async () => {
+    const s = await started();
+    s.beginTest('t');
+    expect(() => s.pact.uponReceiving('a new endpoint').pending()).toThrow(
+      'pending() ("a new endpoint"): key, pending and comments are V4 fields, and this pact is written as V3; set the spec option to 4',
+    );
+    // The half-built interaction is dropped with the error, so the test's verdict is only the error above.
+    expect(s.endTest()).toBeUndefined();
+  });
+});
+
 describe('withTestStack', () => {
   it('keeps the message and takes only the frames of the test', () => {
     const error = new PactVerificationError('Pact verification failed: 1 problem\n\n1) details', { mismatches: [] });

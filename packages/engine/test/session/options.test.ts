@@ -84,6 +84,9 @@ describe('resolvePactwrightOptions', () => {
     expect(resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_CORS: '0' } }).cors).toBe(false);
     expect(resolvePactwrightOptions({ options: { ...names, spec: 3 }, env: {} }).spec).toBe('3');
     expect(resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_SPEC: 'v3' } }).spec).toBe('3');
+    expect(resolvePactwrightOptions({ options: { ...names, spec: 4 }, env: {} }).spec).toBe('4');
+    expect(resolvePactwrightOptions({ options: { ...names, spec: '2' }, env: {} }).spec).toBe('2');
+    expect(resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_SPEC: '4.0' } }).spec).toBe('4');
   });
 
   describe('a missing consumer or provider', () => {
@@ -178,8 +181,11 @@ describe('resolvePactwrightOptions', () => {
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, cors: 'maybe' }, env: {} })).message).toBe(
         'cors: expected true or false, got "maybe"',
       );
-      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, spec: '4' }, env: {} })).message).toBe(
-        'spec: only pact specification version 3 is written today, got "4"',
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, spec: '5' }, env: {} })).message).toBe(
+        'spec: expected a pact specification version to write (2, 3 or 4), got "5"',
+      );
+      expect(errorOf(() => resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_SPEC: '1' } })).message).toBe(
+        'PACTWRIGHT_SPEC: expected a pact specification version to write (2, 3 or 4), got "1"',
       );
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, host: 42 }, env: {} })).message).toBe(
         'host: expected a string, got 42',

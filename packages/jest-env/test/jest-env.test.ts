@@ -141,6 +141,19 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
     expect(suitePacts[pactName('deep-api')]).toBeUndefined();
   });
 
+  it('writes a V4 pact with the V4 fields when a docblock pragma sets spec 4', () => {
+    expect(suite.file('spec-v4.test.js').assertionResults.map((test) => test.status)).toEqual(['passed']);
+    const pact = suitePacts[pactName('v4-api')] as unknown as { metadata: { pactSpecification: unknown }; interactions: Array<Record<string, unknown>> };
+    expect(pact.metadata.pactSpecification).toEqual({ version: '4.0' });
+    expect(pact.interactions[0]).toMatchObject({
+      type: 'Synchronous/HTTP',
+      key: 'widget-1',
+      pending: true,
+      comments: { text: ['shown on the widget page'] },
+      response: { body: { content: { id: 1 }, contentType: 'application/json', encoded: false } },
+    });
+  });
+
   it('lets test code use import syntax (babel-jest) for pact and the matchers', () => {
     expect(suite.file('esm-syntax.test.js').assertionResults.map((test) => test.status)).toEqual(['passed']);
     expect(suitePacts[pactName('esm-api')]?.interactions.map((interaction) => interaction.description)).toEqual(['a request for the version']);
@@ -160,7 +173,7 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
   }
 
   it('writes no other pact file', () => {
-    const expected = [pactName('green-api'), pactName('esm-api'), pactName('retry-api'), ...(major === 30 ? [pactName('jsdom-api')] : [])];
+    const expected = [pactName('green-api'), pactName('esm-api'), pactName('retry-api'), pactName('v4-api'), ...(major === 30 ? [pactName('jsdom-api')] : [])];
     expect(Object.keys(suitePacts).sort()).toEqual(expected.sort());
   });
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MochaMajor, MochaRun } from './support/run-mocha.js';
-import { makeTempDir, mochaBin, packageRoot, pactDescriptions, removeDir, runMocha } from './support/run-mocha.js';
+import { makeTempDir, mochaBin, packageRoot, pactDescriptions, readPacts, removeDir, runMocha } from './support/run-mocha.js';
 
 const tempDirs: string[] = [];
 function tempDir(prefix: string): string {
@@ -169,6 +169,16 @@ describe('Mocha 12, what a user sees', () => {
     expect(message).toContain('Pact verification failed (consumer "mocha-limits", provider "deep-api"): 1 problem');
     expect(message).toContain('nested more than 300 levels deep (the maxDepth limit)');
     expect(run.passed('matches a 250-level document the raised limit allows')).toBe(true);
+  });
+
+  it('writes a V4 pact with the V4 fields when .mocharc sets spec 4', async () => {
+    const out = tempDir('spec');
+    const run = await runMocha({ major: 12, fixture: 'spec', out });
+    expect(run.timedOut).toBe(false);
+    expect(run.report?.stats).toMatchObject({ passes: 1, failures: 0 });
+    const pact = readPacts(join(out, 'pacts'))['mocha-spec-v4-api.json'] as unknown as { metadata: { pactSpecification: unknown }; interactions: Array<Record<string, unknown>> };
+    expect(pact.metadata.pactSpecification).toEqual({ version: '4.0' });
+    expect(pact.interactions[0]).toMatchObject({ type: 'Synchronous/HTTP', key: 'widget-1', pending: true, comments: { text: ['shown on the widget page'] } });
   });
 
   it('reads --pactwright.* flags, also when node-option makes Mocha re-spawn itself', async () => {

@@ -61,6 +61,13 @@ describe.each(majors)('Vitest $runtime.version', ({ runtime, store }) => {
     expect(run.status('matches a 250-level document the raised limit allows'), run.failure('matches a 250-level document the raised limit allows')).toBe('passed');
   });
 
+  it('writes a V4 pact with the V4 fields when the plugin options set spec 4', async () => {
+    expect(run.status('writes a V4 interaction with its key, pending flag and comments'), run.failure('writes a V4 interaction with its key, pending flag and comments')).toBe('passed');
+    const pact = (await readPact(project, 'fixture-web-v4-api.json')) as unknown as { metadata: { pactSpecification: unknown }; interactions: Array<Record<string, unknown>> };
+    expect(pact.metadata.pactSpecification).toEqual({ version: '4.0' });
+    expect(pact.interactions[0]).toMatchObject({ type: 'Synchronous/HTTP', key: 'widget-1', pending: true, comments: { text: ['shown on the widget page'] } });
+  });
+
   it('fails a test that never sends a declared request, naming the interaction', () => {
     expect(run.status('declares an interaction it never calls')).toBe('failed');
     expect(run.failure('declares an interaction it never calls')).toContain('a request for the invoices');
@@ -94,7 +101,7 @@ describe.each(majors)('Vitest $runtime.version', ({ runtime, store }) => {
   });
 
   it('writes only the pacts of green files', async () => {
-    expect(await pactFiles(project)).toEqual(['fixture-web-green-api.json', 'fixture-web-retry-api.json']);
+    expect(await pactFiles(project)).toEqual(['fixture-web-green-api.json', 'fixture-web-retry-api.json', 'fixture-web-v4-api.json']);
   });
 
   it('closes every mock server', async () => {

@@ -1,10 +1,12 @@
 /**
  * Query strings (matching.md §2.3). Spec 1.0 compares the two percent-decoded query strings
  * literally (order, repeats and a trailing `&` matter — D1: the spec cases overrule the Rust
- * engine here); from 1.1 on both sides are name → values maps.
+ * engine here); from 1.1 on both sides are name → values maps. A 1.0 verdict is still explained
+ * per parameter, in the official wording, whenever the parameters differ; only a difference the
+ * parameters cannot show (order, a trailing `&`) is reported as the two strings.
  */
 import type { HttpRequest, SpecVersion } from '../model/types.js';
-import { decodeQueryComponent } from '../model/query-string.js';
+import { decodeQueryComponent, parseQueryString } from '../model/query-string.js';
 import type { Mismatch } from './types.js';
 import { msg } from './messages.js';
 import { compareParameters } from './parameters.js';
@@ -20,7 +22,11 @@ export function matchQuery(
   if (spec === '1' && expected.rawQuery !== undefined && (actual.rawQuery !== undefined || actual.query === undefined)) {
     const e = decodeQueryComponent(expected.rawQuery);
     const a = decodeQueryComponent(actual.rawQuery ?? '');
-    if (e !== a) out.push({ type: 'QueryMismatch', parameter: '', expected: e, actual: a, mismatch: msg.queryString(e, a) });
+    if (e === a) return out;
+    compareParameters(parseQueryString(expected.rawQuery), parseQueryString(actual.rawQuery ?? ''), (name) => rules.get(name), 'query parameter', (parameter, ev, av, mismatch) =>
+      out.push({ type: 'QueryMismatch', parameter, expected: ev, actual: av, mismatch }),
+    );
+    if (out.length === 0) out.push({ type: 'QueryMismatch', parameter: '', expected: e, actual: a, mismatch: msg.queryString(e, a) });
     return out;
   }
   compareParameters(expected.query, actual.query, (name) => rules.get(name), 'query parameter', (parameter, e, a, mismatch) =>

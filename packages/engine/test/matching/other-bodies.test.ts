@@ -128,6 +128,65 @@ describe('multipart bodies', () => {
   });
 });
 
+describe('multipart bodies of every subtype', () => {
+  const B = 'sep42';
+  const body = (subtype: string, parts: string[], eol = '\r\n', extra = ''): HttpRequest => {
+    const type = `multipart/${subtype}; boundary="${B}"${extra}`;
+    const text = `preamble to ignore${eol}${parts.map((p) => `--${B}${eol}${p.replace(/\n/g, eol)}${eol}`).join('')}--${B}--${eol}epilogue`;
+    return { method: 'POST', path: '/', headers: { 'Content-Type': [type] }, body: { kind: 'present', content: Buffer.from(text), contentType: type } };
+  };
+  const related = (json: string, image: string, imageHeaders = 'Content-ID: <img1>\n') =>
+    body('related', [`Content-Type: application/json\nContent-ID: <root>\n\n${json}`, `Content-Type: image/png\n${imageHeaders}Content-Transfer-Encoding: base64\n\n${image}`], '\r\n', '; type="application/json"');
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64');
+  const png2 = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9, 9]).toString('base64');
+  const mismatches = (e: HttpRequest, a: HttpRequest) => matchHttpRequest(e, a, { spec: '3' }).map((m) => m.mismatch);
+
+  test('multipart/mixed: unnamed parts paired by position, text and JSON compared', () => {
+    const mixed = (greeting: string, n: number, eol?: string) => body('mixed', [`Content-Type: text/plain\n\n${greeting}`, `Content-Type: application/json\n\n{"n":${n}}`], eol);
+    expect(mismatches(mixed('hello', 1), mixed('hello', 1))).toEqual([]);
+    // LF-only line breaks are read too.
+    expect(mismatches(mixed('hello', 1), mixed('hello', 1, '\n'))).toEqual([]);
+    expect(mismatches(mixed('hello', 1), mixed('bye', 2))).toEqual([
+      "MIME part '0': Expected body 'hello' to match 'bye' using equality but did not match",
+      "MIME part '1': Expected 2 (Integer) to be equal to 1 (Integer)",
+    ]);
+    expect(mismatches(mixed('hello', 1), body('mixed', ['Content-Type: text/plain\n\nhello']))).toEqual(["Expected a MIME part '1' but was missing"]);
+  });
+
+  test('multipart/related: part headers must be present and equal; base64 parts are decoded before comparing', () => {
+    expect(mismatches(related('{"a":1}', png), related('{"a":1}', png))).toEqual([]);
+    expect(mismatches(related('{"a":1}', png), related('{"a":1}', png, 'Content-ID: <img2>\n'))).toEqual([
+      "MIME part '1': Mismatch with header 'Content-ID': Expected '<img2>' to be equal to '<img1>'",
+    ]);
+    expect(mismatches(related('{"a":1}', png), related('{"a":1}', png, ''))).toEqual(["MIME part '1': Expected a header 'Content-ID' but was missing"]);
+    expect(mismatches(related('{"a":1}', png), related('{"a":2}', png2))).toEqual([
+      "MIME part '0': Expected 2 (Integer) to be equal to 1 (Integer)",
+      "MIME part '1': Actual body [image/png, 11 bytes, starting with 89504e470d0a1a0a090909] is not equal to the expected body [image/png, 11 bytes, starting with 89504e470d0a1a0a010203]",
+    ]);
+  });
+
+  test('multipart/alternative and form-data share the parser; a named part is found wherever it is', () => {
+    const alt = (plain: string) => body('alternative', [`Content-Type: text/plain\n\n${plain}`, 'Content-Type: text/html\n\n<p>hi</p>']);
+    expect(mismatches(alt('hi'), alt('hi'))).toEqual([]);
+    expect(mismatches(alt('hi'), alt('ho'))).toHaveLength(1);
+    const form = (a: string, b: string, order: 'ab' | 'ba') => {
+      const parts = [`Content-Disposition: form-data; name="a"\n\n${a}`, `Content-Disposition: form-data; name="b"; filename="b.txt"\nContent-Type: text/plain\n\n${b}`];
+      return body('form-data', order === 'ab' ? parts : parts.reverse());
+    };
+    expect(mismatches(form('1', 'x', 'ab'), form('1', 'x', 'ba'))).toEqual([]);
+    expect(mismatches(form('1', 'x', 'ab'), form('2', 'x', 'ba'))).toEqual(["MIME part 'a': Expected '2' to be equal to '1'"]);
+  });
+
+  test('bodies that are not well-formed multipart say why', () => {
+    const good = body('mixed', ['Content-Type: text/plain\n\nhi']);
+    const broken = (text: string, type = `multipart/mixed; boundary="${B}"`): HttpRequest => ({ ...good, headers: { 'Content-Type': [type] }, body: { kind: 'present', content: Buffer.from(text), contentType: type } });
+    expect(mismatches(good, broken(`--${B}\r\nContent-Type: text/plain\r\n\r\nhi`))).toEqual([
+      `Failed to parse the actual body as a MIME multipart body: 'part 1 is not closed by the boundary '${B}''`,
+    ]);
+    expect(mismatches(good, broken('no parts here'))).toEqual([`Failed to parse the actual body as a MIME multipart body: 'no boundary '${B}' found in the body'`]);
+  });
+});
+
 describe('binary bodies', () => {
   const bin = (bytes: number[], type = 'application/octet-stream'): HttpRequest => ({
     method: 'POST',

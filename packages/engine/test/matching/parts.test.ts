@@ -30,6 +30,18 @@ describe('query', () => {
     expect(matchRequest(req({ query: 'a==b' }), req({ query: 'a=%3Db' }), { spec: '1' })).toEqual([]);
   });
 
+  test('spec 1.0 names the parameter that differs, in the official wording; only order or a trailing & are shown as strings', () => {
+    const v1 = (e: string, a: string) => matchRequest(req({ query: e }), req({ query: a }), { spec: '1' }).map((m) => [(m as { parameter?: string }).parameter, m.mismatch]);
+    expect(v1('a=1&b=2', 'a=1&c=3')).toEqual([
+      ['b', "Expected query parameter 'b' but was missing"],
+      ['c', "Unexpected query parameter 'c' received"],
+    ]);
+    expect(v1('a=1&b=2', 'a=1&b=3')).toEqual([['b', "Expected query parameter 'b' with value '2' but was '3'"]]);
+    expect(v1('a=1', 'a=1&a=2')).toEqual([['a', "Expected query parameter 'a' with 1 value(s) but received 2 value(s)"]]);
+    expect(v1('a=1&b=2', 'b=2&a=1')).toEqual([['', "Expected query string 'a=1&b=2' but received 'b=2&a=1'"]]);
+    expect(v1('a=1', 'a=1&')).toEqual([['', "Expected query string 'a=1' but received 'a=1&'"]]);
+  });
+
   test('spec 1.1+ compares maps: order of names is free, order of repeats is not', () => {
     expect(matchRequest(req({ query: 'a=1&b=2' }), req({ query: 'b=2&a=1' }), { spec: '1.1' })).toEqual([]);
     expect(matchRequest(req({ query: 'a=1&a=2' }), req({ query: 'a=2&a=1' }), { spec: '1.1' })).toEqual([

@@ -236,7 +236,7 @@ describe('protocol variants', () => {
 });
 
 describe('multipart file part cut short', () => {
-  // busboy reports it on the part's stream a tick after parsing; it must not escape the server.
+  // Once reported a tick after parsing by the stream parser used then; it must never escape the server.
   it('a multipart file part without its closing boundary does not escape as an uncaught exception', async () => {
     const caught: unknown[] = [];
     const onError = (error: unknown): void => {

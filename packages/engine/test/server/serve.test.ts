@@ -131,6 +131,32 @@ describe('answering matched requests', () => {
   });
 });
 
+describe('multipart/mixed and multipart/related requests over HTTP', () => {
+  const B = 'b0undary';
+  const text = (json: string, note: string) =>
+    `--${B}\r\nContent-Type: application/json\r\nContent-ID: <meta>\r\n\r\n${json}\r\n--${B}\r\nContent-Type: text/plain\r\n\r\n${note}\r\n--${B}--\r\n`;
+
+  it.each(['mixed', 'related'])('multipart/%s: a matching upload gets its response, a different one a 500 naming the part', async (subtype) => {
+    const type = `multipart/${subtype}; boundary=${B}`;
+    const server = await serve({
+      pact: pact([
+        {
+          description: `upload ${subtype}`,
+          request: { method: 'POST', path: '/upload', headers: { 'Content-Type': type }, body: text('{"id":1}', 'hello') },
+          response: { status: 201 },
+        },
+      ]),
+    });
+    const post = (body: string) => fetch(`${server.url}/upload`, { method: 'POST', headers: { 'Content-Type': type }, body });
+    expect((await post(text('{"id":1}', 'hello'))).status).toBe(201);
+    const bad = await post(text('{"id":2}', 'hello'));
+    expect(bad.status).toBe(500);
+    const mismatches = server.mismatches();
+    expect(mismatches).toHaveLength(1);
+    expect(JSON.stringify(mismatches[0])).toContain("MIME part '0': Expected 2 (Integer) to be equal to 1 (Integer)");
+  });
+});
+
 describe('choosing the interaction', () => {
   const base = { method: 'GET', path: '/things' };
 

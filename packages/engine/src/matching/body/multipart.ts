@@ -1,16 +1,9 @@
 /**
- * multipart/* bodies (matching.md §2.13), parsed with busboy — a well-kept, dependency-light,
- * pure-JS parser that runs synchronously when fed one complete Buffer. Only expected parts are
- * checked: fields by the rule at `$.<name>` or equality, files by the content-type gate and then
- * the comparator for their type with body rules re-rooted under `$.<name>`.
- * Limitation: busboy exposes only a part's name, filename, content type and transfer encoding, so
- * other part headers are not compared.
+ * multipart/* bodies of every subtype (matching.md §2.13). Only expected parts are checked, paired
+ * with actual parts by name (by position when a part has no name): their headers must be there and
+ * equal, fields are compared by the rule at `$.<name>` or equality, files by the content-type gate
+ * and then the comparator for their type with body rules re-rooted under `$.<name>`.
  */
-import type Busboy from 'busboy';
-import { loadOnFirstUse } from '../../load-on-first-use.js';
-
-const busboy = loadOnFirstUse<typeof Busboy>('busboy');
-import type { Readable } from 'node:stream';
 import { findHeader, joinHeaderValues } from '../../model/headers.js';
 import type { Mismatch } from '../types.js';
 import { msg } from '../messages.js';
@@ -20,62 +13,22 @@ import { contentTypesCompatible } from './content-gate.js';
 import type { BodyContext } from './context.js';
 import { refused } from './refused.js';
 import { compareContents } from './match-body.js';
+import { parseMimeMultipart, TooManyParts, type MimePart } from './mime-parts.js';
 
-interface Part {
-  readonly name: string;
-  readonly kind: 'field' | 'file';
-  readonly contentType: string | undefined;
-  readonly content: Buffer;
-}
+/**
+ * Part headers that are not compared by value: the disposition carries the name and filename the
+ * pairing already used, the type goes through the content-type gate, and the content is compared
+ * after its transfer encoding is undone. A missing one of these is not a mismatch either.
+ */
+const NOT_COMPARED = new Set(['content-disposition', 'content-type', 'content-transfer-encoding', 'content-length']);
 
-/** A body with more parts than the `maxMultipartParts` limit (busboy stops reading at the limit). */
-class TooManyParts extends Error {}
-
-function parseMultipart(body: Buffer, contentType: string, maxParts = Number.POSITIVE_INFINITY): Part[] | Error {
-  const parts: Part[] = [];
-  const files: { name: string; stream: Readable; mimeType: string; encoding: string }[] = [];
-  let failure: Error | undefined;
-  try {
-    const bb = busboy()({
-      headers: { 'content-type': contentType },
-      fileHwm: Number.MAX_SAFE_INTEGER,
-      limits: { fieldSize: Number.MAX_SAFE_INTEGER, fileSize: Number.MAX_SAFE_INTEGER, parts: maxParts + 1 },
-    });
-    // busboy signals its limit once a body has exactly that many parts, hence the `+ 1` above.
-    bb.on('partsLimit', () => {
-      failure ??= new TooManyParts();
-    });
-    bb.on('field', (name, value, info) => {
-      const content = info.encoding.toLowerCase() === 'base64' ? Buffer.from(value, 'base64') : Buffer.from(value, 'utf8');
-      parts.push({ name, kind: 'field', contentType: info.mimeType, content });
-    });
-    bb.on('file', (name, stream, info) => {
-      // busboy reports a file part cut short on the part's own stream, a tick after parsing;
-      // without a listener that event would be an uncaught exception in the mock server's process.
-      stream.on('error', (e: unknown) => {
-        failure ??= e instanceof Error ? e : new Error(String(e));
-      });
-      files.push({ name, stream, mimeType: info.mimeType, encoding: info.encoding });
-      parts.push({ name, kind: 'file', contentType: info.mimeType, content: Buffer.alloc(0) });
-    });
-    bb.on('error', (e: unknown) => {
-      failure = e instanceof Error ? e : new Error(String(e));
-    });
-    bb.end(body);
-  } catch (e) {
-    return e instanceof Error ? e : new Error(String(e));
+function pairedPart(expected: MimePart, index: number, actual: readonly MimePart[]): MimePart | undefined {
+  if (expected.name !== '') {
+    const named = actual.find((p) => p.name === expected.name);
+    if (named !== undefined) return named;
   }
-  if (failure !== undefined) return failure;
-  // busboy parses a complete buffer synchronously; file data sits in each stream's buffer.
-  return parts.map((p) => {
-    if (p.kind !== 'file') return p;
-    const f = files.find((x) => x.name === p.name && !('taken' in x));
-    if (f === undefined) return p;
-    Object.assign(f, { taken: true });
-    const raw = (f.stream.read() as Buffer | null) ?? Buffer.alloc(0);
-    const content = f.encoding.toLowerCase() === 'base64' ? Buffer.from(raw.toString('latin1'), 'base64') : raw;
-    return { ...p, content };
-  });
+  const same = actual[index];
+  return same !== undefined && (expected.name === '' || same.name === '') ? same : undefined;
 }
 
 function partsContentType(bodyType: string, headers: Record<string, string[]> | undefined): string {
@@ -96,9 +49,9 @@ export function compareMultipart(
   const fail = (which: 'expected' | 'actual', err: Error): Mismatch[] => [
     { type: 'BodyMismatch', path: '$', expected: expected.toString('utf8'), actual: actual.toString('utf8'), mismatch: ctx.prefix + msg.multipartParse(which, err.message) },
   ];
-  const e = parseMultipart(expected, partsContentType(expectedType, expectedHeaders));
+  const e = parseMimeMultipart(expected, partsContentType(expectedType, expectedHeaders));
   if (e instanceof Error) return fail('expected', e);
-  const a = parseMultipart(actual, partsContentType(actualType, actualHeaders), ctx.limits.maxMultipartParts);
+  const a = parseMimeMultipart(actual, partsContentType(actualType, actualHeaders), ctx.limits.maxMultipartParts);
   if (a instanceof TooManyParts) {
     const limit = ctx.limits.maxMultipartParts;
     return refused(ctx, msg.tooMany('MIME parts', limit + 1, limit, 'maxMultipartParts'));
@@ -111,12 +64,23 @@ export function compareMultipart(
     const push = (mismatch: string, ev: string | null, av: string | null): void => {
       out.push({ type: 'BodyMismatch', path, expected: ev, actual: av, mismatch: ctx.prefix + mismatch });
     };
-    const other = a.find((p) => p.name === part.name) ?? (part.name === '' ? a[index] : undefined);
+    const other = pairedPart(part, index, a);
     if (other === undefined) return push(msg.mimePartMissing(name), part.content.toString('utf8'), null);
     if (part.kind !== other.kind) {
       return push(part.kind === 'field' ? msg.mimeFieldWasFile(name) : msg.mimeFileWasField(name), part.name, other.name);
     }
     const cursor = ctx.cursor.child(name);
+    for (const [header, ev] of part.headers) {
+      if (NOT_COMPARED.has(header.toLowerCase())) continue;
+      const av = other.headers.find(([k]) => k.toLowerCase() === header.toLowerCase())?.[1];
+      if (av === undefined) {
+        push(msg.mimePrefix(name, msg.mimeHeaderMissing(header)), ev, null);
+        continue;
+      }
+      const rule = cursor.child(header).best();
+      const failures = rule !== undefined ? stringRuleList(rule.list, ev, av, rule.cascaded) : ev === av ? [] : [msg.equal(av, ev)];
+      for (const m of failures) push(msg.mimePrefix(name, msg.headerPrefix(header, m)), ev, av);
+    }
     if (part.kind === 'field') {
       const ev = part.content.toString('utf8');
       const av = other.content.toString('utf8');

@@ -1,44 +1,62 @@
-import type { TZDate } from '@date-fns/tz';
-// One module per function: the date-fns index loads all ~250 of them, a large share of the
-// engine's import time, which every test file pays.
-import { addDays } from 'date-fns/addDays';
-import { addHours } from 'date-fns/addHours';
-import { addMilliseconds } from 'date-fns/addMilliseconds';
-import { addMinutes } from 'date-fns/addMinutes';
-import { addMonths } from 'date-fns/addMonths';
-import { addSeconds } from 'date-fns/addSeconds';
-import { addWeeks } from 'date-fns/addWeeks';
-import { addYears } from 'date-fns/addYears';
-import { nextDay } from 'date-fns/nextDay';
-import { previousDay } from 'date-fns/previousDay';
-import { set } from 'date-fns/set';
-import type { Day } from 'date-fns';
 import { GeneratorError } from './generator-error.js';
+import { fromWallTime, toWallTime } from './wall-clock-date.js';
 
 /**
  * Relative date/time expressions of `Date`/`Time`/`DateTime` generators (matching.md §5.3):
  * `tomorrow @ noon`, `+ 2 days`, `last month @ midnight + 2 hours`, `next friday`,
- * `3 o'clock pm`. Terms apply left to right in the date's own zone, so `midnight` is that zone's
- * midnight; the `@` between the date and the time part is accepted and otherwise ignored.
+ * `3 o'clock pm`. Terms apply left to right in `zone`, so `midnight` is that zone's midnight;
+ * the `@` between the date and the time part is accepted and otherwise ignored. Hours, minutes,
+ * seconds and milliseconds move the instant; days, weeks, months and years move the wall clock
+ * (a day later is the same time of day across a DST change; a month after 31 January is the last
+ * day of February).
  */
-export function applyDateExpression(base: TZDate, expression: string): TZDate {
-  let date = base;
-  for (const step of parseDateExpression(expression)) date = step(date);
-  return date;
+export function applyDateExpression(instant: number, zone: string | undefined, expression: string): number {
+  let at = instant;
+  for (const step of parseDateExpression(expression)) at = step({ instant: at, zone });
+  return at;
 }
 
-type Step = (date: TZDate) => TZDate;
+/** A point in time and the zone its calendar is read in. */
+interface Zoned {
+  instant: number;
+  zone: string | undefined;
+}
 
-const ADDERS = new Map<string, (date: TZDate, amount: number) => TZDate>([
-  ['millisecond', addMilliseconds],
-  ['second', addSeconds],
-  ['minute', addMinutes],
-  ['hour', addHours],
+type Step = (date: Zoned) => number;
+
+/** Applies `change` to the wall clock (a Date whose UTC fields are the zone's local fields). */
+function onWallClock(date: Zoned, change: (wall: Date) => void): number {
+  const wall = new Date(toWallTime(date.instant, date.zone));
+  change(wall);
+  return fromWallTime(wall.getTime(), date.zone);
+}
+
+const elapsed = (unitMs: number) => (date: Zoned, amount: number): number => date.instant + amount * unitMs;
+
+function addDays(date: Zoned, amount: number): number {
+  return onWallClock(date, (wall) => wall.setUTCDate(wall.getUTCDate() + amount));
+}
+
+/** The same day of the month, or the month's last day when it is shorter. */
+function addMonths(date: Zoned, amount: number): number {
+  return onWallClock(date, (wall) => {
+    const day = wall.getUTCDate();
+    const lastOfTarget = new Date(wall.getTime());
+    lastOfTarget.setUTCMonth(wall.getUTCMonth() + amount + 1, 0);
+    wall.setUTCFullYear(lastOfTarget.getUTCFullYear(), lastOfTarget.getUTCMonth(), Math.min(day, lastOfTarget.getUTCDate()));
+  });
+}
+
+const ADDERS = new Map<string, (date: Zoned, amount: number) => number>([
+  ['millisecond', elapsed(1)],
+  ['second', elapsed(1000)],
+  ['minute', elapsed(60_000)],
+  ['hour', elapsed(3_600_000)],
   ['day', addDays],
-  ['week', addWeeks],
+  ['week', (date, amount) => addDays(date, amount * 7)],
   ['fortnight', (date, amount) => addDays(date, amount * 14)],
   ['month', addMonths],
-  ['year', addYears],
+  ['year', (date, amount) => addMonths(date, amount * 12)],
 ]);
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -120,8 +138,8 @@ function unit(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
-function atTime(date: TZDate, hours: number): TZDate {
-  return set(date, { hours, minutes: 0, seconds: 0, milliseconds: 0 });
+function atTime(date: Zoned, hours: number): number {
+  return onWallClock(date, (wall) => wall.setUTCHours(hours, 0, 0, 0));
 }
 
 function relativeStep(direction: 1 | -1, word: string, fail: (problem: string) => never): Step {
@@ -129,14 +147,18 @@ function relativeStep(direction: 1 | -1, word: string, fail: (problem: string) =
   if (adder) return (d) => adder(d, direction);
   const weekday = WEEKDAYS.indexOf(word);
   if (weekday >= 0) {
-    const day = weekday as Day;
-    return (d) => (direction === 1 ? nextDay(d, day) : previousDay(d, day));
+    // Strictly after/before: `next friday` on a Friday is a week away.
+    return (d) => {
+      const current = new Date(toWallTime(d.instant, d.zone)).getUTCDay();
+      const distance = direction === 1 ? (weekday - current + 7) % 7 || 7 : -((current - weekday + 7) % 7 || 7);
+      return addDays(d, distance);
+    };
   }
   const month = MONTHS.indexOf(word);
   if (month >= 0) {
     // Strictly after/before: `next may` in May is a year away.
     return (d) => {
-      const current = d.getMonth();
+      const current = new Date(toWallTime(d.instant, d.zone)).getUTCMonth();
       const distance = direction === 1 ? (month - current + 12) % 12 || 12 : -((current - month + 12) % 12 || 12);
       return addMonths(d, distance);
     };

@@ -1,11 +1,11 @@
-import { TZDate } from '@date-fns/tz';
 import type { Generator, JsonValue } from '../model/types.js';
 import { stringAttribute } from './attributes.js';
 import type { GeneratorContext } from './context.js';
 import { applyDateExpression } from './date-expression.js';
 import { GeneratorError } from './generator-error.js';
-import { formatJavaPattern, type ZonedDate } from './java-date-pattern.js';
+import { formatJavaPattern } from './java-date-pattern.js';
 import { wallClockAt } from './wall-clock-date.js';
+import { zoneOffset } from './zone-offset.js';
 
 /**
  * Default formats when a generator has none (matching.md §5.1). The DateTime default mirrors the
@@ -23,17 +23,16 @@ export function dateTimeValue(type: 'Date' | 'Time' | 'DateTime', generator: Gen
   const expression = stringAttribute(generator, 'expression');
   const instant = baseInstant(context);
   const zone = context.timeZone ?? systemTimeZone();
-  let date: ZonedDate;
-  if (expression === undefined) {
-    // Rendering one instant needs its offset once; a TZDate looks the zone up on every field write.
-    const wallClock = wallClockAt(instant, zone);
-    if (wallClock === undefined) throw new GeneratorError(`unknown time zone '${zone ?? ''}'`);
-    date = wallClock;
-  } else {
-    // Date arithmetic may cross a DST change, so it needs the zone itself.
-    date = applyDateExpression(zonedDate(instant, zone), expression);
-    if (Number.isNaN(date.getTime())) throw new GeneratorError(`${type}: expression '${expression}' gives no valid date`);
+  // Date arithmetic may cross a DST change, so it works in the zone itself; rendering needs the
+  // offset at the final instant only (wallClockAt refuses an unknown zone).
+  let at = instant;
+  if (expression !== undefined) {
+    if (Number.isNaN(zoneOffset(zone, instant))) throw new GeneratorError(`unknown time zone '${zone ?? ''}'`);
+    at = applyDateExpression(instant, zone, expression);
   }
+  if (!Number.isFinite(at) || Math.abs(at) > 8.64e15) throw new GeneratorError(`${type}: expression '${expression ?? ''}' gives no valid date`);
+  const date = wallClockAt(at, zone);
+  if (date === undefined) throw new GeneratorError(`unknown time zone '${zone ?? ''}'`);
   return formatJavaPattern(date, pattern);
 }
 
@@ -42,12 +41,6 @@ function baseInstant(context: GeneratorContext): number {
   const instant = raw === undefined ? Date.now() : new Date(raw).getTime();
   if (Number.isNaN(instant)) throw new GeneratorError(`baseDateTime ${JSON.stringify(raw)} is not a date`);
   return instant;
-}
-
-function zonedDate(instant: number, zone: string | undefined): TZDate {
-  const date = zone === undefined ? new TZDate(instant) : new TZDate(instant, zone);
-  if (Number.isNaN(date.getTimezoneOffset())) throw new GeneratorError(`unknown time zone '${zone ?? ''}'`);
-  return date;
 }
 
 /** Named, so `VV` can print it; undefined only where Intl has no zone data. */

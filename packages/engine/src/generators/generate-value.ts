@@ -25,7 +25,7 @@ export function tryGenerate(generator: Generator, current: JsonValue | undefined
   try {
     return produce(generator, current, context);
   } catch {
-    // GeneratorError, and library failures (randexp, date-fns) alike: the example stays.
+    // GeneratorError, and library failures (randexp) alike: the example stays.
     return undefined;
   }
 }

@@ -1,111 +1,69 @@
-// Per-function modules: see date-expression.ts.
-import type * as DateFnsFormat from 'date-fns/format';
-import { getWeekOfMonth } from 'date-fns/getWeekOfMonth';
 import { GeneratorError } from './generator-error.js';
-import { loadOnFirstUse } from '../load-on-first-use.js';
+import { fieldRenderer, type FieldRenderer, type ZonedDate } from './java-date-fields.js';
 
-// date-fns `format` is its heaviest module; the common numeric patterns never need it.
-const dateFnsFormat = loadOnFirstUse<typeof DateFnsFormat>('date-fns/format');
+export type { ZonedDate };
 
 /**
  * Renders a date with a Java `DateTimeFormatter` pattern (the letters pact files use, matching.md
- * §3.8) by translating it into one date-fns pattern. Letters date-fns has no token for (zone
- * names, nano fields) are rendered here and spliced in as quoted literals.
+ * §3.8), English names, every letter Java knows except the locale-specific week fields, which
+ * follow the US convention (weeks start on Sunday; week 1 holds 1 January).
  */
 export function formatJavaPattern(date: ZonedDate, javaPattern: string): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
   const compiled = compilePattern(javaPattern);
-  if (compiled.numeric !== undefined) {
-    // date-fns refuses an invalid date the same way.
-    if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
-    return renderNumeric(compiled.numeric, date);
-  }
-  return dateFnsFormat().format(date, compiled.fixed ?? joinParts(compiled.parts, date), FORMAT_OPTIONS);
+  if (compiled.numeric !== undefined) return renderNumeric(compiled.numeric, date);
+  let out = '';
+  for (const part of compiled.parts) out += part.kind === 'literal' ? part.text : part.render(date);
+  return out;
 }
-
-const FORMAT_OPTIONS = { useAdditionalDayOfYearTokens: true, useAdditionalWeekYearTokens: true } as const;
-
-/** A date with local fields in the zone being rendered (a `TZDate` or a `WallClockDate`). */
-export type ZonedDate = Date & { readonly timeZone?: string | undefined };
 
 type PatternPart = { kind: 'literal'; text: string } | { kind: 'field'; letter: string; count: number };
 
-/** A Java pattern translated once: literals, date-fns tokens, and letters rendered here. */
-type CompiledPart = { kind: 'literal'; text: string } | { kind: 'token'; token: string } | Custom;
+/** A Java pattern compiled once: literals and field renderers. */
+type CompiledPart = { kind: 'literal'; text: string } | { kind: 'field'; letter: string; count: number; render: FieldRenderer };
 
-/**
- * `fixed`: the whole date-fns pattern, when no letter is rendered here (the usual case).
- * `numeric`: the same pattern as literals and plain numeric fields, when it has nothing else.
- */
-type CompiledPattern = { parts: CompiledPart[]; fixed: string | undefined; numeric: NumericPart[] | undefined };
+/** `numeric`: the same pattern as literals and plain numeric fields, when it has nothing else. */
+type CompiledPattern = { parts: CompiledPart[]; numeric: NumericPart[] | undefined };
 
 const compiledPatterns = new Map<string, CompiledPattern>();
 const PATTERN_CACHE_LIMIT = 200;
-
-/** Translates a Java pattern to a date-fns pattern; `date` is needed for the letters rendered here. */
-export function toDateFnsPattern(date: ZonedDate, javaPattern: string): string {
-  const compiled = compilePattern(javaPattern);
-  return compiled.fixed ?? joinParts(compiled.parts, date);
-}
-
-function joinParts(parts: CompiledPart[], date: ZonedDate | undefined): string {
-  let out = '';
-  // Adjacent literals must become one quoted run: `'a''b'` would read as `a'b` in date-fns.
-  let literal = '';
-  for (const part of parts) {
-    if (part.kind === 'literal') literal += part.text;
-    else if (part.kind === 'custom') literal += date === undefined ? '' : part.render(date);
-    else {
-      out += quote(literal) + part.token;
-      literal = '';
-    }
-  }
-  return out + quote(literal);
-}
 
 /** Tokenizing and validating a pattern is the same work for every date: done once per pattern. */
 function compilePattern(javaPattern: string): CompiledPattern {
   const cached = compiledPatterns.get(javaPattern);
   if (cached) return cached;
-  const parts = tokenizeJavaPattern(javaPattern).map((part): CompiledPart => {
-    if (part.kind === 'literal') return part;
-    const token = dateFnsToken(part.letter, part.count);
-    return typeof token === 'string' ? { kind: 'token', token } : token;
-  });
-  const compiled = {
-    parts,
-    fixed: parts.some((p) => p.kind === 'custom') ? undefined : joinParts(parts, undefined),
-    numeric: numericParts(parts),
-  };
+  const parts = tokenizeJavaPattern(javaPattern).map((part): CompiledPart => (part.kind === 'literal' ? part : { ...part, render: fieldRenderer(part.letter, part.count) }));
+  const compiled = { parts, numeric: numericParts(parts) };
   if (compiledPatterns.size >= PATTERN_CACHE_LIMIT) compiledPatterns.clear();
   compiledPatterns.set(javaPattern, compiled);
   return compiled;
 }
 
-/** A literal, or a numeric field rendered as date-fns renders its token (`field` of the date, zero-padded to `width`). */
+/** A literal, or a numeric field (`field` of the date, zero-padded to `width`). */
 type NumericPart = string | { field: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'fraction'; width: number };
 
 /**
  * The usual generator patterns (`yyyy-MM-dd'T'HH:mm:ss.SSS`) are literals and numeric fields only;
- * rendering those directly skips date-fns `format`, which re-tokenizes the pattern and copies the
- * date on every call. Any other letter keeps the date-fns path.
+ * they are rendered in one tight loop.
  */
 function numericParts(parts: CompiledPart[]): NumericPart[] | undefined {
   const out: NumericPart[] = [];
   for (const part of parts) {
-    if (part.kind === 'literal') out.push(part.text);
-    else if (part.kind === 'custom') return undefined;
-    else {
-      const field = NUMERIC_TOKENS.get(part.token.charAt(0));
-      // `yy` is the two-digit year; `M` beyond two letters and `yo`-style tokens are words.
-      if (field === undefined || part.token === 'yy' || /[^ymdHMsS]/.test(part.token) || (field === 'month' && part.token.length > 2)) return undefined;
-      out.push({ field, width: part.token.length });
+    if (part.kind === 'literal') {
+      out.push(part.text);
+      continue;
     }
+    const field = NUMERIC_TOKENS.get(part.letter);
+    // `yy` is the two-digit year; `M` beyond two letters is a name; `u` is read as `y`.
+    if (field === undefined || (field === 'year' && part.count === 2) || (field !== 'year' && field !== 'fraction' && part.count > 2)) return undefined;
+    out.push({ field, width: part.count });
   }
   return out;
 }
 
 const NUMERIC_TOKENS = new Map<string, Exclude<NumericPart, string>['field']>([
   ['y', 'year'],
+  ['u', 'year'],
   ['M', 'month'],
   ['d', 'day'],
   ['H', 'hour'],
@@ -124,7 +82,7 @@ function renderNumeric(parts: NumericPart[], date: ZonedDate): string {
     let value: number;
     switch (part.field) {
       case 'year': {
-        // As date-fns: years before 1 count back from 1 BC, unsigned.
+        // Years before 1 count back from 1 BC, unsigned (the year of era).
         const year = date.getFullYear();
         value = year > 0 ? year : 1 - year;
         break;
@@ -197,121 +155,4 @@ function readQuoted(pattern: string, start: number): { text: string; next: numbe
       i++;
     }
   }
-}
-
-/**
- * date-fns escapes like Java: text in single quotes, `''` for a quote. Text made only of quotes
- * is written as bare `''` pairs, because date-fns reads a leading `''` as a quote before it looks
- * for a quoted run (`''''` would print two).
- */
-function quote(text: string): string {
-  if (text === '') return '';
-  if (/^'+$/.test(text)) return "''".repeat(text.length);
-  return `'${text.replaceAll("'", "''")}'`;
-}
-
-type Custom = { kind: 'custom'; render: (date: ZonedDate) => string };
-
-function dateFnsToken(letter: string, count: number): string | Custom {
-  const bad = (): never => {
-    throw new GeneratorError(`date pattern: unsupported letter run '${letter.repeat(count)}'`);
-  };
-  const upTo = (max: number, token = letter): string => (count <= max ? token.repeat(count) : bad());
-  switch (letter) {
-    case 'G':
-      return upTo(5);
-    case 'y':
-    case 'u':
-      return 'y'.repeat(count);
-    case 'Y':
-      return 'Y'.repeat(count);
-    case 'M':
-    case 'L':
-    case 'Q':
-    case 'q':
-      return upTo(5);
-    case 'd':
-    case 'w':
-    case 'h':
-    case 'H':
-    case 'k':
-    case 'K':
-    case 'm':
-    case 's':
-      return upTo(2);
-    case 'D':
-      return upTo(3);
-    case 'E':
-      return count <= 3 ? 'EEE' : upTo(5);
-    case 'e':
-    case 'c':
-      return upTo(5);
-    case 'a':
-      return count === 1 ? 'a' : bad();
-    case 'S':
-      return upTo(9);
-    case 'X':
-    case 'x':
-      return upTo(5);
-    case 'Z':
-      if (count <= 3) return 'xx';
-      if (count === 4) return { kind: 'custom', render: (date) => localizedOffset(date, true) };
-      return count === 5 ? 'XXX' : bad();
-    case 'O':
-      if (count === 1) return { kind: 'custom', render: (date) => localizedOffset(date, false) };
-      return count === 4 ? { kind: 'custom', render: (date) => localizedOffset(date, true) } : bad();
-    case 'W':
-      return count === 1 ? { kind: 'custom', render: (date) => String(getWeekOfMonth(date)) } : bad();
-    case 'F':
-      return count === 1 ? { kind: 'custom', render: (date) => String(Math.floor((date.getDate() - 1) / 7) + 1) } : bad();
-    case 'n':
-      return { kind: 'custom', render: (date) => pad(date.getMilliseconds() * 1_000_000, count) };
-    case 'A':
-      return { kind: 'custom', render: (date) => pad(millisOfDay(date), count) };
-    case 'N':
-      return { kind: 'custom', render: (date) => pad(millisOfDay(date) * 1_000_000, count) };
-    case 'z':
-      return count <= 4 ? { kind: 'custom', render: zoneAbbreviation } : bad();
-    case 'V':
-      return count <= 2 ? { kind: 'custom', render: zoneId } : bad();
-    default:
-      return bad();
-  }
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-function millisOfDay(date: ZonedDate): number {
-  return ((date.getHours() * 60 + date.getMinutes()) * 60 + date.getSeconds()) * 1000 + date.getMilliseconds();
-}
-
-function offsetText(date: ZonedDate): string {
-  const minutes = -date.getTimezoneOffset();
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
-}
-
-/** Java's localized offset: `GMT` at zero, else `GMT+10` / `GMT+5:30` (short) or `GMT+10:00` (full). */
-function localizedOffset(date: ZonedDate, full: boolean): string {
-  const minutes = -date.getTimezoneOffset();
-  if (minutes === 0) return 'GMT';
-  if (full) return `GMT${offsetText(date)}`;
-  const abs = Math.abs(minutes);
-  const hours = `GMT${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}`;
-  return abs % 60 === 0 ? hours : `${hours}:${pad(abs % 60, 2)}`;
-}
-
-/**
- * Java prints a zone abbreviation (`AEST`), which needs locale data we do not want to depend on;
- * `UTC` for a zero offset (what the `z` matcher accepts) and the numeric offset otherwise.
- */
-function zoneAbbreviation(date: ZonedDate): string {
-  return date.getTimezoneOffset() === 0 ? 'UTC' : offsetText(date);
-}
-
-function zoneId(date: ZonedDate): string {
-  return date.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

@@ -1,12 +1,10 @@
-import { tzOffset } from '@date-fns/tz';
+import { zoneOffset } from './zone-offset.js';
 
 /**
  * A date whose local fields are the wall clock of one fixed UTC offset: it stores the instant
- * shifted by the offset and reads and writes its local fields through the UTC ones, like
- * `@date-fns/tz`'s `TZDate` but without a time-zone database lookup on every construction and
- * field write (date-fns `format` constructs several copies per call). Only the fields are
- * meaningful — `getTime()` is the shifted instant — so it is for rendering, and for calendar
- * arithmetic only where the offset cannot change (a fixed-offset zone).
+ * shifted by the offset and reads its local fields through the UTC ones, so the process's own zone
+ * never reinterprets them. Only the fields are meaningful (`getTime()` is the shifted instant):
+ * it is what the Java pattern renderer reads.
  */
 export class WallClockDate extends Date {
   constructor(
@@ -19,13 +17,8 @@ export class WallClockDate extends Date {
   }
 
   override getTimezoneOffset(): number {
-    // As TZDate: an offset with seconds (historic zones) is cut to whole minutes, towards zero.
+    // An offset with seconds (historic zones) is cut to whole minutes, towards zero.
     return Math.trunc(-this.offsetMinutes);
-  }
-
-  /** date-fns builds its intermediate dates through this, so they stay in the same offset. */
-  [Symbol.for('constructDateFrom')](value: Date | number | string): WallClockDate {
-    return new WallClockDate(+new Date(value), this.offsetMinutes, this.timeZone);
   }
 }
 
@@ -48,10 +41,32 @@ const fixedOffsets = new Map<string, number>();
 export function wallClockAt(instant: number, zone: string | undefined): WallClockDate | undefined {
   let offset = zone === undefined ? undefined : fixedOffsets.get(zone);
   if (offset === undefined) {
-    offset = tzOffset(zone, new Date(instant));
+    offset = zoneOffset(zone, instant);
     if (Number.isNaN(offset)) return undefined;
     if (zone !== undefined && FIXED_ZONE.test(zone) && fixedOffsets.size < 100) fixedOffsets.set(zone, offset);
   }
-  // As TZDate: the wall clock moves by the offset rounded to whole seconds.
+  // The wall clock moves by the offset rounded to whole seconds.
   return new WallClockDate(instant + Math.round(offset * 60) * 1000, offset, zone);
+}
+
+/** The wall-clock time (UTC fields = the zone's local fields) of `instant` in `zone`. */
+export function toWallTime(instant: number, zone: string | undefined): number {
+  return instant + Math.round(zoneOffset(zone, instant) * 60) * 1000;
+}
+
+/**
+ * The instant whose wall clock in `zone` reads `wall`. A wall time that occurs twice (clocks going
+ * back) is the earlier instant; one that never occurs (clocks going forward) is moved forward by
+ * the gap, so `02:30` on a spring-forward night is `03:30`.
+ */
+export function fromWallTime(wall: number, zone: string | undefined): number {
+  const DAY = 86_400_000;
+  const before = Math.round(zoneOffset(zone, wall - DAY) * 60) * 1000;
+  const after = Math.round(zoneOffset(zone, wall + DAY) * 60) * 1000;
+  const fits = (offset: number): boolean => toWallTime(wall - offset, zone) === wall;
+  const candidates = [wall - before, wall - after].filter((instant, i) => fits(i === 0 ? before : after));
+  if (candidates.length > 0) return Math.min(...candidates);
+  // In a gap, or the offset changed twice within the day: take the offset in force at the guess.
+  const guess = wall - Math.round(zoneOffset(zone, wall - before) * 60) * 1000;
+  return fits(wall - guess) ? guess : wall - before;
 }

@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors.js';
 
 /** A PEM key and certificate. */
 export interface KeyAndCert {
@@ -11,12 +12,18 @@ let generated: Promise<KeyAndCert> | undefined;
  * A self-signed certificate for `localhost`, `127.0.0.1` and `::1`. Generated once per process
  * (on first use) rather than per server: key generation costs milliseconds that every test file's
  * server start would otherwise pay, and a self-signed certificate is untrusted either way.
- * EC P-256 keeps generation and handshakes cheap. The certificate library is imported only here:
- * it is a large share of the engine's import time, which every test file pays, and most servers
- * never use TLS.
+ * EC P-256 keeps generation and handshakes cheap. The certificate library (`selfsigned`, 22
+ * packages) is an optional peer dependency, imported only here: most users never need TLS, and
+ * those who do are told what to install.
  */
 export function generatedCertificate(): Promise<KeyAndCert> {
-  generated ??= import('selfsigned').then(({ generate }) => generate([{ name: 'commonName', value: 'localhost' }], {
+  generated ??= import('selfsigned').catch((error: unknown) => {
+    throw new ConfigurationError(
+      'tls',
+      'true generates a self-signed certificate with the optional package "selfsigned", which is not installed: run `npm install --save-dev selfsigned`, or pass tls: { key, cert } in PEM',
+      { cause: error },
+    );
+  }).then(({ generate }) => generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     curve: 'P-256',
     algorithm: 'sha256',

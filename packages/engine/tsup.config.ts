@@ -1,0 +1,21 @@
+// The one build shape of every package: tsup (esbuild for the code, rollup-plugin-dts for the
+// types), one entry per `exports` subpath, ESM and CommonJS files with their own declarations
+// (`.d.ts` / `.d.cts`), dependencies left external, source maps with the sources embedded.
+//
+// The engine is bundled into one file per format: Node loads it in ~35 ms instead of ~110 ms as
+// ~150 modules, and runners that isolate test files pay that once per file. The CommonJS file is
+// for Jest, which loads test files through its own CJS module registry.
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  platform: 'node',
+  target: 'node20',
+  // `import.meta.url` (the package's own files are found through it) in the CommonJS file too.
+  shims: true,
+  tsconfig: 'tsconfig.build.json',
+});

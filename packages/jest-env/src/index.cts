@@ -10,6 +10,7 @@ import type * as Engine from '@pactwright/engine' with { 'resolution-mode': 'imp
 import type { PactHandle } from '@pactwright/engine' with { 'resolution-mode': 'import' };
 import { bridgeKey } from './bridge.cjs';
 import type { JestEnvBridge } from './bridge.cjs';
+import type { JestEnvironmentConfigLike, JestEnvironmentContextLike } from './jest-types.cjs';
 import { lazyEnvironment } from './lazy-environment.cjs';
 
 declare global {
@@ -129,5 +130,9 @@ export type {
 } from '@pactwright/engine' with { 'resolution-mode': 'import' };
 
 /** The Jest test environment (node flavour). Jest instantiates it; tests never do. */
-const PactwrightEnvironment = lazyEnvironment('node');
+class PactwrightEnvironment {
+  constructor(config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike) {
+    return lazyEnvironment('node', config, context) as unknown as PactwrightEnvironment;
+  }
+}
 export default PactwrightEnvironment;

@@ -3,8 +3,14 @@
  * front-end code under test. Test code imports `pact` and the matchers from `@pactwright/jest-env`
  * as usual.
  */
+import type { JestEnvironmentConfigLike, JestEnvironmentContextLike } from './jest-types.cjs';
 import { lazyEnvironment } from './lazy-environment.cjs';
 
 /** The Jest test environment (jsdom flavour). Jest instantiates it; tests never do. */
-const PactwrightJsdomEnvironment = lazyEnvironment('jsdom');
-export default PactwrightJsdomEnvironment;
+class PactwrightJsdomEnvironment {
+  constructor(config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike) {
+    return lazyEnvironment('jsdom', config, context) as unknown as PactwrightJsdomEnvironment;
+  }
+}
+
+export = PactwrightJsdomEnvironment;

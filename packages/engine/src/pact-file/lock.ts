@@ -1,8 +1,5 @@
-import type * as ProperLockfile from 'proper-lockfile';
-import { loadOnFirstUse } from '../load-on-first-use.js';
-
-const lockfile = loadOnFirstUse<typeof ProperLockfile>('proper-lockfile');
 import { PactWriteError } from '../errors.js';
+import { acquireDirectoryLock, type DirectoryLock } from './lock-directory.js';
 
 /**
  * How long a lock may go without its holder refreshing it before others treat the holder as dead
@@ -10,7 +7,7 @@ import { PactWriteError } from '../errors.js';
  */
 export const STALE_MS = 5_000;
 /** Longest total wait for the lock before giving up (well above STALE_MS so a dead holder is outlived). */
-const RETRY = { retries: 400, factor: 1.2, minTimeout: 5, maxTimeout: 150, randomize: true };
+const TIMING = { staleMs: STALE_MS, timeoutMs: 60_000, minWaitMs: 5, maxWaitMs: 150 };
 
 /** A held lock: `compromised` turns true if another process took it over (we were too slow). */
 export interface HeldLock {
@@ -23,7 +20,7 @@ const queues = new Map<string, Promise<unknown>>();
 
 /**
  * Runs `work` while holding both the in-process queue slot and the cross-process lock of `file`
- * (a `<file>.lock` directory next to it, managed by proper-lockfile).
+ * (a `<file>.lock` directory next to it; see lock-directory.ts).
  */
 export function withFileLock<T>(file: string, work: (lock: HeldLock) => Promise<T>): Promise<T> {
   const previous = queues.get(file) ?? Promise.resolve();
@@ -37,26 +34,16 @@ export function withFileLock<T>(file: string, work: (lock: HeldLock) => Promise<
 }
 
 async function lockAndRun<T>(file: string, work: (lock: HeldLock) => Promise<T>): Promise<T> {
-  let compromised = false;
-  let release: () => Promise<void>;
+  let lock: DirectoryLock;
   try {
-    release = await lockfile().lock(file, {
-      realpath: false,
-      lockfilePath: `${file}.lock`,
-      stale: STALE_MS,
-      update: STALE_MS / 5,
-      retries: RETRY,
-      onCompromised: () => {
-        compromised = true;
-      },
-    });
+    lock = await acquireDirectoryLock(`${file}.lock`, TIMING);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new PactWriteError(`could not lock ${file} for writing: ${reason}`, file, { cause: error });
   }
   try {
-    return await work({ compromised: () => compromised, release: () => release() });
+    return await work({ compromised: () => lock.compromised(), release: () => lock.release() });
   } finally {
-    await release().catch(() => undefined);
+    await lock.release().catch(() => undefined);
   }
 }

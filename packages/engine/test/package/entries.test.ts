@@ -54,6 +54,6 @@ describe.each(['index.js', 'index.cjs'])('the built entry dist/%s', (file) => {
     expect(outcome.writtenInteractions).toBe(4);
 
     // ajv is a build-time tool only: the validators are compiled ahead of time.
-    expect(outcome.loadedAtEnd.sort()).toEqual(['@xmldom/xmldom', 'diff', 'proper-lockfile', 'randexp', 're2js']);
+    expect(outcome.loadedAtEnd.sort()).toEqual(['@xmldom/xmldom', 'diff', 'randexp', 're2js']);
   }, 60_000);
 });

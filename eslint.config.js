@@ -26,4 +26,40 @@ export default tseslint.config(
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  ...engineLayers(),
 );
+
+/**
+ * The engine's layers (packages/engine/README.md, "Contents"): each folder of src/ may import only
+ * the layers below it, so an upward import fails `npm run lint`. model ← matching ← generators ←
+ * server; the pact-file writer sits on the model alone, the DSL on model and matching (a matcher's
+ * example is checked with the matching rule it writes), the report on model and matching, and the
+ * session (the top) may use them all.
+ */
+function engineLayers() {
+  const LAYERS = ['model', 'matching', 'generators', 'dsl', 'pact-file', 'report', 'server', 'session'];
+  const allowed = {
+    model: [],
+    matching: ['model'],
+    generators: ['model', 'matching'],
+    dsl: ['model', 'matching'],
+    'pact-file': ['model'],
+    report: ['model', 'matching'],
+    server: ['model', 'matching', 'generators', 'pact-file'],
+    session: ['model', 'matching', 'generators', 'dsl', 'pact-file', 'report', 'server'],
+  };
+  return LAYERS.map((layer) => {
+    const forbidden = LAYERS.filter((other) => other !== layer && !allowed[layer].includes(other));
+    return {
+      files: [`packages/engine/src/${layer}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': forbidden.length === 0 ? 'off' : ['error', {
+          patterns: [{
+            group: forbidden.map((other) => `**/${other}/*`),
+            message: `${layer}/ may import only ${allowed[layer].length === 0 ? 'nothing above it' : allowed[layer].join(', ')} (the engine's layers, packages/engine/README.md)`,
+          }],
+        }],
+      },
+    };
+  });
+}

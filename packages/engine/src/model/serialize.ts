@@ -1,7 +1,7 @@
 // Writing the model back out: pact files of every spec version (mock-server.md §5.2,
 // matching.md §1.7) and the V3 request JSON of mismatch reports (mock-server.md §3.4).
 import type { HttpInteraction, HttpRequest, HttpResponse, JsonValue, OtherInteraction, Pact, ProviderState, SpecVersion } from './types.js';
-import type { RequestJson } from '../server/types.js';
+import type { RequestJson } from './request-json.js';
 import { ConfigurationError } from '../errors.js';
 import { joinHeaderValues } from './headers.js';
 import { setOwn } from './own.js';

@@ -1,5 +1,5 @@
 import type { HttpInteraction } from '../model/types.js';
-import type { MatchResult } from '../server/types.js';
+import type { MatchResult } from '../matching/types.js';
 import type { InteractionSummary } from './closest-interaction.js';
 import { closestInteraction } from './closest-interaction.js';
 import { formatMismatchEntry, sortMismatches } from './format-mismatch-entry.js';

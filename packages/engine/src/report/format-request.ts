@@ -1,5 +1,5 @@
 import type { JsonValue } from '../model/types.js';
-import type { RequestJson } from '../server/types.js';
+import type { RequestJson } from '../model/request-json.js';
 import type { Palette } from './palette.js';
 
 /**

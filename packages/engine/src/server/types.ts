@@ -1,5 +1,8 @@
-import type { HttpInteraction, HttpRequest, Pact, JsonValue, SpecVersion } from '../model/types.js';
-import type { Mismatch } from '../matching/types.js';
+import type { HttpInteraction, HttpRequest, Pact, SpecVersion } from '../model/types.js';
+import type { MatchResult } from '../matching/types.js';
+import type { RequestJson } from '../model/request-json.js';
+
+export type { MatchResult, RequestJson };
 import type { LimitOptions } from '../model/limits.js';
 
 export type { LimitOptions };
@@ -41,35 +44,6 @@ export interface MockServerOptions {
   limits?: LimitOptions;
 }
 
-
-/** The actual request as received, in the pact V3 request JSON shape (§3.4 of the mock-server doc). */
-export interface RequestJson {
-  method: string;
-  path: string;
-  query?: Record<string, (string | null)[]>;
-  headers?: Record<string, string>;
-  body?: JsonValue;
-  matchingRules?: JsonValue;
-  generators?: JsonValue;
-}
-
-/**
- * One entry of the mismatch list, in the official mock server's JSON format. Extra fields
- * (`description`, `actualRequest`) are additions that official readers ignore.
- */
-export type MatchResult =
-  | {
-      type: 'request-mismatch';
-      method: string;
-      path: string;
-      mismatches: Mismatch[];
-      /** Description of the interaction the request was closest to. */
-      description?: string;
-      /** The request as received. */
-      actualRequest?: RequestJson;
-    }
-  | { type: 'request-not-found'; method: string; path: string; request: RequestJson }
-  | { type: 'missing-request'; method: string; path: string; request: RequestJson; description?: string };
 
 /** Outcome of one test's verification (`MockServer.verifyAndReset`). */
 export interface VerifyResult {

@@ -1,4 +1,5 @@
 import { DslError } from '../errors.js';
+import { closestName } from '../model/closest-name.js';
 import type {
   Generators,
   HttpInteraction,
@@ -62,6 +63,8 @@ export interface DslV4Fields {
 /** The object form of one interaction (Pact JS `PactV3.addInteraction`), plus the V4 fields. */
 export interface DslInteraction<Q = unknown, R = unknown> extends DslV4Fields {
   states?: DslState[];
+  /** Pact JS's V2 form: one provider state by name (the same as `states: [{ description }]`). */
+  state?: string;
   uponReceiving: string;
   withRequest: DslRequest<Q>;
   willRespondWith: DslResponse<R>;
@@ -265,6 +268,13 @@ export class PactBuilder {
   addInteraction<Q = undefined, R = undefined>(
     interaction: DslInteraction<Q, R> & { withRequest: { body?: JsonSafe<Q> }; willRespondWith: { body?: JsonSafe<R> } },
   ): this {
+    checkKeys(interaction, INTERACTION_KEYS, `addInteraction (${JSON.stringify((interaction as { uponReceiving?: unknown }).uponReceiving)})`);
+    checkKeys(interaction.withRequest, REQUEST_KEYS, `addInteraction (${JSON.stringify(interaction.uponReceiving)}) withRequest`);
+    checkKeys(interaction.willRespondWith, RESPONSE_KEYS, `addInteraction (${JSON.stringify(interaction.uponReceiving)}) willRespondWith`);
+    if (interaction.state !== undefined) {
+      if (typeof interaction.state !== 'string') throw new DslError(`addInteraction (${JSON.stringify(interaction.uponReceiving)}): state must be a string (a provider state's name)`);
+      this.addState(interaction.state, undefined);
+    }
     for (const s of interaction.states ?? []) this.addState(s.description, s.parameters);
     this.uponReceiving(interaction.uponReceiving);
     if (interaction.key !== undefined) this.key(interaction.key);
@@ -319,6 +329,24 @@ export class PactBuilder {
       );
     }
     this.seen.set(key, print);
+  }
+}
+
+/** The keys of the object form, as Pact JS (V2 and V3) and the V4 fields spell them. */
+const INTERACTION_KEYS = ['states', 'state', 'uponReceiving', 'withRequest', 'willRespondWith', 'key', 'pending', 'comments', 'testName'] as const;
+const REQUEST_KEYS = ['method', 'path', 'query', 'headers', 'body', 'contentType'] as const;
+const RESPONSE_KEYS = ['status', 'headers', 'body', 'contentType'] as const;
+
+/**
+ * A key the object form does not know would otherwise be dropped without a word (a misspelt
+ * `uponRecieving`, a `provider_state`), and the pact would silently lack what it meant.
+ */
+function checkKeys(value: unknown, known: readonly string[], where: string): void {
+  if (typeof value !== 'object' || value === null) return;
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const suggestion = closestName(key, known);
+    throw new DslError(`${where}: unknown key ${JSON.stringify(key)}${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ''}; known keys: ${known.join(', ')}`);
   }
 }
 

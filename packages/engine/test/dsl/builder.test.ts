@@ -246,3 +246,26 @@ describe('V4 fields and the rules Pact JS writes', () => {
     });
   });
 });
+
+describe('the object form refuses keys it does not know', () => {
+  const base = { uponReceiving: 'a request for user 1', withRequest: { method: 'GET', path: '/users/1' }, willRespondWith: { status: 200 } };
+
+  it('names the unknown key and the closest known one, at the interaction, request and response', () => {
+    const { builder } = collect();
+    expect(() => builder.addInteraction({ ...base, uponRecieving: 'x' } as never)).toThrow(
+      'addInteraction ("a request for user 1"): unknown key "uponRecieving" (did you mean "uponReceiving"?); known keys: states, state, uponReceiving, withRequest, willRespondWith, key, pending, comments, testName',
+    );
+    expect(() => builder.addInteraction({ ...base, withRequest: { ...base.withRequest, header: { A: 'b' } } } as never)).toThrow(
+      'addInteraction ("a request for user 1") withRequest: unknown key "header" (did you mean "headers"?); known keys: method, path, query, headers, body, contentType',
+    );
+    expect(() => builder.addInteraction({ ...base, willRespondWith: { status: 200, bodyy: {} } } as never)).toThrow(/willRespondWith: unknown key "bodyy" \(did you mean "body"\?\)/);
+    expect(() => builder.addInteraction({ ...base, provider_state: 'x' } as never)).toThrow(/unknown key "provider_state"; known keys/);
+    expect(builder.inProgress).toBe(false);
+  });
+
+  it('takes Pact JS V2\'s `state` as a provider state, so a V2 test keeps its state', () => {
+    const { builder, got } = collect();
+    builder.addInteraction({ ...base, state: 'user 1 exists' });
+    expect(got[0]?.providerStates).toEqual([{ name: 'user 1 exists' }]);
+  });
+});

@@ -42,11 +42,8 @@ const matchersV2 = {
 function build(interactions: object[], spec: SpecVersion): HttpInteraction[] {
   const out: HttpInteraction[] = [];
   const builder = new PactBuilder((i) => out.push(i), { spec });
-  for (const raw of interactions) {
-    // PactV2's single `state` is the V3 object form's one-element `states`.
-    const { state, ...rest } = raw as { state?: string };
-    builder.addInteraction((state === undefined ? rest : { ...rest, states: [{ description: state }] }) as DslInteraction);
-  }
+  // PactV2's interactions (with their single `state`) go in as they are.
+  for (const raw of interactions) builder.addInteraction(raw as DslInteraction);
   return out;
 }
 

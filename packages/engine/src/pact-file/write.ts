@@ -4,6 +4,7 @@ import type { Pact, SpecVersion } from '../model/types.js';
 import { parsePact } from '../model/parse.js';
 import { MAX_DEPTH_CEILING } from '../model/limits.js';
 import { serializePact, writtenSpec } from '../model/serialize.js';
+import { versionLosses } from '../model/version-losses.js';
 import { newerSpec, specVersionString } from '../model/spec-version.js';
 import { PactWriteError, PactwrightError } from '../errors.js';
 import { pactFilePath } from './file-name.js';
@@ -20,6 +21,8 @@ export interface WritePactOptions {
   spec?: SpecVersion | 2 | 3 | 4;
   /** Told, at info level, when a merge upgrades the file on disk to a newer version. */
   onInfo?: (message: string) => void;
+  /** Told when the version written has no place for some of the pact's data, which is left out. */
+  onWarn?: (message: string) => void;
 }
 
 /**
@@ -52,6 +55,10 @@ export async function writePactToDir(pact: Pact, dir: string, options: WritePact
     const spec = existing ? newerSpec(existing.specVersion, asked) : asked;
     if (existing && spec !== existing.specVersion) {
       options.onInfo?.(`${file}: the existing pact is specification version ${specVersionString(existing.specVersion)}; it is upgraded to ${specVersionString(spec)}`);
+    }
+    const losses = versionLosses(merged, spec);
+    if (losses.length > 0) {
+      options.onWarn?.(`${file} is written as pact specification ${specVersionString(spec)}, which has no place for ${losses.join('; ')}: left out`);
     }
     const text = serializePact(
       {

@@ -258,6 +258,11 @@ class PactMockServer implements RunningMockServer {
       overwrite: options.overwrite ?? false,
       spec: this.settings.spec,
       onInfo: (message) => this.log.log('info', message),
+      // Data left out of the file is worth a line even when the server's log is off.
+      onWarn: (message) => {
+        if (this.settings.logLevel === 'silent' || this.settings.logLevel === 'error') process.emitWarning(message, { type: 'PactwrightWarning' });
+        else this.log.log('warn', message);
+      },
     });
   }
 

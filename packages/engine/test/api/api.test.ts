@@ -164,6 +164,29 @@ describe('the port-keyed functions', () => {
     await expect(createMockServer(pactJson, 0, { spec: 5 as never })).rejects.toThrow('spec: expected a pact specification version to write (2, 3 or 4), got 5');
   });
 
+  it('a server whose log is off still warns (a Node process warning) when the version written leaves data out', async () => {
+    const seen: string[] = [];
+    const listener = (warning: Error): void => {
+      if (warning.name === 'PactwrightWarning') seen.push(warning.message);
+    };
+    process.on('warning', listener);
+    try {
+      const withStates = JSON.stringify({
+        consumer: { name: 'web' },
+        provider: { name: 'states-api' },
+        interactions: [{ description: 'd', providerStates: [{ name: 'a' }, { name: 'b' }], request: { method: 'GET', path: '/' }, response: { status: 200 } }],
+        metadata: { pactSpecification: { version: '3.0.0' } },
+      });
+      const port = await createMockServer(withStates, 0, { spec: 2 });
+      ports.push(port);
+      expect(await writePactFile(port, dir)).toBe(0);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(seen).toEqual([expect.stringMatching(/web-states-api\.json is written as pact specification 2\.0\.0, which has no place for 1 provider state beyond the first of an interaction: left out$/)]);
+    } finally {
+      process.off('warning', listener);
+    }
+  });
+
   it('writePactFile: 0 written (merging), 2 unwritable', async () => {
     const port = await create();
     expect(await writePactFile(port, dir)).toBe(0);

@@ -218,3 +218,27 @@ describe('writePactToDir', () => {
     expect(existsSync(lockDir)).toBe(false);
   }, 60_000);
 });
+
+describe('writing a version that cannot hold all of the pact', () => {
+  it('says what is left out, and nothing when nothing is', async () => {
+    const rich: HttpInteraction = {
+      ...interaction('rich', [{ name: 's1', params: { id: 1 } }, { name: 's2' }]),
+      key: 'k',
+      response: {
+        status: 200,
+        body: { kind: 'missing' },
+        matchingRules: { body: { '$.a': { combine: 'AND', matchers: [{ match: 'type' }, { match: 'regex', regex: 'x' }] } } },
+        generators: { body: { '$.id': { type: 'RandomInt' } } },
+      },
+    };
+    const warnings: string[] = [];
+    const file = await writePactToDir(pactOf([rich]), dir, { spec: 2, onWarn: (m) => warnings.push(m) });
+    expect(warnings).toEqual([
+      `${file} is written as pact specification 2.0.0, which has no place for 1 provider state beyond the first of an interaction; the parameters of 1 provider state; 1 generator; 1 matching rule beyond the first of their place; the V4 fields (key, pending, comments, transport) of 1 interaction: left out`,
+    ]);
+    const quiet: string[] = [];
+    await writePactToDir(pactOf([rich], 'web', 'v4api'), dir, { spec: 4, onWarn: (m) => quiet.push(m) });
+    await writePactToDir(pactOf([interaction('plain')], 'web', 'v2api'), dir, { spec: 2, onWarn: (m) => quiet.push(m) });
+    expect(quiet).toEqual([]);
+  });
+});

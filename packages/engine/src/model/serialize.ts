@@ -31,29 +31,23 @@ function queryJson(request: HttpRequest, spec: SpecVersion): unknown {
   return query;
 }
 
-function requestFileJson(request: HttpRequest, spec: SpecVersion, lossless: boolean): Record<string, unknown> {
+/** What requests and responses share: body, generators, headers and rules, each in the version's layout. */
+function partFileJson(part: HttpRequest | HttpResponse, spec: SpecVersion, lossless: boolean): Record<string, unknown> {
   const v4 = spec === '4';
-  const withRules = specAtLeast(spec, '2');
   return {
-    body: v4 ? bodyJsonV4(request.body, request.headers) : bodyJson(request.body, request.headers, lossless),
-    generators: specAtLeast(spec, '3') ? generatorsJson(request.generators) : undefined,
-    headers: headersJson(request.headers, v4),
-    matchingRules: withRules ? rulesJson(request.matchingRules, !specAtLeast(spec, '3')) : undefined,
-    method: request.method.toUpperCase(),
-    path: request.path,
-    query: queryJson(request, spec),
+    body: v4 ? bodyJsonV4(part.body, part.headers) : bodyJson(part.body, part.headers, lossless),
+    generators: specAtLeast(spec, '3') ? generatorsJson(part.generators) : undefined,
+    headers: headersJson(part.headers, v4),
+    matchingRules: specAtLeast(spec, '2') ? rulesJson(part.matchingRules, !specAtLeast(spec, '3')) : undefined,
   };
 }
 
+function requestFileJson(request: HttpRequest, spec: SpecVersion, lossless: boolean): Record<string, unknown> {
+  return { ...partFileJson(request, spec, lossless), method: request.method.toUpperCase(), path: request.path, query: queryJson(request, spec) };
+}
+
 function responseFileJson(response: HttpResponse, spec: SpecVersion): Record<string, unknown> {
-  const v4 = spec === '4';
-  return {
-    body: v4 ? bodyJsonV4(response.body, response.headers) : bodyJson(response.body, response.headers, true),
-    generators: specAtLeast(spec, '3') ? generatorsJson(response.generators) : undefined,
-    headers: headersJson(response.headers, v4),
-    matchingRules: specAtLeast(spec, '2') ? rulesJson(response.matchingRules, !specAtLeast(spec, '3')) : undefined,
-    status: response.status,
-  };
+  return { ...partFileJson(response, spec, true), status: response.status };
 }
 
 function providerStatesJson(states: ProviderState[]): unknown[] | undefined {

@@ -48,7 +48,8 @@ export function versionLosses(pact: Pact, spec: SpecVersion): string[] {
       rulePlaces += rules.places;
       generators += generatorCount(part.generators);
     }
-    if (i.key !== undefined || i.pending !== undefined || i.comments !== undefined || i.transport !== undefined) v4Fields++;
+    // `pending: false` is the default every V4 writer puts there: nothing is lost without it.
+    if (i.key !== undefined || i.pending === true || i.comments !== undefined || i.transport !== undefined) v4Fields++;
   }
   if (!specAtLeast(spec, '3')) {
     if (states > 0) out.push(`${plural(states, 'provider state')} beyond the first of an interaction`);

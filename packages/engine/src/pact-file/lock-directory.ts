@@ -44,7 +44,13 @@ export async function acquireDirectoryLock(lockDir: string, timing: LockTiming):
     }
     // Who holds it, so that a holder can tell its lock from one taken over after it went stale.
     const token = randomBytes(8).toString('hex');
-    await writeFile(path.join(lockDir, OWNER), token);
+    try {
+      await writeFile(path.join(lockDir, OWNER), token);
+    } catch (error) {
+      // A lock nobody can tell is ours would block every writer until it goes stale.
+      await rm(lockDir, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
     return hold(lockDir, timing.staleMs, token);
   }
 }

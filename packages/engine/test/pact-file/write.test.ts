@@ -239,6 +239,8 @@ describe('writing a version that cannot hold all of the pact', () => {
     const quiet: string[] = [];
     await writePactToDir(pactOf([rich], 'web', 'v4api'), dir, { spec: 4, onWarn: (m) => quiet.push(m) });
     await writePactToDir(pactOf([interaction('plain')], 'web', 'v2api'), dir, { spec: 2, onWarn: (m) => quiet.push(m) });
+    // `pending: false` is every V4 file's default: written as V3, nothing is lost.
+    await writePactToDir(pactOf([{ ...interaction('pending'), pending: false }], 'web', 'v3api'), dir, { spec: 3, onWarn: (m) => quiet.push(m) });
     expect(quiet).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', matchers: 'src/matchers.ts', runner: 'src/runner/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

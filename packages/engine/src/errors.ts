@@ -58,11 +58,28 @@ export class PactVerificationError extends PactwrightError {
   readonly actual: unknown;
   readonly expected: unknown;
   readonly showDiff: boolean;
-  constructor(message: string, details: { mismatches: readonly unknown[]; actual?: unknown; expected?: unknown }) {
-    super(message);
+  constructor(message: string, details: { mismatches: readonly unknown[]; actual?: unknown; expected?: unknown; cause?: unknown }) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.mismatches = details.mismatches;
     this.actual = details.actual;
     this.expected = details.expected;
     this.showDiff = details.actual !== undefined || details.expected !== undefined;
+  }
+}
+
+/**
+ * `pact` was used where no Pactwright test file is running: at a test file's top level or in a
+ * `describe` body (they run before the file's mock server starts), after the file finished, or in
+ * a run whose adapter is not set up. The message says how to set up each runner.
+ */
+export class PactNotRunningError extends PactwrightError {
+  constructor(member: string) {
+    super(
+      `pact.${member} was used outside a running Pactwright test file. Use pact inside tests and hooks ` +
+        '(beforeAll/before, beforeEach, afterEach, afterAll/after), not at the top level of a test file or in a describe body. ' +
+        "If it fails inside a test, the runner is not set up: Jest: testEnvironment: '@pactwright/jest-env' in the Jest config; " +
+        'Vitest: plugins: [pactwright({ consumer, provider })] in the Vitest config; ' +
+        'Mocha: --require @pactwright/mocha-hooks (or "require": ["@pactwright/mocha-hooks"] in .mocharc).',
+    );
   }
 }

@@ -7,6 +7,7 @@ export * from './model/index.js';
 export * from './matching/index.js';
 export * from './generators/index.js';
 export * from './dsl/index.js';
+export * from './matchers.js';
 export * from './server/index.js';
 export * from './api.js';
 export * from './session/index.js';

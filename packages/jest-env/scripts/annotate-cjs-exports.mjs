@@ -12,7 +12,8 @@ const file = path.resolve(process.argv[2] ?? '');
 const source = readFileSync(file, 'utf8');
 const marker = '// Named exports for ESM importers';
 if (!source.includes(marker)) {
-  const names = Object.keys(createRequire(import.meta.url)(file)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  const exported = createRequire(import.meta.url)(file);
+  const names = Object.keys(exported).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
   appendFileSync(file, `\n${marker} (scripts/annotate-cjs-exports.mjs):\n0 && (module.exports = { ${names.join(', ')} });\n`);
   console.log(`${path.relative(process.cwd(), file)}: ${names.length} named exports annotated`);
 }

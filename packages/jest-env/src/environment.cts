@@ -1,5 +1,6 @@
 import type * as Engine from '@pactwright/engine' with { 'resolution-mode': 'import' };
-import type { PactSession, PactVerificationError } from '@pactwright/engine' with { 'resolution-mode': 'import' };
+import type * as Runner from '@pactwright/engine/runner' with { 'resolution-mode': 'import' };
+import type { FileRun } from '@pactwright/engine/runner' with { 'resolution-mode': 'import' };
 import { bridgeKey } from './bridge.cjs';
 import type { JestEnvBridge } from './bridge.cjs';
 import type {
@@ -34,20 +35,12 @@ function stackOf(value: unknown): string | undefined {
 }
 
 /**
- * True when the report says a request reached the mock server and went wrong: that is likely why
- * a test that already failed on its own did (a 500 from the mock server), so the report is worth
- * adding. Interactions never called are not, when the test stopped before calling them.
- */
-function reportsReceivedRequests(error: PactVerificationError): boolean {
-  return error.mismatches.some((entry) => (entry as { type?: unknown }).type !== 'missing-request');
-}
-
-/**
  * The engine is an ES module; the environment (CommonJS, loaded by Jest with require) imports it
  * when a file's environment is set up, once per worker process.
  */
-function loadEngine(): Promise<typeof Engine> {
-  return import('@pactwright/engine');
+async function loadEngine(): Promise<{ engine: typeof Engine; runner: typeof Runner }> {
+  const [engine, runner] = await Promise.all([import('@pactwright/engine'), import('@pactwright/engine/runner')]);
+  return { engine, runner };
 }
 
 /** One class per base (node or jsdom, per installed Jest), built on first use. */
@@ -60,8 +53,8 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
   class PactwrightEnvironment extends Base {
     readonly #config: JestEnvironmentConfigLike;
     readonly #context: JestEnvironmentContextLike;
-    #engine: typeof Engine | undefined;
-    #session: PactSession | undefined;
+    #run: FileRun | undefined;
+    #withTestStack: typeof Engine.withTestStack | undefined;
 
     constructor(config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike) {
       super(config, context);
@@ -71,78 +64,81 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
 
     override async setup(): Promise<void> {
       await super.setup();
-      const engine = await loadEngine();
-      this.#engine = engine;
-      let session: PactSession;
+      const { engine, runner } = await loadEngine();
       try {
-        session = this.#createSession(engine);
-        this.#session = session;
-        await session.start();
+        this.#run = this.#createRun(engine, runner);
+        this.#withTestStack = engine.withTestStack;
       } catch (error) {
-        // Configuration and port problems are the user's to fix: the message says it all, and a
-        // code frame inside Pactwright would only distract.
+        // Configuration problems are the user's to fix: the message says it all, and a code frame
+        // inside Pactwright would only distract.
         if (error instanceof engine.PactwrightError) error.stack = `${error.name}: ${error.message}`;
         throw error;
       }
-      const pact = acceptingTestRealm(session.pact);
+      const pact = acceptingTestRealm(runner.createBoundPact());
       const bridge: JestEnvBridge = { pact, matchers: functionsAcceptingTestRealm(engine.MatchersV3) };
       this.global[bridgeKey] = bridge;
       this.global.pact = pact;
     }
 
-    #createSession(engine: typeof Engine): PactSession {
+    #createRun(engine: typeof Engine, runner: typeof Runner): FileRun {
       const { projectConfig } = this.#config;
       const options = readJestOptions(engine, projectConfig.testEnvironmentOptions, this.#context.docblockPragmas);
       // jsdom code runs on an origin (http://localhost) other than the mock server's, so the
       // browser-like XHR/fetch needs CORS answers unless the user decided otherwise.
       if (flavour === 'jsdom' && !isOptionSet(engine, options, 'cors', process.env)) options.cors = true;
       // Relative paths (pactDir) are relative to the project, wherever Jest was started from.
-      return engine.createPactSession(options, { cwd: projectConfig.rootDir, source: jestOptionSource });
+      return runner.createFileRun(options, { cwd: projectConfig.rootDir, source: jestOptionSource });
     }
 
     override async handleTestEvent(event: CircusEventLike, state: CircusStateLike): Promise<void> {
       await super.handleTestEvent?.(event, state);
-      const session = this.#session;
-      const engine = this.#engine;
-      if (session === undefined || engine === undefined) return;
+      const run = this.#run;
+      if (run === undefined) return;
       switch (event.name) {
+        // After the test file was loaded, before its first hook: as on every runner, `pact` is
+        // live in hooks and tests, not at the file's top level.
+        case 'run_start':
+          await run.start();
+          break;
         case 'test_start':
-          if (event.test !== undefined) session.beginTest(fullTestName(event.test));
+          if (event.test !== undefined) run.beginTest(fullTestName(event.test));
           break;
         case 'test_done':
-          if (event.test !== undefined) this.#endTest(engine, session, event.test);
+          if (event.test !== undefined) this.#endTest(run, event.test);
           break;
         case 'hook_failure':
-          session.markFailed(`a ${event.hook?.type ?? ''} hook failed`);
+          run.markFailed(`a ${event.hook?.type ?? ''} hook failed`);
           break;
         case 'error':
-          session.markFailed('an uncaught error');
+          run.markFailed('an uncaught error');
           break;
         case 'run_finish':
-          if ((state.unhandledErrors?.length ?? 0) > 0) session.markFailed('unhandled errors');
+          if ((state.unhandledErrors?.length ?? 0) > 0) run.markFailed('unhandled errors');
           break;
         default:
           break;
       }
     }
 
-    #endTest(engine: typeof Engine, session: PactSession, test: CircusTestLike): void {
+    #endTest(run: FileRun, test: CircusTestLike): void {
       // test_done comes after the test and its afterEach hooks; nothing changes the test after it,
-      // so an error added here fails exactly this test.
-      const failedOnItsOwn = test.errors.length > 0;
-      // Under jest.retryTimes only the last attempt decides whether the file may write its pact.
-      const willRetry = (test.invocations ?? 1) <= retryTimes(this.global);
-      const error = session.endTest({ willRetry });
-      if (failedOnItsOwn && !willRetry) session.markFailed(`test "${fullTestName(test)}" failed`);
-      if (error === undefined || (failedOnItsOwn && !reportsReceivedRequests(error))) return;
-      // The report's own stack is empty; Jest's code frame should point at the user's test.
-      test.errors.push(engine.withTestStack(error, stackOf(test.asyncError)));
+      // so the errors set here are the test's verdict.
+      const error = run.endTest({ willRetry: (test.invocations ?? 1) <= retryTimes(this.global), testErrors: test.errors });
+      if (error === undefined) return;
+      // The report replaces the test's own errors, which it carries as its cause. Its own stack is
+      // empty; Jest's code frame should point at the user's test.
+      test.errors.length = 0;
+      test.errors.push(this.#withTestStack?.(error, stackOf(test.asyncError)) ?? error);
     }
 
     override async teardown(): Promise<void> {
       try {
-        await this.#session?.finish();
+        await this.#run?.finish();
       } finally {
+        // Jest 30 walks what is left on the global at teardown; the bound pact would answer that
+        // walk with "not running".
+        delete this.global.pact;
+        delete this.global[bridgeKey];
         await super.teardown();
       }
     }

@@ -1,7 +1,7 @@
 /**
  * `@pactwright/jest-env`: as `testEnvironment` it is the Jest environment (the module's export
- * itself); in test code it gives `pact` (this file's mock server and DSL) and
- * the Pact JS matchers, as members of that export.
+ * itself); in test code it gives `pact` (this file's mock server and DSL) and the Pact matchers,
+ * as members of that export.
  *
  * This entry is loaded by test code through Jest's module registry inside the test's vm, so it
  * never loads the engine or the environment eagerly: `pact` and the matchers are read from the
@@ -21,120 +21,88 @@ declare global {
 
 type Matchers = typeof Engine.MatchersV3;
 
+/**
+ * The engine's matcher names (`@pactwright/engine/matchers`, the one list), written in by the
+ * build (tsup.config.ts): this module must know them without loading the engine.
+ */
+declare const PACTWRIGHT_MATCHER_NAMES: ReadonlyArray<keyof Matchers>;
+
 function currentBridge(): JestEnvBridge | undefined {
   return (globalThis as Record<PropertyKey, unknown>)[bridgeKey] as JestEnvBridge | undefined;
 }
 
-const notUnderEnvironment =
-  'no pact session in this file: `pact` exists only in test files run with testEnvironment ' +
-  '"@pactwright/jest-env" (or "@pactwright/jest-env/jsdom"). Set testEnvironment in the Jest config, ' +
-  'or add a `@jest-environment @pactwright/jest-env` docblock at the top of this test file.';
-
-function currentPact(): PactHandle {
-  const bridge = currentBridge();
-  if (bridge === undefined) throw new Error(`@pactwright/jest-env: ${notUnderEnvironment}`);
-  return bridge.pact;
-}
-
 /**
  * This test file's pact handle: `pact.given(...).uponReceiving(...).withRequest(...).willRespondWith(...)`,
- * `pact.url`, `pact.port`, `pact.addInteraction(json)`. The same object as the `pact` global; it
- * forwards to the file's session, so it may be imported and destructured anywhere.
+ * `pact.url`, `pact.port`, `pact.addInteraction(json)`. The same object as the `pact` global: the
+ * engine's bound pact, which forwards to the running file (and says what to do outside one).
  */
-const pactHandle: PactHandle = new Proxy({} as PactHandle, {
-  get(_target, property) {
-    const handle = currentPact();
-    const value: unknown = Reflect.get(handle, property, handle);
-    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(handle) : value;
-  },
-  has(_target, property) {
-    return Reflect.has(currentPact(), property);
-  },
-});
+function pactHandle(): PactHandle {
+  const bridge = currentBridge();
+  if (bridge !== undefined) return bridge.pact;
+  // Outside the environment (e.g. Jest loading this module to find the environment class) the
+  // engine's own bound pact gives the same "not running" message on use.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when no environment provides it
+  return (require('@pactwright/engine/runner') as { createBoundPact(): PactHandle }).createBoundPact();
+}
 
 function matcherFunctions(): Matchers {
-  const bridge = currentBridge();
-  if (bridge !== undefined) return bridge.matchers;
   // Outside the environment (a helper module shared with other test environments) matchers still
   // work: they only build plain data and need no session.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when no environment provides them
-  return (require('@pactwright/engine') as typeof Engine).MatchersV3;
+  return currentBridge()?.matchers ?? (require('@pactwright/engine/matchers') as typeof Engine).MatchersV3;
 }
 
-function delegate<K extends keyof Matchers>(name: K): Matchers[K] {
-  const forward = (...args: unknown[]): unknown => (matcherFunctions()[name] as (...a: unknown[]) => unknown)(...args);
-  return forward as Matchers[K];
+function delegates(): Matchers {
+  const entries = PACTWRIGHT_MATCHER_NAMES.map((name) => {
+    const forward = (...args: unknown[]): unknown => (matcherFunctions()[name] as (...a: unknown[]) => unknown)(...args);
+    return [name, forward] as const;
+  });
+  return Object.freeze(Object.fromEntries(entries)) as unknown as Matchers;
 }
 
-/** The Jest test environment (node flavour). Jest instantiates it; tests never do. */
-class PactwrightEnvironment {
-  constructor(config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike) {
-    return lazyEnvironment('node', config, context) as unknown as PactwrightEnvironment;
-  }
-}
+let handle: PactHandle | undefined;
+
+/** What the module's export carries besides being the environment: `pact` and the matchers. */
+type Members = Matchers & { readonly pact: PactHandle; readonly MatchersV3: Matchers; readonly Matchers: Matchers };
 
 /**
- * The module's one CommonJS export is the environment class, which Jest loads for
- * `testEnvironment`; `pact` and the matchers are its members, which tests import. (A module with
+ * The members, as the static side the environment class inherits: `import { pact, like } from
+ * '@pactwright/jest-env'` reads them from the class itself.
+ */
+function membersBase(): new () => object {
+  const matchers = delegates();
+  const base = function PactwrightMembers() {} as unknown as Record<string, unknown>;
+  Object.assign(base, matchers, { MatchersV3: matchers, Matchers: matchers });
+  Object.defineProperty(base, 'pact', { enumerable: true, get: () => (handle ??= pactHandle()) });
+  return base as unknown as new () => object;
+}
+
+const MembersBase = membersBase() as (new () => object) & Members;
+
+/**
+ * The Jest test environment (node flavour). Jest instantiates it; tests never do.
+ *
+ * The module's one CommonJS export is this class, which Jest loads for `testEnvironment`; `pact`
+ * and the matchers are its (inherited) static members, which tests import. (A module with
  * `exports.default` and `__esModule` would hand ESM importers and some bundlers the exports object
  * instead of the class.) The build appends the list of these names that Node's ESM loader reads
  * (scripts/annotate-cjs-exports.mjs), so `import { pact } from '@pactwright/jest-env'` works there too.
  */
-// eslint-disable-next-line @typescript-eslint/no-namespace -- how an `export =` class gets named members and types
-namespace PactwrightEnvironment {
-  /** This test file's pact handle; see `pactHandle` above. */
-  export const pact = pactHandle;
-  export const like = delegate('like');
-  export const string = delegate('string');
-  export const boolean = delegate('boolean');
-  export const nullValue = delegate('nullValue');
-  export const equal = delegate('equal');
-  export const includes = delegate('includes');
-  export const contentType = delegate('contentType');
-  export const integer = delegate('integer');
-  export const decimal = delegate('decimal');
-  export const number = delegate('number');
-  export const eachLike = delegate('eachLike');
-  export const atLeastOneLike = delegate('atLeastOneLike');
-  export const atLeastLike = delegate('atLeastLike');
-  export const atMostLike = delegate('atMostLike');
-  export const constrainedArrayLike = delegate('constrainedArrayLike');
-  export const arrayContaining = delegate('arrayContaining');
-  export const regex = delegate('regex');
-  export const email = delegate('email');
-  export const uuid = delegate('uuid');
-  export const ipv4Address = delegate('ipv4Address');
-  export const ipv6Address = delegate('ipv6Address');
-  export const hexadecimal = delegate('hexadecimal');
-  export const iso8601Date = delegate('iso8601Date');
-  export const iso8601DateTime = delegate('iso8601DateTime');
-  export const iso8601DateTimeWithMillis = delegate('iso8601DateTimeWithMillis');
-  export const iso8601Time = delegate('iso8601Time');
-  export const rfc1123Timestamp = delegate('rfc1123Timestamp');
-  export const datetime = delegate('datetime');
-  export const timestamp = delegate('timestamp');
-  export const date = delegate('date');
-  export const time = delegate('time');
-  export const eachKeyLike = delegate('eachKeyLike');
-  export const eachKeyMatches = delegate('eachKeyMatches');
-  export const eachValueMatches = delegate('eachValueMatches');
-  export const fromProviderState = delegate('fromProviderState');
-  export const url = delegate('url');
-  export const url2 = delegate('url2');
-  export const matchStatus = delegate('matchStatus');
-  export const reify = delegate('reify');
-  export const extractPayload = delegate('extractPayload');
-  export const isMatcher = delegate('isMatcher');
-  /** Every matcher under one name, as Pact JS exports them (`MatchersV3.like(...)`). */
-  export const MatchersV3: Matchers = Object.freeze({
-    like, string, boolean, nullValue, equal, includes, contentType, integer, decimal, number,
-    eachLike, atLeastOneLike, atLeastLike, atMostLike, constrainedArrayLike, arrayContaining,
-    regex, email, uuid, ipv4Address, ipv6Address, hexadecimal, iso8601Date, iso8601DateTime,
-    iso8601DateTimeWithMillis, iso8601Time, rfc1123Timestamp, datetime, timestamp, date, time,
-    eachKeyLike, eachKeyMatches, eachValueMatches, fromProviderState, url, url2, matchStatus,
-    reify, extractPayload, isMatcher,
-  });
-  export const Matchers: Matchers = MatchersV3;
+class PactwrightEnvironment extends MembersBase {
+  constructor(config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike) {
+    super();
+    return lazyEnvironment('node', config, context) as unknown as PactwrightEnvironment;
+  }
+}
+
+// Own properties too, not only inherited ones: Node's ESM loader imports only own members of a
+// CommonJS export.
+for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(MembersBase))) {
+  if (!['length', 'name', 'prototype'].includes(name)) Object.defineProperty(PactwrightEnvironment, name, descriptor);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-namespace -- the types that go with `export =`
+declare namespace PactwrightEnvironment {
   export type PactHandle = Engine.PactHandle;
   export type PactwrightOptions = Engine.PactwrightOptions;
   export type Matcher<T = unknown> = Engine.Matcher<T>;

@@ -1,19 +1,18 @@
-import { createPactSession } from '@pactwright/engine';
+import { abortOpenFileRunsOnExit, createFileRun } from '@pactwright/engine/runner';
 import type { PactwrightOptions } from '@pactwright/engine';
 import type { MochaRunnable, MochaSuite } from './mocha-types.js';
 import { mochaOptionSource } from './options.js';
-import { installSafetyNet } from './safety-net.js';
 import { pluginState } from './state.js';
-import type { FileRun } from './state.js';
+import type { MochaFile } from './state.js';
 
 const hookTypes = ['beforeAll', 'beforeEach', 'afterEach', 'afterAll'] as const;
 
 /**
- * The session of `file`, started. When another file's session is still open (its last suite's
- * "after all" hook did not run, e.g. tests at the top level of a file), that one is finished first:
- * one server per file, never two at once in a process.
+ * The run of `file`, started. When another file's run is still open (its last suite's "after all"
+ * hook did not run, e.g. tests at the top level of a file), that one is finished first: one server
+ * per file, never two at once in a process.
  */
-export async function enterFile(file: string, options: PactwrightOptions): Promise<FileRun> {
+export async function enterFile(file: string, options: PactwrightOptions): Promise<MochaFile> {
   const state = pluginState();
   const current = state.current;
   if (current !== undefined && current.file === file && current.finished === undefined) {
@@ -21,43 +20,43 @@ export async function enterFile(file: string, options: PactwrightOptions): Promi
     return current;
   }
   if (current !== undefined) await finishFileQuietly(current);
-  installSafetyNet();
-  const session = createPactSession(options, { source: mochaOptionSource });
-  const run: FileRun = { file, session, started: session.start(), suites: new Set() };
-  state.current = run;
-  state.open.add(run);
+  // Not in the main process of a `--parallel` run, where Mocha's own interrupt handling stops the workers.
+  abortOpenFileRunsOnExit();
+  const run = createFileRun(options, { source: mochaOptionSource });
+  const entry: MochaFile = { file, run, started: run.start(), suites: new Set() };
+  state.current = entry;
   try {
-    await run.started;
+    await entry.started;
   } catch (error) {
     // A file whose server cannot start fails in the hook that reported it, and writes no pact.
-    session.markFailed('the mock server did not start');
-    await finishFile(run).catch(() => undefined);
+    entry.finished = Promise.resolve({});
+    if (state.current === entry) state.current = undefined;
     throw error;
   }
-  return run;
+  return entry;
 }
 
 /**
  * End of a file: a failed hook anywhere in the file's suites also keeps the pact from being written
- * (the root `afterEach` only sees tests), then the session writes the pact if green and closes.
+ * (the root `afterEach` only sees tests), then the run writes the pact if green and closes.
  */
-export function finishFile(run: FileRun): Promise<{ pactFile?: string }> {
+export function finishFile(entry: MochaFile): Promise<{ pactFile?: string }> {
   const state = pluginState();
-  if (run.finished === undefined) {
-    const failed = [...run.suites].flatMap(failedRunnables);
-    if (failed.length > 0) run.session.markFailed(`${failed[0]?.fullTitle() ?? 'a hook'} failed`);
-    run.finished = run.session.finish().finally(() => state.open.delete(run));
+  if (entry.finished === undefined) {
+    const failed = [...entry.suites].flatMap(failedRunnables);
+    if (failed.length > 0) entry.run.markFailed(`${failed[0]?.fullTitle() ?? 'a hook'} failed`);
+    entry.finished = entry.run.finish();
   }
-  if (state.current === run) state.current = undefined;
-  return run.finished;
+  if (state.current === entry) state.current = undefined;
+  return entry.finished;
 }
 
 /** Finishing a previous file from another file's hook: its errors belong to no test here. */
-async function finishFileQuietly(run: FileRun): Promise<void> {
+async function finishFileQuietly(entry: MochaFile): Promise<void> {
   try {
-    await finishFile(run);
+    await finishFile(entry);
   } catch (error) {
-    process.stderr.write(`@pactwright/mocha-hooks: finishing ${run.file} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`@pactwright/mocha-hooks: finishing ${entry.file} failed: ${error instanceof Error ? error.message : String(error)}\n`);
   }
 }
 

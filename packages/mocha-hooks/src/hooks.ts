@@ -5,7 +5,7 @@ import { enterFile, finishFile, topLevelSuite } from './file-runs.js';
 import type { MochaContext, MochaFn, MochaSuite } from './mocha-types.js';
 import { mochaOptionSource } from './options.js';
 import { pluginState } from './state.js';
-import { wrapTestFn } from './wrap-test.js';
+import { endAttempt, wrapTestFn } from './wrap-test.js';
 import { pact } from './pact.js';
 
 /** The root hooks Mocha runs around every test (`mochaHooks`). */
@@ -78,26 +78,35 @@ export function createRootHooks(options: PactwrightOptions, loadError?: unknown)
       if (test === undefined) return;
       this.pact = pact;
       try {
-        const run = await enterFile(test.file ?? '(no file)', options);
+        const entry = await enterFile(test.file ?? '(no file)', options);
         const suite = topLevelSuite(test);
-        if (suite !== undefined) run.suites.add(suite);
-        run.session.beginTest(test.fullTitle());
-        state.attempt = { test, session: run.session, closed: false, verified: false };
+        if (suite !== undefined) entry.suites.add(suite);
+        entry.run.beginTest(test.fullTitle());
+        state.attempt = { test, run: entry.run, ended: false };
       } catch (error) {
-        state.attempt = { test, session: undefined, setupError: error, closed: false, verified: false };
+        state.attempt = { test, run: undefined, setupError: error, ended: false };
       }
       wrapTestFn(test);
     },
 
-    // Records only; see beforeEach for why it must not throw.
+    // Records only; see beforeEach for why it must not throw. An attempt the wrapper did not end
+    // (a timeout, a skip, a test Mocha gave up on) ends here, so nothing it registered reaches the
+    // interactions of a later test or hook.
     afterEach: function pactwrightEndTest(this: MochaContext): void {
       const attempt = state.attempt;
-      state.attempt = undefined;
       if (attempt === undefined) return;
-      attempt.closed = true;
-      // A failed attempt that Mocha will retry has no state yet; only the final verdict counts.
       const test = this.currentTest ?? attempt.test;
-      if (test.state === 'failed') attempt.session?.markFailed(`"${test.fullTitle()}" failed`);
+      if (!attempt.ended) {
+        if (test.state === 'pending') {
+          attempt.ended = true;
+          attempt.run?.endTest({ skipped: true });
+        } else {
+          endAttempt(test.state === 'failed' ? (test.err ?? new Error(`"${test.fullTitle()}" failed`)) : undefined);
+        }
+      }
+      state.attempt = undefined;
+      // A test whose last attempt failed for any reason keeps the file from writing its pact.
+      if (test.state === 'failed' && test.currentRetry() >= test.retries()) attempt.run?.markFailed(`"${test.fullTitle()}" failed`);
     },
 
     afterAll: async function pactwrightTearDown(): Promise<void> {

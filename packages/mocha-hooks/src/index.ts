@@ -14,11 +14,11 @@ import type { PactwrightRootHooks } from './hooks.js';
 import { readMochaOptions } from './options.js';
 
 export { pact } from './pact.js';
-export { PactNotRunningError } from './errors.js';
-export { configFileNames } from './options.js';
+export { PactNotRunningError } from '@pactwright/engine/runner';
+export { configFileNames } from '@pactwright/engine/runner';
 export type { PactwrightRootHooks } from './hooks.js';
-export type { PactHandle, PactwrightOptions } from '@pactwright/engine';
-export * from './matchers.js';
+export type { PactHandle, PactwrightOptions, PactVerificationError } from '@pactwright/engine';
+export * from '@pactwright/engine/matchers';
 
 declare global {
   // Mocha's types (@types/mocha) declare this namespace; the augmentation adds `this.pact`.

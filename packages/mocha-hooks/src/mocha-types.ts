@@ -14,6 +14,8 @@ export interface MochaRunnable {
 }
 
 export interface MochaTest extends MochaRunnable {
+  /** The error of a failed test (set by Mocha's runner). */
+  err?: unknown;
   retries(): number;
   currentRetry(): number;
 }

@@ -1,12 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readConfigFile } from '@pactwright/engine/runner';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ConfigurationError } from '@pactwright/engine';
 import type { PactwrightOptionName } from '@pactwright/engine';
-
-/** Config files looked up in the working directory, first found wins. */
-export const configFileNames = ['pactwright.config.js', 'pactwright.config.mjs', 'pactwright.config.json'] as const;
 
 /**
  * The main Mocha process hands its `.mocharc` options to `--parallel` workers through this variable:
@@ -89,28 +86,6 @@ function loadMocharcOptions(cwd: string): Loose {
   // config Mocha hands to its own child process when `node-option` is set, arrive as flat keys.
   const flat = Object.entries(loaded).filter(([key]) => key.startsWith('pactwright.'));
   return { ...nested, ...Object.fromEntries(flat.map(([key, value]) => [key.slice('pactwright.'.length), value])) };
-}
-
-/** `pactwright.config.{js,mjs,json}` in `cwd`, if any: its default export (or `module.exports`). */
-export async function readConfigFile(cwd = process.cwd()): Promise<{ file?: string; options: Loose }> {
-  const name = configFileNames.find((candidate) => existsSync(join(cwd, candidate)));
-  if (name === undefined) return { options: {} };
-  const file = join(cwd, name);
-  let value: unknown;
-  if (name.endsWith('.json')) {
-    try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new ConfigurationError(name, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  } else {
-    const loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
-    value = loaded.default ?? loaded;
-    // A config written as `export default async () => ({ ... })` or a function returning options.
-    if (typeof value === 'function') value = await (value as () => unknown)();
-  }
-  if (!isRecord(value)) throw new ConfigurationError(name, 'must export an object like { consumer, provider, pactDir }');
-  return { file, options: value };
 }
 
 /**

@@ -1,21 +1,20 @@
-import type { PactSession } from '@pactwright/engine';
+import type { FileRun } from '@pactwright/engine/runner';
 import type { MochaSuite, MochaTest } from './mocha-types.js';
 
 /** One test attempt between the root `beforeEach` and `afterEach` (a retry is a new attempt). */
 export interface Attempt {
   readonly test: MochaTest;
   /** Undefined when the file's server could not start: the test then fails with `setupError`. */
-  readonly session: PactSession | undefined;
+  readonly run: FileRun | undefined;
   readonly setupError?: unknown;
-  /** Set by `afterEach` (or a timeout): a late-finishing test body must not verify any more. */
-  closed: boolean;
-  verified: boolean;
+  /** Set once the attempt's interactions were verified (by the test's wrapper or `afterEach`). */
+  ended: boolean;
 }
 
-/** The session of the test file that is running now. */
-export interface FileRun {
+/** The running test file: its engine file run and its top-level suites. */
+export interface MochaFile {
   readonly file: string;
-  readonly session: PactSession;
+  readonly run: FileRun;
   /** Started once; every hook of the file awaits the same promise. */
   readonly started: Promise<void>;
   /** The file's top-level suites, scanned for failed hooks before the pact is written. */
@@ -25,23 +24,20 @@ export interface FileRun {
 
 /** Process-wide plugin state. */
 export interface PluginState {
-  current: FileRun | undefined;
+  current: MochaFile | undefined;
   attempt: Attempt | undefined;
-  /** Every file run not finished yet, for the exit/interrupt safety net. */
-  readonly open: Set<FileRun>;
-  safetyNetInstalled: boolean;
 }
 
 /**
  * Kept on `globalThis` under a registry symbol, not in module scope: Mocha may load the plugin through
- * its ESM entry (`--require` imports) while a CommonJS test file requires the CJS entry. Two module
- * instances must still see one running session, or `pact` in that test would be a different server.
+ * its ESM entry (`--require` imports) while a CommonJS test file requires the CJS entry, and both must
+ * see the one file that runs.
  */
 const stateKey = Symbol.for('@pactwright/mocha-hooks/state');
 
 export function pluginState(): PluginState {
   const holder = globalThis as { [stateKey]?: PluginState };
-  holder[stateKey] ??= { current: undefined, attempt: undefined, open: new Set(), safetyNetInstalled: false };
+  holder[stateKey] ??= { current: undefined, attempt: undefined };
   return holder[stateKey];
 }
 

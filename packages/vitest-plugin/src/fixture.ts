@@ -1,11 +1,11 @@
 import type { TestAPI } from 'vitest';
-import { createBoundPact, type PactwrightPact } from './bound-pact.js';
-import { PactNotRunningError } from './errors.js';
+import { createBoundPact } from '@pactwright/engine/runner';
+import { ConfigurationError, type PactHandle } from '@pactwright/engine';
 
 /** Fixtures added by {@link test}. */
 export interface PactwrightFixtures {
   /** The running file's Pactwright mock server and consumer DSL. */
-  pact: PactwrightPact;
+  pact: PactHandle;
 }
 
 type PactTest = TestAPI<PactwrightFixtures>;
@@ -42,8 +42,9 @@ function installedTestIfAny(): PactTest | undefined {
 function installedTest(): PactTest {
   const installed = (globalThis as unknown as Record<symbol, unknown>)[testKey];
   if (typeof installed !== 'function') {
-    throw new PactNotRunningError(
-      'the pact test() of @pactwright/vitest-plugin was used outside a Vitest test file, or in a project whose ' +
+    throw new ConfigurationError(
+      'plugins',
+      'the test() of @pactwright/vitest-plugin was used outside a Vitest test file, or in a project whose ' +
         'config lacks the plugin: add plugins: [pactwright({ consumer, provider })] to your Vitest config.',
     );
   }

@@ -7,16 +7,30 @@
  *
  * @packageDocumentation
  */
-import { createBoundPact, type PactwrightPact } from './bound-pact.js';
+import { createBoundPact } from '@pactwright/engine/runner';
+import type { PactHandle } from '@pactwright/engine';
 
 export { pactwright, type PactwrightPluginOptions } from './plugin.js';
 export { test, it, type PactwrightFixtures } from './fixture.js';
-export { PactNotRunningError } from './errors.js';
-export type { PactwrightPact } from './bound-pact.js';
-export * from './matchers.js';
+export { PactNotRunningError } from '@pactwright/engine/runner';
+export type { PactHandle as PactwrightPact, PactVerificationError } from '@pactwright/engine';
+export * from '@pactwright/engine/matchers';
 
 /**
  * The running test file's Pactwright mock server and consumer DSL (`pact.uponReceiving(…)`,
  * `pact.url`). Valid inside tests and hooks of a project that uses the {@link pactwright} plugin.
+ *
+ * @example
+ * ```ts
+ * import { expect, test } from 'vitest';
+ * import { pact, like } from '@pactwright/vitest-plugin';
+ *
+ * test('gets a user', async () => {
+ *   pact.uponReceiving('a request for user 1')
+ *     .withRequest({ method: 'GET', path: '/users/1' })
+ *     .willRespondWith({ status: 200, body: like({ id: 1 }) });
+ *   expect((await fetch(`${pact.url}/users/1`)).status).toBe(200);
+ * });
+ * ```
  */
-export const pact: PactwrightPact = createBoundPact();
+export const pact: PactHandle = createBoundPact();

@@ -126,10 +126,13 @@ class Session implements PactSession {
     const result = this.running.verifyAndReset();
     this.verifiedCount += result.verified.length;
     const unfinished = this.unfinishedInteraction();
-    if (result.ok && unfinished.length === 0) return undefined;
+    if (options.skipped === true) return undefined;
+    const named = test.name === undefined ? '' : ` "${test.name}"`;
     // Only the last attempt's verdict decides the pact: a flaky test that passes on retry still
     // lets the file write it.
-    if (options.willRetry !== true) this.markFailed(`pact verification failed${test.name === undefined ? '' : ` in "${test.name}"`}`);
+    if (options.testError !== undefined && options.willRetry !== true) this.markFailed(`test${named} failed`);
+    if (result.ok && unfinished.length === 0) return undefined;
+    if (options.willRetry !== true) this.markFailed(`pact verification failed${test.name === undefined ? '' : ` in${named}`}`);
     return buildVerificationError({
       mismatches: result.mismatches,
       unfinished,
@@ -137,6 +140,7 @@ class Session implements PactSession {
       consumer: this.options.consumer,
       provider: this.options.provider,
       color: this.color,
+      cause: options.testError,
     });
   }
 
@@ -147,6 +151,11 @@ class Session implements PactSession {
   finish(): Promise<{ pactFile?: string }> {
     this.finishing ??= this.writeAndClose();
     return this.finishing;
+  }
+
+  async abort(reason: string): Promise<void> {
+    this.markFailed(reason);
+    await this.finish();
   }
 
   private async writeAndClose(): Promise<{ pactFile?: string }> {

@@ -75,6 +75,17 @@ export interface EndTestOptions {
    * does not yet mark the file failed (the retry's own verdict will).
    */
   willRetry?: boolean;
+  /**
+   * The test's own error, when it failed on its own. A verification problem is then reported with
+   * this error as its `cause` (a client that throws on the mock server's 500 fails with the pact
+   * report, not only with its own error), and the file will not write its pact.
+   */
+  testError?: unknown;
+  /**
+   * The test skipped itself while running (Mocha's `this.skip()`, Vitest's `context.skip()`): what
+   * it registered is dropped without a verdict.
+   */
+  skipped?: boolean;
 }
 
 /** The per-test-file lifecycle, written once here; adapters only call these at the right moments. */
@@ -100,6 +111,11 @@ export interface PactSession {
    * verified; always close the server. Resolves to the pact file path when one was written.
    */
   finish(): Promise<{ pactFile?: string }>;
+  /**
+   * For a file that did not finish (stopped, interrupted, replaced by the next file): record
+   * `reason`, write nothing, and close the server. Safe to call at any point, and more than once.
+   */
+  abort(reason: string): Promise<void>;
 }
 
 export type { VerifyResult };

@@ -26,6 +26,8 @@ export interface TestProblems {
   consumer: string;
   provider: string;
   color?: boolean | undefined;
+  /** The test's own error, when it also failed on its own: attached as the report's `cause`. */
+  cause?: unknown;
 }
 
 /** Enough to see every distinct problem of a test; the rest stay in `error.mismatches`. */
@@ -103,6 +105,7 @@ export function buildVerificationError(problems: TestProblems): PactVerification
   const error = new PactVerificationError(parts.join('\n\n'), {
     mismatches: problems.mismatches,
     ...diffPair(problems.mismatches, problems.registered),
+    cause: problems.cause,
   });
   error.stack = `${error.name}: ${error.message}`;
   return error;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { goldenCases } from '../../scripts/golden-pacts/cases.mjs';
-import { MatchersV3, PactBuilder } from '../../src/dsl/index.js';
+import { MatchersV3, PactBuilder } from '../../src/index.js';
 import type { HttpInteraction } from '../../src/model/types.js';
 import { toPactJson } from './pact-json.js';
 

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { PactBuilder } from '../../src/dsl/builder.js';
-import { like, regex, reify } from '../../src/dsl/index.js';
+import { like, regex, reify } from '../../src/index.js';
 import type { HttpInteraction } from '../../src/model/types.js';
 
 // Jest and Vitest's vmThreads run test files in their own realm: values made there must be accepted.

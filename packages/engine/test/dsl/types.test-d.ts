@@ -20,7 +20,7 @@ import {
   reify,
   string,
   uuid,
-} from '../../src/dsl/index.js';
+} from '../../src/index.js';
 
 export function typeChecks(b: PactBuilder): void {
   // reify gives the example's type

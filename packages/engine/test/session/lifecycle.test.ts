@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PactVerificationError, PactwrightError, PortInUseError } from '../../src/errors.js';
 import { createPactSession } from '../../src/session/create-session.js';
 import type { PactSession } from '../../src/session/types.js';
-import { integer, like, regex, string } from '../../src/dsl/index.js';
+import { integer, like, regex, string } from '../../src/index.js';
 import { withTestStack } from '../../src/session/verification-error.js';
 
 const createUser = {

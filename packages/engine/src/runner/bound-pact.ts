@@ -1,0 +1,70 @@
+import { PactNotRunningError } from '../errors.js';
+import type { PactHandle } from '../session/types.js';
+import { currentFileRun } from './file-run.js';
+import type { FileRun } from './file-run.js';
+
+/**
+ * Probes made by the language and by tools rather than by a test (`await pact` reads `then`;
+ * inspectors and Jest's global cleanup read symbols) get `undefined` outside a running file
+ * instead of an error.
+ */
+function isProbe(member: PropertyKey): boolean {
+  return typeof member === 'symbol' || member === 'then';
+}
+
+function running(member: PropertyKey): FileRun {
+  const run = currentFileRun();
+  if (run === undefined) throw new PactNotRunningError(String(member));
+  return run;
+}
+
+/**
+ * The `pact` object every adapter exports: it forwards to the file run current when it is used,
+ * so it can be imported once at the top of a test file and destructured. Outside a running file
+ * every use throws a `PactNotRunningError` saying what to do. Method calls record their call site,
+ * so a failure reported after the test can point its code frame at the test's own line.
+ *
+ * @example
+ * ```ts
+ * export const pact = createBoundPact();
+ * // in a test: pact.uponReceiving('a request for user 1').withRequest({ method: 'GET', path: '/users/1' })…
+ * ```
+ */
+export function createBoundPact(): PactHandle {
+  const handler: ProxyHandler<object> = {
+    get(_target, member) {
+      if (isProbe(member) && currentFileRun() === undefined) return undefined;
+      const run = running(member);
+      const handle = run.session.pact;
+      const value: unknown = Reflect.get(handle, member, handle);
+      if (typeof value !== 'function') return value;
+      const boundPactMethod = (...args: unknown[]): unknown => {
+        // The stack starts at the caller (the user's test), without this wrapper's frame.
+        const site = new Error('pact call site');
+        Error.captureStackTrace(site, boundPactMethod);
+        run.recordCallSite(site);
+        return Reflect.apply(value, handle, args);
+      };
+      return boundPactMethod;
+    },
+    has(_target, member) {
+      if (isProbe(member) && currentFileRun() === undefined) return false;
+      return Reflect.has(running(member).session.pact, member);
+    },
+    // Listing is a probe too (Jest 30 walks what a finished test file left behind): no keys.
+    ownKeys() {
+      const run = currentFileRun();
+      return run === undefined ? [] : Reflect.ownKeys(run.session.pact);
+    },
+    getOwnPropertyDescriptor(_target, member) {
+      if (isProbe(member) && currentFileRun() === undefined) return undefined;
+      const descriptor = Reflect.getOwnPropertyDescriptor(running(member).session.pact, member);
+      // The proxy's target is an empty extensible object, so every key it reports must be configurable.
+      return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
+    },
+    set(_target, member) {
+      throw new TypeError(`pact.${String(member)} cannot be assigned: pact belongs to the running test file`);
+    },
+  };
+  return new Proxy({}, handler) as PactHandle;
+}

@@ -1,0 +1,2 @@
+'use strict';
+module.exports = require('../load-engine-esm.cjs')('index');

@@ -59,7 +59,10 @@ export class PactVerificationError extends PactwrightError {
   readonly expected: unknown;
   readonly showDiff: boolean;
   constructor(message: string, details: { mismatches: readonly unknown[]; actual?: unknown; expected?: unknown; cause?: unknown }) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    super(message);
+    // Enumerable, unlike a standard `cause`: runners that copy errors between processes by their
+    // enumerable properties (Mocha's --parallel workers) keep it that way.
+    if (details.cause !== undefined) Object.defineProperty(this, 'cause', { value: details.cause, enumerable: true, writable: true, configurable: true });
     this.mismatches = details.mismatches;
     this.actual = details.actual;
     this.expected = details.expected;

@@ -103,6 +103,11 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
         case 'test_start':
           if (event.test !== undefined) run.beginTest(fullTestName(event.test));
           break;
+        // A skipped test (`.skip`, `.only` elsewhere, `-t`) starts but never ends.
+        case 'test_skip':
+        case 'test_todo':
+          run.endTest({ skipped: true });
+          break;
         case 'test_done':
           if (event.test !== undefined) this.#endTest(run, event.test);
           break;

@@ -48,8 +48,10 @@ function injectFileHooks(root: MochaSuite, options: PactwrightOptions): void {
     const startHook = beforeAll?.pop();
     if (beforeAll !== undefined && startHook !== undefined) beforeAll.unshift(startHook);
     last.afterAll(`pactwright: write the pact of ${basename(file)}`, async function finishFileServer() {
-      const run = pluginState().current;
-      if (run !== undefined && run.file === file) await finishFile(run);
+      const entry = pluginState().current;
+      if (entry === undefined || entry.file !== file) return;
+      await finishFile(entry);
+      if (entry.lateProblem !== undefined) throw entry.lateProblem;
     });
   }
 }
@@ -103,6 +105,12 @@ export function createRootHooks(options: PactwrightOptions, loadError?: unknown)
         } else {
           endAttempt(test.state === 'failed' ? (test.err ?? new Error(`"${test.fullTitle()}" failed`)) : undefined);
         }
+      } else {
+        // Mocha has reported the test already: what its afterEach hooks did with the mock server
+        // is checked on its own, and a problem fails the file's last "after all" hook.
+        const late = attempt.run?.endTest();
+        const entry = state.current;
+        if (late !== undefined && entry !== undefined && entry.run === attempt.run) entry.lateProblem ??= late;
       }
       state.attempt = undefined;
       // A test whose last attempt failed for any reason keeps the file from writing its pact.

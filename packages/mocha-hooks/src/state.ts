@@ -20,6 +20,8 @@ export interface MochaFile {
   /** The file's top-level suites, scanned for failed hooks before the pact is written. */
   readonly suites: Set<MochaSuite>;
   finished?: Promise<{ pactFile?: string }>;
+  /** The first pact problem left by a test's afterEach hooks (after its verdict was reported). */
+  lateProblem?: Error;
 }
 
 /** Process-wide plugin state. */

@@ -39,8 +39,10 @@ export interface JestRun {
 
 export interface RunJestOptions {
   major: JestMajor;
-  /** Folder under test/fixtures holding the test files. */
+  /** Folder under test/fixtures (or an absolute path) holding the test files. */
   fixture: string;
+  /** Jest `transform` config; default: babel-jest for the import-syntax fixture only. */
+  transform?: Record<string, unknown>;
   pactDir: string;
   args?: string[];
   env?: Record<string, string>;
@@ -88,13 +90,13 @@ export async function runJest(options: RunJestOptions): Promise<JestRun> {
   const outputFile = join(work, 'report.json');
   const config = {
     rootDir: harness,
-    roots: [join(fixturesDir, options.fixture)],
+    roots: [resolve(fixturesDir, options.fixture)],
     testEnvironment: '@pactwright/jest-env',
     testEnvironmentOptions: {
       pactwright: { consumer: 'jest-env-fixture', provider: 'fixture-api', pactDir: options.pactDir },
     },
     // Only the import-syntax fixture needs a transform; the others run as they are (fast).
-    transform: { 'esm-syntax\\.test\\.js$': ['babel-jest', { plugins: ['@babel/plugin-transform-modules-commonjs'] }] },
+    transform: options.transform ?? { 'esm-syntax\\.test\\.js$': ['babel-jest', { plugins: ['@babel/plugin-transform-modules-commonjs'] }] },
     cacheDirectory: join(work, 'cache'),
     watchman: false,
   };

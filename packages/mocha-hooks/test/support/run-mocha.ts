@@ -52,14 +52,14 @@ export interface MochaRun {
 
 export interface RunMochaOptions {
   major: MochaMajor;
-  /** Folder under test/fixtures: the working directory of the run. */
+  /** Folder under test/fixtures (or an absolute path): the working directory of the run. */
   fixture: string;
   /** Temp directory: pacts go to `<out>/pacts`, the JSON report to `<out>/report.json`. */
   out: string;
   args?: string[];
   env?: Record<string, string>;
-  /** `spec` prints the human report on stdout instead of writing JSON. */
-  reporter?: 'json' | 'spec';
+  /** `spec` prints the human report on stdout instead of writing JSON; `custom` leaves it to `args`. */
+  reporter?: 'json' | 'spec' | 'custom';
   timeoutMs?: number;
   /** Called with the running child, e.g. to interrupt it. */
   whileRunning?: (child: ChildProcess) => void;
@@ -108,9 +108,10 @@ export function pactDescriptions(dir: string): string[] {
  */
 export function runMocha(options: RunMochaOptions): Promise<MochaRun> {
   const reportFile = join(options.out, 'report.json');
-  const reporterArgs = options.reporter === 'spec' ? ['--reporter', 'spec'] : ['--reporter', 'json', '--reporter-option', `output=${reportFile}`];
+  const reporterArgs =
+    options.reporter === 'custom' ? [] : options.reporter === 'spec' ? ['--reporter', 'spec'] : ['--reporter', 'json', '--reporter-option', `output=${reportFile}`];
   const child = spawn(process.execPath, [mochaBin(options.major), ...reporterArgs, ...(options.args ?? [])], {
-    cwd: join(fixturesDir, options.fixture),
+    cwd: resolve(fixturesDir, options.fixture),
     env: {
       ...process.env,
       PACTWRIGHT_PACT_DIR: join(options.out, 'pacts'),

@@ -1,0 +1,29 @@
+export type Runner = 'jest' | 'vitest' | 'mocha';
+export type ModuleKind = 'cjs' | 'esm' | 'ts';
+export type GroupName = 'main' | 'only' | 'filter';
+
+/** One test of a run, read from the runner's own JSON report. */
+export interface NormalizedTest {
+  title: string;
+  status: 'passed' | 'failed' | 'skipped';
+  /** The failure as the runner reports it. */
+  message: string;
+  /** The failure's cause as the runner reports it, where it reports one apart from the message. */
+  cause?: string;
+}
+
+/** A run of one group, in the shape every driver produces. */
+export interface NormalizedRun {
+  tests: NormalizedTest[];
+  /** Every interaction description in the pact files the run wrote. */
+  pactDescriptions: string[];
+  output: string;
+}
+
+export declare const moduleKinds: Record<Runner, ModuleKind[]>;
+export declare const unsupported: Partial<Record<Runner, Partial<Record<ModuleKind, string>>>>;
+export declare const groups: readonly { name: GroupName; pattern: string | undefined }[];
+export declare function fileName(runner: Runner, name: string, kind: ModuleKind): string;
+export declare function renderFiles(runner: Runner, group: GroupName): Record<string, string>;
+export declare function checkScenarios(runner: Runner, group: GroupName, run: NormalizedRun): void;
+export declare function scenarioTable(): { name: string; what: string; differs: Partial<Record<Runner, string>> }[];

@@ -1,0 +1,396 @@
+// The one list of adapter lifecycle scenarios. Each adapter's tests render it into a real project
+// for its runner (renderFiles), run that runner's real CLI over it on every supported major, read
+// the runner's own JSON report into the shape below, and call checkScenarios. The scenario bodies
+// are written once, against a few neutral names the per-runner preludes provide:
+// describe/it/beforeAll/afterAll/beforeEach/afterEach, itWith(name, { timeout, retry }, fn),
+// `pact` and `like` from the adapter, and get(path), a client that throws on an error status the
+// way axios does.
+import { expect } from 'vitest';
+
+/** @typedef {'jest' | 'vitest' | 'mocha'} Runner */
+/** @typedef {'cjs' | 'esm' | 'ts'} ModuleKind */
+
+/** The module kinds each runner's test files can be written in; the first is its default. */
+export const moduleKinds = {
+  jest: ['cjs', 'esm', 'ts'],
+  vitest: ['ts', 'esm'],
+  mocha: ['esm', 'cjs', 'ts'],
+};
+
+/** What a runner cannot do, and why (shown by the drivers' tests and in the closing table). */
+export const unsupported = {
+  vitest: {
+    cjs: 'Vitest loads test files as ES modules and its API cannot be require()d, so there are no CommonJS test files to support.',
+  },
+};
+
+const client = {
+  js: `async function get(path) {
+  const response = await fetch(pact.url + path);
+  if (response.status >= 400) throw new Error('Request failed with status code ' + response.status);
+  const text = await response.text();
+  return text ? JSON.parse(text) : undefined;
+}
+async function send(method, path, body) {
+  return fetch(pact.url + path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}`,
+  ts: `async function get(path: string): Promise<any> {
+  const response: Response = await fetch(pact.url + path);
+  if (response.status >= 400) throw new Error('Request failed with status code ' + response.status);
+  const text = await response.text();
+  return text ? JSON.parse(text) : undefined;
+}
+async function send(method: string, path: string, body: unknown): Promise<Response> {
+  return fetch(pact.url + path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}`,
+};
+
+const itWith = {
+  jest: `const itWith = (name, options, fn) => {
+  if (options.retry) jest.retryTimes(options.retry);
+  it(name, fn, options.timeout);
+};`,
+  vitest: `const itWith = (name, options, fn) => it(name, options, fn);`,
+  mocha: `const beforeAll = before;
+const afterAll = after;
+const itWith = (name, options, fn) => {
+  const test = it(name, fn);
+  if (options.timeout) test.timeout(options.timeout);
+  if (options.retry) test.retries(options.retry);
+};`,
+};
+
+const adapterModule = { jest: '@pactwright/jest-env', vitest: '@pactwright/vitest-plugin', mocha: '@pactwright/mocha-hooks' };
+
+function prelude(runner, kind) {
+  const from = adapterModule[runner];
+  const imports =
+    kind === 'cjs'
+      ? `const { pact, like } = require('${from}');`
+      : runner === 'vitest'
+        ? `import { describe, it, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';\nimport { pact, like } from '${from}';`
+        : `import { pact, like } from '${from}';`;
+  const helper = kind === 'ts' ? itWith[runner].replace('(name, options, fn)', '(name: string, options: { timeout?: number; retry?: number }, fn: () => Promise<void>)') : itWith[runner];
+  return `${imports}\n${kind === 'ts' ? client.ts : client.js}\n${helper}\n`;
+}
+
+/** File name of a scenario's test file for `runner` in module kind `kind`. */
+export function fileName(runner, name, kind) {
+  const ext = { cjs: runner === 'mocha' ? 'cjs' : 'js', esm: 'js', ts: 'ts' }[kind];
+  return `tests/${name}-${kind}.${runner === 'mocha' ? 'spec' : 'test'}.${ext}`;
+}
+
+const interaction = (description, path, extra = '') =>
+  `pact.uponReceiving('${description}').withRequest({ method: 'GET', path: '${path}' }).willRespondWith({ status: 200${extra} });`;
+
+/**
+ * The scenarios. `expect` maps each test title to what the run must show; `pact` lists interaction
+ * descriptions that must (`has`) or must not (`hasNot`) be in the written pacts. `differs` holds a
+ * runner's own expectations where it cannot behave like the others, with the reason.
+ */
+export const scenarios = [
+  {
+    name: 'green',
+    what: 'a green file: interactions from a describe-level beforeAll and from the test are verified and written',
+    kinds: 'all',
+    body: (kind) => `describe('green (${kind})', () => {
+  beforeAll(() => {
+    ${interaction(`green (${kind}): orders, registered in beforeAll`, '/orders', ", body: like([{ id: 1 }])")}
+  });
+  it('green (${kind}): lists orders', async () => {
+    const orders = await get('/orders');
+    if (orders[0].id !== 1) throw new Error('wrong orders');
+  });
+  it('green (${kind}): gets user 1', async () => {
+    pact.given('user 1 exists', { id: 1 }).uponReceiving('green (${kind}): user 1').withRequest({ method: 'GET', path: '/users/1' }).willRespondWith({ status: 200, body: like({ id: 1, name: 'Ann' }) });
+    const user = await get('/users/1');
+    if (user.name !== 'Ann') throw new Error('wrong user');
+  });
+});
+`,
+    expect: (kind) => ({
+      [`green (${kind}): lists orders`]: { status: 'passed' },
+      [`green (${kind}): gets user 1`]: { status: 'passed' },
+    }),
+    pact: (kind) => ({ has: [`green (${kind}): orders, registered in beforeAll`, `green (${kind}): user 1`] }),
+  },
+  {
+    name: 'mismatch',
+    what: 'a request that does not match fails its test with the report; the next test still passes; no pact',
+    body: () => `describe('mismatch', () => {
+  it('mismatch: sends the wrong body', async () => {
+    pact.uponReceiving('mismatch: create an order').withRequest({ method: 'POST', path: '/orders', headers: { 'Content-Type': 'application/json' }, body: { item: 'book' } }).willRespondWith({ status: 201 });
+    await send('POST', '/orders', { item: 'pen' });
+  });
+  it('mismatch: a neighbour passes', async () => {
+    ${interaction('mismatch: neighbour', '/ping')}
+    await get('/ping');
+  });
+});
+`,
+    expect: () => ({
+      'mismatch: sends the wrong body': { status: 'failed', contains: ['Pact verification failed', 'mismatch: create an order', '"pen"', '"book"'] },
+      'mismatch: a neighbour passes': { status: 'passed' },
+    }),
+    pact: () => ({ hasNot: ['mismatch: create an order', 'mismatch: neighbour'] }),
+  },
+  {
+    name: 'never-called',
+    what: 'an interaction never called fails its test, naming it',
+    body: () => `it('never-called: registers the health check and never calls it', async () => {
+  ${interaction('never-called: health check', '/health')}
+});
+`,
+    expect: () => ({ 'never-called: registers the health check and never calls it': { status: 'failed', contains: ['never-called: health check', 'GET /health'] } }),
+    pact: () => ({ hasNot: ['never-called: health check'] }),
+  },
+  {
+    name: 'unexpected',
+    what: 'a request no interaction expected fails its test',
+    body: () => `it('unexpected: sends a request nobody expected', async () => {
+  await fetch(pact.url + '/surprise?x=1');
+});
+`,
+    expect: () => ({ 'unexpected: sends a request nobody expected': { status: 'failed', contains: ['Unexpected request', '/surprise'] } }),
+    pact: () => ({}),
+  },
+  {
+    name: 'own-failure',
+    what: "a test that fails on its own, with no pact problem, keeps its own error; no pact",
+    body: () => `it('own-failure: throws on its own', async () => {
+  ${interaction('own-failure: thing', '/thing')}
+  await get('/thing');
+  throw new Error('boom from the test itself');
+});
+`,
+    expect: () => ({ 'own-failure: throws on its own': { status: 'failed', contains: ['boom from the test itself'], notContains: ['Pact verification failed'] } }),
+    pact: () => ({ hasNot: ['own-failure: thing'] }),
+  },
+  {
+    name: 'client-throws',
+    what: "a client that throws on the mock server's 500: the test shows the pact report, its own error as the cause",
+    body: () => `it('client-throws: the client throws on the 500', async () => {
+  ${interaction('client-throws: user 7', '/users/7', ', body: { id: 7 }')}
+  await get('/users/8');
+});
+`,
+    expect: () => ({
+      'client-throws: the client throws on the 500': {
+        status: 'failed',
+        contains: ['Pact verification failed', 'client-throws: user 7', 'GET /users/8'],
+        causeContains: 'Request failed with status code 500',
+      },
+    }),
+    pact: () => ({ hasNot: ['client-throws: user 7'] }),
+  },
+  {
+    name: 'contained',
+    what: "interactions a later describe's beforeAll registers are verified with its first test, after an earlier test failed",
+    body: () => `describe('contained A', () => {
+  it('contained: A fails through its client', async () => {
+    ${interaction('contained: A', '/a')}
+    await get('/not-a');
+  });
+});
+describe('contained B', () => {
+  beforeAll(() => {
+    ${interaction('contained: B, registered in beforeAll', '/b')}
+  });
+  it('contained: B uses what its beforeAll registered', async () => {
+    await get('/b');
+  });
+});
+`,
+    expect: () => ({
+      'contained: A fails through its client': { status: 'failed', contains: ['Pact verification failed'] },
+      'contained: B uses what its beforeAll registered': { status: 'passed' },
+    }),
+    pact: () => ({ hasNot: ['contained: A', 'contained: B, registered in beforeAll'] }),
+  },
+  {
+    name: 'retry',
+    what: 'a test that fails verification passes on its retry: the file writes its pact',
+    body: () => `let attempts = 0;
+itWith('retry: passes on its second attempt', { retry: 2 }, async () => {
+  attempts += 1;
+  ${interaction('retry: flaky resource', '/flaky')}
+  if (attempts > 1) await get('/flaky');
+});
+`,
+    expect: () => ({ 'retry: passes on its second attempt': { status: 'passed' } }),
+    pact: () => ({ has: ['retry: flaky resource'] }),
+  },
+  {
+    name: 'timeout',
+    what: 'a test that times out fails alone; what it registered does not reach the next test; no pact',
+    body: () => `itWith('timeout: never finishes', { timeout: 300 }, async () => {
+  ${interaction('timeout: slow', '/slow')}
+  await new Promise(() => {});
+});
+it('timeout: the next test passes', async () => {
+  ${interaction('timeout: next', '/next')}
+  await get('/next');
+});
+`,
+    expect: () => ({
+      // Its own timeout error: the message, or the cause of the pact report (the slow interaction was never called).
+      'timeout: never finishes': { status: 'failed', mentions: ['300'] },
+      'timeout: the next test passes': { status: 'passed' },
+    }),
+    pact: () => ({ hasNot: ['timeout: slow', 'timeout: next'] }),
+  },
+  {
+    name: 'hook-failure',
+    what: 'a failing afterAll hook keeps the file from writing its pact, though its test passed',
+    body: () => `describe('hook-failure', () => {
+  afterAll(() => {
+    throw new Error('afterAll broke');
+  });
+  it('hook-failure: passes', async () => {
+    ${interaction('hook-failure: thing', '/thing')}
+    await get('/thing');
+  });
+});
+`,
+    expect: () => ({ 'hook-failure: passes': { status: 'passed' } }),
+    pact: () => ({ hasNot: ['hook-failure: thing'] }),
+  },
+  {
+    name: 'skip',
+    what: 'a skipped test registers nothing; the rest of its file writes',
+    body: () => `it.skip('skip: is skipped', async () => {
+  ${interaction('skip: never', '/never')}
+});
+it('skip: runs', async () => {
+  ${interaction('skip: runs', '/runs')}
+  await get('/runs');
+});
+`,
+    expect: () => ({ 'skip: is skipped': { status: 'skipped' }, 'skip: runs': { status: 'passed' } }),
+    pact: () => ({ has: ['skip: runs'], hasNot: ['skip: never'] }),
+  },
+  {
+    name: 'after-each',
+    what: "a request made by the test's afterEach hook belongs to the test's verification",
+    body: () => `describe('after-each', () => {
+  afterEach(async () => {
+    await get('/logout');
+  });
+  it('after-each: logs in, and its afterEach logs out', async () => {
+    pact.uponReceiving('after-each: login').withRequest({ method: 'POST', path: '/login' }).willRespondWith({ status: 200 });
+    ${interaction('after-each: logout', '/logout')}
+    await send('POST', '/login', {});
+  });
+});
+`,
+    expect: () => ({ 'after-each: logs in, and its afterEach logs out': { status: 'passed' } }),
+    pact: () => ({ has: ['after-each: login', 'after-each: logout'] }),
+    differs: {
+      mocha: {
+        why:
+          'Mocha reports a test passed or failed before it runs the afterEach hooks, and a failing afterEach hook makes it skip the rest of the suite, ' +
+          "so a test is verified when its own function ends: the logout is missing from the test's verdict, and the afterEach hook's request fails the file's last after-all hook",
+        expect: () => ({ 'after-each: logs in, and its afterEach logs out': { status: 'failed', contains: ['after-each: logout', 'GET /logout'] } }),
+        pact: () => ({ hasNot: ['after-each: login', 'after-each: logout'] }),
+      },
+    },
+  },
+  {
+    name: 'only',
+    group: 'only',
+    what: '.only runs the focused test alone; the pact holds its interaction only',
+    body: () => `it.only('only: focused', async () => {
+  ${interaction('only: focused', '/focused')}
+  await get('/focused');
+});
+it('only: left out', async () => {
+  ${interaction('only: left out', '/left-out')}
+});
+`,
+    expect: () => ({ 'only: focused': { status: 'passed' }, 'only: left out': { status: 'skipped', orAbsent: true } }),
+    pact: () => ({ has: ['only: focused'], hasNot: ['only: left out'] }),
+  },
+  {
+    name: 'filter',
+    group: 'filter',
+    what: 'a name filter (-t, --grep) runs the matching test alone; the pact holds its interaction only',
+    body: () => `it('filter: kept', async () => {
+  ${interaction('filter: kept', '/kept')}
+  await get('/kept');
+});
+it('filter: left out', async () => {
+  ${interaction('filter: left out', '/left-out')}
+});
+`,
+    expect: () => ({ 'filter: kept': { status: 'passed' }, 'filter: left out': { status: 'skipped', orAbsent: true } }),
+    pact: () => ({ has: ['filter: kept'], hasNot: ['filter: left out'] }),
+  },
+];
+
+/** The runs each driver makes: the main list, the `.only` file alone, the filtered file alone. */
+export const groups = [
+  { name: 'main', pattern: undefined },
+  { name: 'only', pattern: undefined },
+  { name: 'filter', pattern: 'filter: kept' },
+];
+
+function kindsOf(runner, scenario) {
+  return scenario.kinds === 'all' ? moduleKinds[runner] : [moduleKinds[runner][0]];
+}
+
+function inGroup(scenario, group) {
+  return (scenario.group ?? 'main') === group;
+}
+
+/** The test files of `group` for `runner`: relative path → source. */
+export function renderFiles(runner, group) {
+  const files = {};
+  for (const scenario of scenarios.filter((entry) => inGroup(entry, group))) {
+    for (const kind of kindsOf(runner, scenario)) files[fileName(runner, scenario.name, kind)] = prelude(runner, kind) + scenario.body(kind);
+  }
+  return files;
+}
+
+/** What `runner` must show for a scenario: its own expectations where it differs. */
+function expectationsOf(runner, scenario, kind) {
+  const own = scenario.differs?.[runner];
+  return { tests: (own?.expect ?? scenario.expect)(kind), pact: (own?.pact ?? scenario.pact)(kind), why: own?.why };
+}
+
+/**
+ * @typedef {object} NormalizedRun
+ * @property {{ title: string, status: 'passed' | 'failed' | 'skipped', message: string, cause?: string }[]} tests
+ * @property {string[]} pactDescriptions every interaction description in the pacts written
+ * @property {string} output the runner's console output
+ */
+
+/** Checks one run of `group` against every scenario in it. */
+export function checkScenarios(runner, group, run) {
+  for (const scenario of scenarios.filter((entry) => inGroup(entry, group))) {
+    for (const kind of kindsOf(runner, scenario)) {
+      const { tests, pact } = expectationsOf(runner, scenario, kind);
+      for (const [title, wanted] of Object.entries(tests)) {
+        const found = run.tests.filter((test) => test.title === title).at(-1);
+        const where = `${runner} scenario "${scenario.name}" (${kind}), test "${title}"`;
+        if (found === undefined && wanted.orAbsent) continue;
+        expect(found, `${where}: not in the report. Output:\n${run.output}`).toBeDefined();
+        expect(found?.status, `${where}: ${found?.message}`).toBe(wanted.status);
+        for (const text of wanted.contains ?? []) expect(found?.message, where).toContain(text);
+        for (const text of wanted.notContains ?? []) expect(found?.message, where).not.toContain(text);
+        for (const text of wanted.mentions ?? []) expect(`${found?.message}\n${found?.cause ?? ''}`, where).toContain(text);
+        if (wanted.causeContains !== undefined) expect(found?.cause ?? '', `${where}: the cause`).toContain(wanted.causeContains);
+      }
+      for (const description of pact.has ?? []) expect(run.pactDescriptions, `${runner} scenario "${scenario.name}": pact`).toContain(description);
+      for (const description of pact.hasNot ?? []) expect(run.pactDescriptions, `${runner} scenario "${scenario.name}": pact`).not.toContain(description);
+    }
+  }
+}
+
+/** The scenario list as a table: one row per scenario, what it checks, and any runner's difference. */
+export function scenarioTable() {
+  return scenarios.map((scenario) => ({
+    name: scenario.name,
+    what: scenario.what,
+    differs: Object.fromEntries(Object.entries(scenario.differs ?? {}).map(([runner, own]) => [runner, own.why])),
+  }));
+}

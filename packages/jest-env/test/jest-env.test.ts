@@ -5,8 +5,9 @@ import { jestMajors, makeTempDir, readPacts, removeDir, runJest } from './suppor
 const pactName = (provider: string): string => `jest-env-fixture-${provider}.json`;
 
 describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
-  // One Jest run covers every single-worker case (one fixture file per case, each with its own
-  // provider so each writes or does not write its own pact), under --detectOpenHandles.
+  // One Jest run covers the Jest-only cases (one fixture file per case, each with its own provider
+  // so each writes or does not write its own pact), under --detectOpenHandles. The lifecycle
+  // scenarios every adapter shares are in scenarios.test.ts.
   let suite: JestRun;
   let suitePacts: ReturnType<typeof readPacts>;
   // A second run: two workers writing the same consumer–provider pact at the same moment.
@@ -28,89 +29,6 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
   });
 
   afterAll(() => dirs.forEach(removeDir));
-
-  it('writes the pact of a green file with the interactions its tests registered', () => {
-    const green = suite.file('green.test.js');
-    expect(green.assertionResults.map((test) => [test.fullName, test.status])).toEqual([
-      ['users gets a user', 'passed'],
-      ['users lists open orders through the pact global', 'passed'],
-    ]);
-    const pact = suitePacts[pactName('green-api')];
-    expect(pact?.interactions.map((interaction) => interaction.description).sort()).toEqual([
-      'a request for open orders',
-      'a request for user 1',
-    ]);
-    const user = pact?.interactions.find((interaction) => interaction.description === 'a request for user 1') as unknown as {
-      providerStates: unknown;
-    };
-    expect(user.providerStates).toEqual([{ name: 'user 1 exists', params: { id: 1 } }]);
-  });
-
-  it('fails only the test whose request did not match, with the diff in Jest output, and writes no pact', () => {
-    const file = suite.file('mismatch.test.js');
-    const [wrong, later] = file.assertionResults;
-    expect(wrong?.status).toBe('failed');
-    expect(later?.status).toBe('passed');
-    const message = wrong?.failureMessages.join('\n') ?? '';
-    expect(message).toContain('Pact verification failed');
-    expect(message).toContain('a request to create an order');
-    expect(message).toContain('POST /orders');
-    expect(message).toMatch(/item/);
-    expect(message).toContain('"pen"');
-    expect(message).toContain('"book"');
-    // Jest printed it with a code frame at the user's test, not inside Pactwright.
-    expect(suite.stderr).toMatch(/> \d+ \| test\('creates an order with the wrong body'/);
-    expect(suite.stderr).toContain('mismatch.test.js:');
-    expect(suitePacts[pactName('mismatch-api')]).toBeUndefined();
-  });
-
-  it('fails a test whose interaction was never called, naming it', () => {
-    const [test] = suite.file('missing.test.js').assertionResults;
-    expect(test?.status).toBe('failed');
-    const message = test?.failureMessages.join('\n') ?? '';
-    expect(message).toContain('a request for the health check');
-    expect(message).toContain('GET /health');
-    expect(suitePacts[pactName('missing-api')]).toBeUndefined();
-  });
-
-  it('fails a test that sent a request no interaction expected', () => {
-    const [test] = suite.file('unexpected.test.js').assertionResults;
-    expect(test?.status).toBe('failed');
-    expect(test?.failureMessages.join('\n')).toMatch(/Unexpected request[\s\S]*GET \/surprise\?x=1/);
-    expect(suitePacts[pactName('unexpected-api')]).toBeUndefined();
-  });
-
-  it('keeps a test that failed on its own reasons as it is, and writes no pact for its file', () => {
-    const [test] = suite.file('throws.test.js').assertionResults;
-    expect(test?.status).toBe('failed');
-    const message = test?.failureMessages.join('\n') ?? '';
-    expect(message).toContain('boom from the test itself');
-    expect(message).not.toContain('Pact verification failed');
-    expect(suitePacts[pactName('throws-api')]).toBeUndefined();
-  });
-
-  it('fails a test that timed out, writes no pact for its file, and still closes its server', () => {
-    const [test] = suite.file('timeout.test.js').assertionResults;
-    expect(test?.status).toBe('failed');
-    expect(test?.failureMessages.join('\n')).toMatch(/Exceeded timeout of 300 ms/);
-    expect(suitePacts[pactName('timeout-api')]).toBeUndefined();
-  });
-
-  it('writes no pact when a hook of the file failed, even though its tests passed', () => {
-    const file = suite.file('hook-failure.test.js');
-    expect(file.assertionResults.map((test) => test.status)).toEqual(['passed']);
-    expect(file.status).toBe('failed');
-    expect(file.message).toContain('afterAll broke');
-    expect(suitePacts[pactName('hook-api')]).toBeUndefined();
-  });
-
-  it('writes the pact when a test that failed verification passes on its jest.retryTimes retry', () => {
-    const file = suite.file('retry.test.js');
-    expect(file.assertionResults.map((test) => test.status)).toEqual(['passed']);
-    expect(suitePacts[pactName('retry-api')]?.interactions.map((interaction) => interaction.description)).toEqual([
-      'a request for the flaky resource',
-    ]);
-  });
 
   it('closes every server: --detectOpenHandles finds nothing and Jest exits by itself', () => {
     expect(suite.exitCode).toBe(1);
@@ -136,6 +54,8 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
     expect(message).toContain('a small document');
     expect(message).toContain('nested more than 300 levels deep (the maxDepth limit)');
     expect(message).not.toContain('Maximum call stack');
+    // Jest printed it with a code frame at the user's test, not inside Pactwright.
+    expect(suite.stderr).toMatch(/> \d+ \| test\('a request body nested 20,000 deep/);
     // The raised limit reaches the DSL and the server: a 250-level body is built, matched and passes.
     expect(deep?.status).toBe('passed');
     expect(suitePacts[pactName('deep-api')]).toBeUndefined();
@@ -154,11 +74,6 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
     });
   });
 
-  it('lets test code use import syntax (babel-jest) for pact and the matchers', () => {
-    expect(suite.file('esm-syntax.test.js').assertionResults.map((test) => test.status)).toEqual(['passed']);
-    expect(suitePacts[pactName('esm-api')]?.interactions.map((interaction) => interaction.description)).toEqual(['a request for the version']);
-  });
-
   if (major === 30) {
     it('runs the jsdom flavour (XMLHttpRequest from jsdom, CORS on by default)', () => {
       expect(suite.file('jsdom.test.js').assertionResults.map((test) => test.status)).toEqual(['passed']);
@@ -173,7 +88,7 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
   }
 
   it('writes no other pact file', () => {
-    const expected = [pactName('green-api'), pactName('esm-api'), pactName('retry-api'), pactName('v4-api'), ...(major === 30 ? [pactName('jsdom-api')] : [])];
+    const expected = [pactName('v4-api'), ...(major === 30 ? [pactName('jsdom-api')] : [])];
     expect(Object.keys(suitePacts).sort()).toEqual(expected.sort());
   });
 

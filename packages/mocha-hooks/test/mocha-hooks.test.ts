@@ -35,11 +35,15 @@ async function closedPort(url: string): Promise<boolean> {
   }
 }
 
-/** What every run of the `esm` fixture must show, whatever the Mocha version or mode. */
+/**
+ * What every run of the `esm` fixture must show, whatever the Mocha version or mode: the Mocha-only
+ * parts (done-style tests, `this.pact`, the diff Mocha renders). The lifecycle scenarios every
+ * adapter shares are in scenarios.test.ts.
+ */
 async function expectEsmSuiteOutcome(run: MochaRun, out: string): Promise<void> {
   expect(run.timedOut, `mocha did not exit by itself (a server left open?)\n${run.stderr}`).toBe(false);
-  expect(run.exitCode).toBe(4);
-  expect(run.report?.stats).toMatchObject({ tests: 11, passes: 7, failures: 4 });
+  expect(run.exitCode).toBe(1);
+  expect(run.report?.stats).toMatchObject({ tests: 7, passes: 6, failures: 1 });
 
   // Green file and the retried/done-style file: passed and written; the other files: nothing.
   expect(pactDescriptions(join(out, 'pacts'))).toEqual([
@@ -61,16 +65,6 @@ async function expectEsmSuiteOutcome(run: MochaRun, out: string): Promise<void> 
   expect(text(mismatch.err.actual)).toContain('"item": "pear"');
   // …and the next test of the same file still runs.
   expect(run.passed('runs after the mismatch')).toBe(true);
-
-  expect(run.test('never calls the interaction').err.message).toContain('Expected request was not received: "missing: a request for user 9"');
-  const unexpected = run.test('sends a request nobody expected').err.message ?? '';
-  expect(unexpected).toContain('Unexpected request: no interaction matches');
-  expect(unexpected).toContain('GET /surprise?x=1');
-
-  expect(run.test('throws on its own').err.message).toBe('boom from the test itself');
-  expect(run.passed('passes its interaction')).toBe(true);
-  const throwsUrl = readFileSync(join(out, 'throws-url.txt'), 'utf8');
-  expect(await closedPort(throwsUrl)).toBe(true);
 
   expect(run.passed('gets user 1 (done-style)')).toBe(true);
   expect(run.passed('lists orders through this.pact')).toBe(true);
@@ -196,7 +190,7 @@ describe('Mocha 12, what a user sees', () => {
 
   it('closes every server and writes nothing for the failing file under --bail', async () => {
     const out = tempDir('bail');
-    const run = await runMocha({ major: 12, fixture: 'esm', out, ...subset('test/green.spec.js,test/mismatch.spec.js,test/unexpected.spec.js', ['--bail']) });
+    const run = await runMocha({ major: 12, fixture: 'esm', out, ...subset('test/green.spec.js,test/mismatch.spec.js,test/retries.spec.js', ['--bail']) });
     expect(run.timedOut).toBe(false);
     expect(run.report?.stats.failures).toBe(1);
     expect(pactDescriptions(join(out, 'pacts'))).toEqual(['green: a request for orders', 'green: a request for user 1']);

@@ -41,7 +41,7 @@ export interface RunJestOptions {
   major: JestMajor;
   /** Folder under test/fixtures (or an absolute path) holding the test files. */
   fixture: string;
-  /** Jest `transform` config; default: babel-jest for the import-syntax fixture only. */
+  /** Jest `transform` config; default: none (the fixtures run as they are, fast). */
   transform?: Record<string, unknown>;
   pactDir: string;
   args?: string[];
@@ -95,8 +95,7 @@ export async function runJest(options: RunJestOptions): Promise<JestRun> {
     testEnvironmentOptions: {
       pactwright: { consumer: 'jest-env-fixture', provider: 'fixture-api', pactDir: options.pactDir },
     },
-    // Only the import-syntax fixture needs a transform; the others run as they are (fast).
-    transform: options.transform ?? { 'esm-syntax\\.test\\.js$': ['babel-jest', { plugins: ['@babel/plugin-transform-modules-commonjs'] }] },
+    transform: options.transform ?? {},
     cacheDirectory: join(work, 'cache'),
     watchman: false,
   };

@@ -5,7 +5,6 @@
 // The environment's implementation is a third file, required by the entries only when Jest
 // constructs the environment (see lazy-environment.cts): test code loads `@pactwright/jest-env`
 // inside the test's vm, where pulling in the environment and the engine would cost every test file.
-import { MatchersV3 } from '@pactwright/engine/matchers';
 import { defineConfig, type Options } from 'tsup';
 
 const lazyImplementation: NonNullable<Options['esbuildPlugins']>[number] = {
@@ -25,8 +24,6 @@ export default defineConfig({
   target: 'node20',
   tsconfig: 'tsconfig.build.json',
   esbuildPlugins: [lazyImplementation],
-  // The engine's matcher list, so the entry test code loads knows the names without the engine.
-  define: { PACTWRIGHT_MATCHER_NAMES: JSON.stringify(Object.keys(MatchersV3)) },
   outExtension: () => ({ js: '.cjs', dts: '.d.cts' }),
   // The named exports Node's ESM loader reads, appended to the built main entry.
   onSuccess: 'node scripts/annotate-cjs-exports.mjs dist/index.cjs',

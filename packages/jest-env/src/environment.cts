@@ -1,8 +1,7 @@
-import type * as Engine from '@pactwright/engine' with { 'resolution-mode': 'import' };
-import type * as Runner from '@pactwright/engine/runner' with { 'resolution-mode': 'import' };
 import type { FileRun } from '@pactwright/engine/runner' with { 'resolution-mode': 'import' };
 import { bridgeKey } from './bridge.cjs';
 import type { JestEnvBridge } from './bridge.cjs';
+import { engineModules } from './engine.cjs';
 import type {
   CircusEventLike,
   CircusStateLike,
@@ -13,8 +12,7 @@ import type {
   JestEnvironmentLike,
 } from './jest-types.cjs';
 import type { Flavour } from './lazy-environment.cjs';
-import { isOptionSet, jestOptionSource, readJestOptions } from './options.cjs';
-import { acceptingTestRealm, functionsAcceptingTestRealm } from './realm.cjs';
+import { readJestOptions } from './options.cjs';
 import { loadJestEnvironment } from './resolve-jest-module.cjs';
 
 /** jest-circus names its implicit outermost describe block this; it is not part of test names. */
@@ -22,25 +20,35 @@ const rootDescribeName = 'ROOT_DESCRIBE_BLOCK';
 
 function fullTestName(test: CircusTestLike): string {
   const names = [test.name];
-  for (let block = test.parent; block !== undefined && block.name !== rootDescribeName; block = block.parent) {
-    names.unshift(block.name);
-  }
+  for (let block = test.parent; block !== undefined && block.name !== rootDescribeName; block = block.parent) names.unshift(block.name);
   return names.join(' ');
 }
 
-function stackOf(value: unknown): string | undefined {
-  return value instanceof Error || (typeof value === 'object' && value !== null && 'stack' in value)
-    ? String((value as { stack?: unknown }).stack)
-    : undefined;
+/** The count set by `jest.retryTimes(n)` in the test file (jest-circus keeps it on the test global). */
+function retryTimes(global: object): number {
+  const times = Number((global as Record<symbol, unknown>)[Symbol.for('RETRY_TIMES')] ?? 0);
+  return Number.isFinite(times) && times > 0 ? times : 0;
 }
 
 /**
- * The engine is an ES module; the environment (CommonJS, loaded by Jest with require) imports it
- * when a file's environment is set up, once per worker process.
+ * The file's run, from `testEnvironmentOptions.pactwright` and the file's docblock pragmas.
+ * Relative paths (pactDir) are relative to the project, wherever Jest was started from. jsdom code
+ * runs on an origin (http://localhost) other than the mock server's, so its browser-like XHR and
+ * fetch need CORS answers unless the user decided otherwise.
  */
-async function loadEngine(): Promise<{ engine: typeof Engine; runner: typeof Runner }> {
-  const [engine, runner] = await Promise.all([import('@pactwright/engine'), import('@pactwright/engine/runner')]);
-  return { engine, runner };
+function createRun(flavour: Flavour, config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike): FileRun {
+  const { engine, runner } = engineModules();
+  const { projectConfig } = config;
+  try {
+    const options = readJestOptions(engine, projectConfig.testEnvironmentOptions, context.docblockPragmas);
+    const defaults = flavour === 'jsdom' ? { cors: true } : {};
+    return runner.createFileRun(options, { cwd: projectConfig.rootDir, source: runner.optionSource('jest'), defaults });
+  } catch (error) {
+    // Configuration problems are the user's to fix: the message says it all, and a code frame
+    // inside Pactwright would only distract.
+    if (error instanceof engine.PactwrightError) error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
 }
 
 /** One class per base (node or jsdom, per installed Jest), built on first use. */
@@ -51,77 +59,51 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
   if (cached !== undefined) return cached;
 
   class PactwrightEnvironment extends Base {
-    readonly #config: JestEnvironmentConfigLike;
-    readonly #context: JestEnvironmentContextLike;
-    #run: FileRun | undefined;
-    #withTestStack: typeof Engine.withTestStack | undefined;
+    readonly #run: FileRun;
 
     constructor(config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike) {
       super(config, context);
-      this.#config = config;
-      this.#context = context;
+      this.#run = createRun(flavour, config, context);
     }
 
     override async setup(): Promise<void> {
       await super.setup();
-      const { engine, runner } = await loadEngine();
-      try {
-        this.#run = this.#createRun(engine, runner);
-        this.#withTestStack = engine.withTestStack;
-      } catch (error) {
-        // Configuration problems are the user's to fix: the message says it all, and a code frame
-        // inside Pactwright would only distract.
-        if (error instanceof engine.PactwrightError) error.stack = `${error.name}: ${error.message}`;
-        throw error;
-      }
-      const pact = acceptingTestRealm(runner.createBoundPact());
-      const bridge: JestEnvBridge = { pact, matchers: functionsAcceptingTestRealm(engine.MatchersV3) };
+      const { engine, runner } = engineModules();
+      const pact = runner.createBoundPact();
+      // Values made in the test's vm realm are accepted by the engine as they are (it checks plain
+      // objects by shape, not by this realm's prototypes).
+      const bridge: JestEnvBridge = { pact, matchers: engine.MatchersV3 };
       this.global[bridgeKey] = bridge;
       this.global.pact = pact;
-    }
-
-    #createRun(engine: typeof Engine, runner: typeof Runner): FileRun {
-      const { projectConfig } = this.#config;
-      const options = readJestOptions(engine, projectConfig.testEnvironmentOptions, this.#context.docblockPragmas);
-      // jsdom code runs on an origin (http://localhost) other than the mock server's, so the
-      // browser-like XHR/fetch needs CORS answers unless the user decided otherwise.
-      if (flavour === 'jsdom' && !isOptionSet(engine, options, 'cors', process.env)) options.cors = true;
-      // Relative paths (pactDir) are relative to the project, wherever Jest was started from.
-      return runner.createFileRun(options, { cwd: projectConfig.rootDir, source: jestOptionSource });
     }
 
     override async handleTestEvent(event: CircusEventLike, state: CircusStateLike): Promise<void> {
       await super.handleTestEvent?.(event, state);
       const run = this.#run;
-      if (run === undefined) return;
+      const test = event.test;
       switch (event.name) {
         // After the test file was loaded, before its first hook: as on every runner, `pact` is
         // live in hooks and tests, not at the file's top level.
         case 'run_start':
-          await run.start();
-          break;
+          return run.start();
         case 'test_start':
-          if (event.test !== undefined) run.beginTest(fullTestName(event.test));
-          break;
+          if (test !== undefined) run.beginTest(fullTestName(test));
+          return;
         // A skipped test (`.skip`, `.only` elsewhere, `-t`) starts but never ends.
         case 'test_skip':
         case 'test_todo':
           run.endTest({ skipped: true });
-          break;
+          return;
         case 'test_done':
-          if (event.test !== undefined) this.#endTest(run, event.test);
-          break;
+          if (test !== undefined) this.#endTest(run, test);
+          return;
         case 'hook_failure':
-          run.markFailed(`a ${event.hook?.type ?? ''} hook failed`);
-          break;
+          return run.markFailed(`a ${event.hook?.type ?? ''} hook failed`);
         case 'error':
-          run.markFailed('an uncaught error');
-          break;
+          return run.markFailed('an uncaught error');
         case 'run_finish':
           if ((state.unhandledErrors?.length ?? 0) > 0) run.markFailed('unhandled errors');
-          break;
-        default:
-          break;
+          return;
       }
     }
 
@@ -133,12 +115,12 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
       // The report replaces the test's own errors, which it carries as its cause. Its own stack is
       // empty; Jest's code frame should point at the user's test.
       test.errors.length = 0;
-      test.errors.push(this.#withTestStack?.(error, stackOf(test.asyncError)) ?? error);
+      test.errors.push(engineModules().engine.withTestStack(error, (test.asyncError as Error | undefined)?.stack));
     }
 
     override async teardown(): Promise<void> {
       try {
-        await this.#run?.finish();
+        await this.#run.finish();
       } finally {
         // Jest 30 walks what is left on the global at teardown; the bound pact would answer that
         // walk with "not running".
@@ -151,13 +133,6 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
 
   classes.set(Base, PactwrightEnvironment);
   return PactwrightEnvironment;
-}
-
-/** The count set by `jest.retryTimes(n)` in the test file (jest-circus keeps it on the test global). */
-function retryTimes(global: object): number {
-  const value: unknown = (global as Record<symbol, unknown>)[Symbol.for('RETRY_TIMES')];
-  const times = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
-  return Number.isFinite(times) && times > 0 ? times : 0;
 }
 
 /** Builds the Pactwright environment on the user's jest-environment-node or -jsdom and instantiates it. */

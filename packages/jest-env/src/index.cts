@@ -4,7 +4,7 @@
  * as members of that export.
  *
  * This entry is loaded by test code through Jest's module registry inside the test's vm, so it
- * never loads the engine or the environment eagerly: `pact` and the matchers are read from the
+ * never loads the engine or the environment there: `pact` and the matchers are read from the
  * test's global, where the environment put them.
  */
 import type * as Engine from '@pactwright/engine' with { 'resolution-mode': 'import' };
@@ -20,12 +20,6 @@ declare global {
 }
 
 type Matchers = typeof Engine.MatchersV3;
-
-/**
- * The engine's matcher names (`@pactwright/engine/matchers`, the one list), written in by the
- * build (tsup.config.ts): this module must know them without loading the engine.
- */
-declare const PACTWRIGHT_MATCHER_NAMES: ReadonlyArray<keyof Matchers>;
 
 function currentBridge(): JestEnvBridge | undefined {
   return (globalThis as Record<PropertyKey, unknown>)[bridgeKey] as JestEnvBridge | undefined;
@@ -45,20 +39,13 @@ function pactHandle(): PactHandle {
   return (require('@pactwright/engine/runner') as { createBoundPact(): PactHandle }).createBoundPact();
 }
 
-function matcherFunctions(): Matchers {
-  // Outside the environment (a helper module shared with other test environments) matchers still
-  // work: they only build plain data and need no session.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when no environment provides them
-  return currentBridge()?.matchers ?? (require('@pactwright/engine/matchers') as typeof Engine).MatchersV3;
-}
-
-function delegates(): Matchers {
-  const entries = PACTWRIGHT_MATCHER_NAMES.map((name) => {
-    const forward = (...args: unknown[]): unknown => (matcherFunctions()[name] as (...a: unknown[]) => unknown)(...args);
-    return [name, forward] as const;
-  });
-  return Object.freeze(Object.fromEntries(entries)) as unknown as Matchers;
-}
+/**
+ * The engine's matchers (the one list, `@pactwright/engine/matchers`): the environment's own copy
+ * in a test file; outside the environment (a helper module shared with other test environments)
+ * the engine's small matchers entry, as they only build plain data.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when no environment provides them
+const matchers: Matchers = currentBridge()?.matchers ?? (require('@pactwright/engine/matchers') as typeof Engine).MatchersV3;
 
 let handle: PactHandle | undefined;
 
@@ -70,7 +57,6 @@ type Members = Matchers & { readonly pact: PactHandle; readonly MatchersV3: Matc
  * '@pactwright/jest-env'` reads them from the class itself.
  */
 function membersBase(): new () => object {
-  const matchers = delegates();
   const base = function PactwrightMembers() {} as unknown as Record<string, unknown>;
   Object.assign(base, matchers, { MatchersV3: matchers, Matchers: matchers });
   Object.defineProperty(base, 'pact', { enumerable: true, get: () => (handle ??= pactHandle()) });

@@ -12,14 +12,11 @@ export interface JestProjectConfigLike {
 /** First constructor argument of a Jest test environment. */
 export interface JestEnvironmentConfigLike {
   projectConfig: JestProjectConfigLike;
-  globalConfig?: unknown;
 }
 
 /** Second constructor argument of a Jest test environment. */
 export interface JestEnvironmentContextLike {
-  testPath: string;
   docblockPragmas: Record<string, string | string[]>;
-  console?: unknown;
 }
 
 /** A jest-circus describe block. */
@@ -57,7 +54,6 @@ export interface JestEnvironmentLike {
   global: Record<PropertyKey, unknown>;
   setup(): Promise<void>;
   teardown(): Promise<void>;
-  getVmContext(): unknown;
   handleTestEvent?(event: CircusEventLike, state: CircusStateLike): void | Promise<void>;
 }
 

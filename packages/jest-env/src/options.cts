@@ -1,15 +1,10 @@
 import type * as Engine from '@pactwright/engine' with { 'resolution-mode': 'import' };
-import type { PactwrightOptions } from '@pactwright/engine' with { 'resolution-mode': 'import' };
 
 /** Docblock pragmas start with this: `@pactwright-provider orders-api`, `@pactwright-pact-dir ./pacts`. */
 const pragmaPrefix = 'pactwright-';
 
 function camelCase(kebab: string): string {
   return kebab.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
-}
-
-function kebabCase(camel: string): string {
-  return camel.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 /**
@@ -34,23 +29,4 @@ export function readJestOptions(
     options[camelCase(pragma.slice(pragmaPrefix.length))] = text;
   }
   return options;
-}
-
-/** Where a Jest user can set `option`, for the "missing option" message. */
-export function jestOptionSource(option: keyof PactwrightOptions, envVar: string): string {
-  return (
-    `testEnvironmentOptions: { pactwright: { ${option}: '…' } } in the Jest config, ` +
-    `a "@${pragmaPrefix}${kebabCase(option)} …" docblock pragma in the test file, or the ${envVar} environment variable`
-  );
-}
-
-/** True when the user set `option` anywhere (options, docblock, environment variable). */
-export function isOptionSet(
-  engine: typeof Engine,
-  options: Record<string, unknown>,
-  option: keyof PactwrightOptions,
-  env: NodeJS.ProcessEnv,
-): boolean {
-  const fromEnv = env[engine.pactwrightEnvVars[option]];
-  return options[option] !== undefined || (fromEnv !== undefined && fromEnv !== '');
 }

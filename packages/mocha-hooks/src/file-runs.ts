@@ -1,7 +1,6 @@
-import { abortOpenFileRunsOnExit, createFileRun } from '@pactwright/engine/runner';
+import { abortOpenFileRunsOnExit, createFileRun, optionSource } from '@pactwright/engine/runner';
 import type { PactwrightOptions } from '@pactwright/engine';
 import type { MochaRunnable, MochaSuite } from './mocha-types.js';
-import { mochaOptionSource } from './options.js';
 import { pluginState } from './state.js';
 import type { MochaFile } from './state.js';
 
@@ -19,20 +18,20 @@ export async function enterFile(file: string, options: PactwrightOptions): Promi
     await current.started;
     return current;
   }
-  if (current !== undefined) await finishFileQuietly(current);
+  // Finishing a previous file from another file's hook: its errors belong to no test here.
+  if (current !== undefined) {
+    await finishFile(current).catch((error: unknown) => {
+      process.stderr.write(`@pactwright/mocha-hooks: finishing ${current.file} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    });
+  }
   // Not in the main process of a `--parallel` run, where Mocha's own interrupt handling stops the workers.
   abortOpenFileRunsOnExit();
-  const run = createFileRun(options, { source: mochaOptionSource });
+  const run = createFileRun(options, { source: optionSource('mocha') });
   const entry: MochaFile = { file, run, started: run.start(), suites: new Set() };
   state.current = entry;
-  try {
-    await entry.started;
-  } catch (error) {
-    // A file whose server cannot start fails in the hook that reported it, and writes no pact.
-    entry.finished = Promise.resolve({});
-    if (state.current === entry) state.current = undefined;
-    throw error;
-  }
+  // A server that cannot start fails the hook or test that waits for it (the run has written
+  // nothing and closed itself); every later test of the file awaits the same failure.
+  await entry.started;
   return entry;
 }
 
@@ -51,24 +50,7 @@ export function finishFile(entry: MochaFile): Promise<{ pactFile?: string }> {
   return entry.finished;
 }
 
-/** Finishing a previous file from another file's hook: its errors belong to no test here. */
-async function finishFileQuietly(entry: MochaFile): Promise<void> {
-  try {
-    await finishFile(entry);
-  } catch (error) {
-    process.stderr.write(`@pactwright/mocha-hooks: finishing ${entry.file} failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  }
-}
-
 function failedRunnables(suite: MochaSuite): MochaRunnable[] {
   const hooks = hookTypes.flatMap((type) => suite.getHooks?.(type) ?? []);
   return [...hooks, ...suite.tests].filter((runnable) => runnable.state === 'failed').concat(suite.suites.flatMap(failedRunnables));
-}
-
-/** The suite directly under the root that holds `runnable` (where its file's hooks live). */
-export function topLevelSuite(runnable: MochaRunnable): MochaSuite | undefined {
-  let suite = runnable.parent;
-  if (suite === undefined || suite.root === true) return undefined;
-  while (suite.parent !== undefined && suite.parent.root !== true) suite = suite.parent;
-  return suite;
 }

@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
-import { resolvePactwrightOptions } from '@pactwright/engine';
-import type { PactwrightOptions } from '@pactwright/engine';
-import { enterFile, finishFile, topLevelSuite } from './file-runs.js';
+import { resolvePactwrightOptions, type PactwrightOptions } from '@pactwright/engine';
+import { optionSource } from '@pactwright/engine/runner';
+import { enterFile, finishFile } from './file-runs.js';
 import type { MochaContext, MochaFn, MochaSuite } from './mocha-types.js';
-import { mochaOptionSource } from './options.js';
 import { pluginState } from './state.js';
 import { endAttempt, wrapTestFn } from './wrap-test.js';
 import { pact } from './pact.js';
@@ -30,10 +29,7 @@ function injectFileHooks(root: MochaSuite, options: PactwrightOptions): void {
   injected.add(root);
   const byFile = new Map<string, MochaSuite[]>();
   for (const suite of root.suites) {
-    if (suite.file === undefined || suite.isPending()) continue;
-    const list = byFile.get(suite.file) ?? [];
-    list.push(suite);
-    byFile.set(suite.file, list);
+    if (suite.file !== undefined && !suite.isPending()) byFile.set(suite.file, [...(byFile.get(suite.file) ?? []), suite]);
   }
   for (const [file, suites] of byFile) {
     const first = suites[0];
@@ -66,7 +62,7 @@ export function createRootHooks(options: PactwrightOptions, loadError?: unknown)
     beforeAll: function pactwrightSetUp(this: MochaContext): void {
       if (loadError !== undefined) throw loadError;
       // Fails the run once, up front, on a missing consumer/provider or a bad option.
-      resolvePactwrightOptions({ options: { ...options }, source: mochaOptionSource });
+      resolvePactwrightOptions({ options: { ...options }, source: optionSource('mocha') });
       // The root context is the prototype of every suite's and test's context.
       this.pact = pact;
       const root = this.test?.parent;
@@ -79,14 +75,15 @@ export function createRootHooks(options: PactwrightOptions, loadError?: unknown)
       const test = this.currentTest;
       if (test === undefined) return;
       this.pact = pact;
+      state.test = test;
+      state.setupError = undefined;
       try {
+        // The file's suites were given to it by its injected start hook; a file of top-level
+        // tests has none, and starts here.
         const entry = await enterFile(test.file ?? '(no file)', options);
-        const suite = topLevelSuite(test);
-        if (suite !== undefined) entry.suites.add(suite);
         entry.run.beginTest(test.fullTitle());
-        state.attempt = { test, run: entry.run, ended: false };
       } catch (error) {
-        state.attempt = { test, run: undefined, setupError: error, ended: false };
+        state.setupError = error;
       }
       wrapTestFn(test);
     },
@@ -95,26 +92,20 @@ export function createRootHooks(options: PactwrightOptions, loadError?: unknown)
     // (a timeout, a skip, a test Mocha gave up on) ends here, so nothing it registered reaches the
     // interactions of a later test or hook.
     afterEach: function pactwrightEndTest(this: MochaContext): void {
-      const attempt = state.attempt;
-      if (attempt === undefined) return;
-      const test = this.currentTest ?? attempt.test;
-      if (!attempt.ended) {
-        if (test.state === 'pending') {
-          attempt.ended = true;
-          attempt.run?.endTest({ skipped: true });
-        } else {
-          endAttempt(test.state === 'failed' ? (test.err ?? new Error(`"${test.fullTitle()}" failed`)) : undefined);
-        }
+      const test = this.currentTest ?? state.test;
+      const entry = state.current;
+      if (test === undefined || entry === undefined) return;
+      if (entry.run.inTest) {
+        if (test.state === 'pending') entry.run.endTest({ skipped: true });
+        else endAttempt(test, test.state === 'failed' ? (test.err ?? new Error(`"${test.fullTitle()}" failed`)) : undefined);
       } else {
         // Mocha has reported the test already: what its afterEach hooks did with the mock server
         // is checked on its own, and a problem fails the file's last "after all" hook.
-        const late = attempt.run?.endTest();
-        const entry = state.current;
-        if (late !== undefined && entry !== undefined && entry.run === attempt.run) entry.lateProblem ??= late;
+        entry.lateProblem ??= entry.run.endTest();
       }
-      state.attempt = undefined;
+      state.test = undefined;
       // A test whose last attempt failed for any reason keeps the file from writing its pact.
-      if (test.state === 'failed' && test.currentRetry() >= test.retries()) attempt.run?.markFailed(`"${test.fullTitle()}" failed`);
+      if (test.state === 'failed' && test.currentRetry() >= test.retries()) entry.run.markFailed(`"${test.fullTitle()}" failed`);
     },
 
     afterAll: async function pactwrightTearDown(): Promise<void> {

@@ -9,13 +9,11 @@
  * @packageDocumentation
  */
 import type { PactHandle } from '@pactwright/engine';
-import { createRootHooks } from './hooks.js';
-import type { PactwrightRootHooks } from './hooks.js';
+import { createRootHooks, type PactwrightRootHooks } from './hooks.js';
 import { readMochaOptions } from './options.js';
 
 export { pact } from './pact.js';
-export { PactNotRunningError } from '@pactwright/engine/runner';
-export { configFileNames } from '@pactwright/engine/runner';
+export { PactNotRunningError, configFileNames } from '@pactwright/engine/runner';
 export type { PactwrightRootHooks } from './hooks.js';
 export type { PactHandle, PactwrightOptions, PactVerificationError } from '@pactwright/engine';
 export * from '@pactwright/engine/matchers';

@@ -5,7 +5,6 @@
 export type MochaFn = (this: MochaContext, done?: (error?: unknown) => void) => unknown;
 
 export interface MochaRunnable {
-  title: string;
   file?: string | undefined;
   state?: 'passed' | 'failed' | 'pending' | undefined;
   parent?: MochaSuite | undefined;
@@ -21,13 +20,11 @@ export interface MochaTest extends MochaRunnable {
 }
 
 export interface MochaSuite {
-  title: string;
   file?: string | undefined;
   root?: boolean;
   parent?: MochaSuite | undefined;
   suites: MochaSuite[];
   tests: MochaTest[];
-  fullTitle(): string;
   isPending(): boolean;
   beforeAll(title: string, fn: MochaFn): unknown;
   afterAll(title: string, fn: MochaFn): unknown;

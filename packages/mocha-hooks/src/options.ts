@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { readConfigFile } from '@pactwright/engine/runner';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { findInstalled, packageOf, readConfigFile } from '@pactwright/engine/runner';
 import { ConfigurationError } from '@pactwright/engine';
-import type { PactwrightOptionName } from '@pactwright/engine';
 
 /**
  * The main Mocha process hands its `.mocharc` options to `--parallel` workers through this variable:
@@ -18,28 +15,10 @@ function isRecord(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Finds the Mocha that runs this process: the one whose bin is argv[1], else the project's. */
+/** The Mocha that runs this process (its bin is argv[1]), else the project's. */
 function mochaRequire(cwd: string): NodeJS.Require | undefined {
-  const script = process.argv[1];
-  if (script !== undefined) {
-    let dir = dirname(resolve(script));
-    for (let depth = 0; depth < 4; depth += 1) {
-      const manifest = join(dir, 'package.json');
-      if (existsSync(manifest)) {
-        try {
-          if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'mocha') return createRequire(manifest);
-        } catch {
-          // An unreadable manifest on the way up is not Mocha's.
-        }
-      }
-      dir = dirname(dir);
-    }
-  }
-  try {
-    return createRequire(createRequire(join(cwd, 'package.json')).resolve('mocha/package.json'));
-  } catch {
-    return undefined;
-  }
+  const running = process.argv[1] === undefined ? undefined : packageOf(process.argv[1], 'mocha', 4);
+  return (running ?? findInstalled('mocha', [join(cwd, 'package.json')])[0])?.require;
 }
 
 /**
@@ -95,12 +74,4 @@ function loadMocharcOptions(cwd: string): Loose {
 export async function readMochaOptions(cwd = process.cwd()): Promise<Loose> {
   const fromFile = await readConfigFile(cwd);
   return { ...fromFile.options, ...readMocharcOptions(cwd) };
-}
-
-/** Where a Mocha user can set `option`, for the "missing option" message. */
-export function mochaOptionSource(option: PactwrightOptionName, envVar: string): string {
-  return (
-    `the Mocha config (.mocharc: "pactwright": { "${option}": "…" }), ` +
-    `a pactwright.config.{js,mjs,json} file in the working directory, or the ${envVar} environment variable`
-  );
 }

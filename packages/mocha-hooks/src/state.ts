@@ -1,16 +1,6 @@
 import type { FileRun } from '@pactwright/engine/runner';
 import type { MochaSuite, MochaTest } from './mocha-types.js';
 
-/** One test attempt between the root `beforeEach` and `afterEach` (a retry is a new attempt). */
-export interface Attempt {
-  readonly test: MochaTest;
-  /** Undefined when the file's server could not start: the test then fails with `setupError`. */
-  readonly run: FileRun | undefined;
-  readonly setupError?: unknown;
-  /** Set once the attempt's interactions were verified (by the test's wrapper or `afterEach`). */
-  ended: boolean;
-}
-
 /** The running test file: its engine file run and its top-level suites. */
 export interface MochaFile {
   readonly file: string;
@@ -27,7 +17,10 @@ export interface MochaFile {
 /** Process-wide plugin state. */
 export interface PluginState {
   current: MochaFile | undefined;
-  attempt: Attempt | undefined;
+  /** The test between the root `beforeEach` and `afterEach` (a retry is a new attempt of it). */
+  test: MochaTest | undefined;
+  /** Why that test cannot run: its file's mock server did not start. */
+  setupError: unknown;
 }
 
 /**
@@ -39,7 +32,7 @@ const stateKey = Symbol.for('@pactwright/mocha-hooks/state');
 
 export function pluginState(): PluginState {
   const holder = globalThis as { [stateKey]?: PluginState };
-  holder[stateKey] ??= { current: undefined, attempt: undefined };
+  holder[stateKey] ??= { current: undefined, test: undefined, setupError: undefined };
   return holder[stateKey];
 }
 

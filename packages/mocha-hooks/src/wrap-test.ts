@@ -2,27 +2,23 @@ import type { MochaContext, MochaFn, MochaTest } from './mocha-types.js';
 import { pluginState, wrappedMark } from './state.js';
 
 /**
- * Ends the running attempt: verifies its interactions and resets for the next test. Returns the
+ * Ends `test`'s running attempt: verifies its interactions and resets for the next test. Returns the
  * error to fail the test with: the pact report (with `testError` as its cause) when the session
  * found a problem, else `testError` itself. A test body that finishes after Mocha gave up on it
- * (timeout) verifies nothing: `afterEach` already ended its attempt.
+ * (timeout) verifies nothing: `afterEach` already ended its attempt, and another test may run now.
  */
-export function endAttempt(testError?: unknown): unknown {
-  const attempt = pluginState().attempt;
-  if (attempt === undefined || attempt.ended || attempt.run === undefined) return testError;
-  attempt.ended = true;
-  const { test } = attempt;
-  const report = attempt.run.endTest({
-    // Only the final attempt's verdict may keep the file from writing its pact.
-    willRetry: test.currentRetry() < test.retries(),
-    testErrors: testError === undefined ? [] : [testError],
-  });
-  return report ?? testError;
+export function endAttempt(test: MochaTest, testError?: unknown): unknown {
+  const state = pluginState();
+  const run = state.current?.run;
+  if (state.test !== test || run === undefined || !run.inTest) return testError;
+  // Only the final attempt's verdict may keep the file from writing its pact.
+  const willRetry = test.currentRetry() < test.retries();
+  return run.endTest({ willRetry, testErrors: testError === undefined ? [] : [testError] }) ?? testError;
 }
 
-/** Why the test cannot run at all (its file's mock server did not start), if so. */
-function setupError(): unknown {
-  return pluginState().attempt?.setupError;
+/** Mocha's "skip" signal (`this.skip()` inside a test): a `Pending` instance, no verdict to add. */
+function isPending(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && error.constructor.name === 'Pending';
 }
 
 /**
@@ -36,57 +32,40 @@ function setupError(): unknown {
 export function wrapTestFn(test: MochaTest): void {
   const original = test.fn;
   if (original === undefined || (original as { [wrappedMark]?: boolean })[wrappedMark] === true) return;
-  let wrapped: MochaFn;
-  if (original.length > 0) {
-    wrapped = function pactwrightVerifiedTest(this: MochaContext, done?: (error?: unknown) => void): unknown {
-      const cannotRun = setupError();
-      if (cannotRun !== undefined) {
-        done?.(cannotRun);
-        return undefined;
-      }
-      let settled = false;
-      const callback = (error?: unknown): void => {
-        // A second done() call goes straight to Mocha, which reports "done() called multiple times".
-        if (settled) {
-          done?.(error);
-          return;
+  const wrapped: MochaFn =
+    original.length > 0
+      ? function pactwrightVerifiedTest(this: MochaContext, done?: (error?: unknown) => void): unknown {
+          if (pluginState().setupError !== undefined) return done?.(pluginState().setupError);
+          let settled = false;
+          const callback = (error?: unknown): void => {
+            // A second done() call goes straight to Mocha, which reports "done() called multiple times".
+            if (settled) return done?.(error);
+            settled = true;
+            const failure = endAttempt(test, error ?? undefined);
+            return failure === undefined ? done?.() : done?.(failure);
+          };
+          try {
+            return original.call(this, callback);
+          } catch (error) {
+            if (settled || isPending(error)) throw error;
+            settled = true;
+            throw endAttempt(test, error);
+          }
         }
-        settled = true;
-        const failure = endAttempt(error ?? undefined);
-        if (failure === undefined) done?.();
-        else done?.(failure);
-      };
-      try {
-        return original.call(this, callback);
-      } catch (error) {
-        if (settled) throw error;
-        settled = true;
-        throw endAttempt(error);
-      }
-    };
-  } else {
-    wrapped = async function pactwrightVerifiedTest(this: MochaContext): Promise<void> {
-      const cannotRun = setupError();
-      if (cannotRun !== undefined) throw cannotRun;
-      let testError: unknown;
-      try {
-        await original.call(this);
-      } catch (error) {
-        // Mocha's `this.skip()` throws its own marker: a skipped test has no verdict to add.
-        if (isPending(error)) throw error;
-        testError = error ?? new Error('the test threw a falsy value');
-      }
-      const failure = endAttempt(testError);
-      if (failure !== undefined) throw failure;
-    };
-  }
+      : async function pactwrightVerifiedTest(this: MochaContext): Promise<void> {
+          if (pluginState().setupError !== undefined) throw pluginState().setupError;
+          let testError: unknown;
+          try {
+            await original.call(this);
+          } catch (error) {
+            if (isPending(error)) throw error;
+            testError = error ?? new Error('the test threw a falsy value');
+          }
+          const failure = endAttempt(test, testError);
+          if (failure !== undefined) throw failure;
+        };
   Object.defineProperty(wrapped, wrappedMark, { value: true });
   // Reporters and retries that read the test's source keep seeing the user's function.
   Object.defineProperty(wrapped, 'toString', { value: () => original.toString() });
   test.fn = wrapped;
-}
-
-/** Mocha's "skip" signal (`this.skip()` inside a test): a `Pending` instance. */
-function isPending(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { constructor?: { name?: string } }).constructor?.name === 'Pending';
 }

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePactwrightOptions, type PactwrightOptions } from '@pactwright/engine';
+import { optionSource } from '@pactwright/engine/runner';
 import type { Plugin } from 'vitest/config';
 import { providedOptionsKey } from './provided-options.js';
 
@@ -45,7 +46,7 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
       const resolved = resolvePactwrightOptions({
         options: { ...options },
         cwd: root,
-        source: (name, envVar) => `pactwright({ ${name}: '…' }) in your Vitest config, or the ${envVar} environment variable`,
+        source: optionSource('vitest'),
       });
       return {
         test: {

@@ -61,10 +61,11 @@ function parseText(text: string): unknown {
 
 function toDocument(json: unknown): unknown {
   if (typeof json === 'string') return parseText(json);
-  if (json instanceof Uint8Array) {
+  // Bytes made in another realm (a test runner's vm context) are not `instanceof` this realm's Uint8Array.
+  if (ArrayBuffer.isView(json) && Object.prototype.toString.call(json) === '[object Uint8Array]') {
     let text: string;
     try {
-      text = utf8.decode(json);
+      text = utf8.decode(json as Uint8Array);
     } catch (error) {
       throw new PactParseError('', 'not valid UTF-8 text: pact files must be UTF-8 encoded JSON', { cause: error });
     }

@@ -6,3 +6,7 @@ export { createBoundPact } from './bound-pact.js';
 export { PactNotRunningError } from '../errors.js';
 export { abortOpenFileRunsOnExit } from './exit-cleanup.js';
 export { readConfigFile, configFileNames } from './config-file.js';
+export { findInstalled, packageOf } from './installed-package.js';
+export type { InstalledPackage } from './installed-package.js';
+export { optionSource } from './option-sources.js';
+export type { RunnerName } from './option-sources.js';

@@ -6,7 +6,7 @@ import type { JsonSafe } from '../dsl/json-safe.js';
 import type { HttpInteraction } from '../model/types.js';
 import { startMockServer } from '../server/start.js';
 import type { MockServer } from '../server/types.js';
-import type { OptionSource } from './options.js';
+import type { OptionSource, ResolveOptionsInput } from './options.js';
 import { resolvePactwrightOptions } from './options.js';
 import { isModelInteraction, modelRequestJson, rawRequestJson } from './request-json.js';
 import type { EndTestOptions, PactHandle, PactSession, PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
@@ -23,6 +23,8 @@ export interface CreatePactSessionContext {
   cwd?: string;
   /** Colours in failure reports: default follows the terminal, `NO_COLOR` and `FORCE_COLOR`. */
   color?: boolean;
+  /** The adapter's own defaults, used when the user set nothing (see `ResolveOptionsInput.defaults`). */
+  defaults?: ResolveOptionsInput['defaults'];
 }
 
 /** What the current test registered. */
@@ -50,6 +52,7 @@ export function createPactSession(options: PactwrightOptions = {}, context: Crea
     env: context.env,
     source: context.source,
     cwd: context.cwd,
+    defaults: context.defaults,
   });
   return new Session(resolved, context.color);
 }

@@ -57,6 +57,11 @@ export interface ResolveOptionsInput {
   source?: OptionSource | undefined;
   /** Directory a relative `pactDir` is resolved against. Default `process.cwd()`. */
   cwd?: string | undefined;
+  /**
+   * Defaults an adapter uses in place of Pactwright's when the user set nothing (e.g. `cors: true`
+   * under jsdom, whose requests come from another origin than the mock server's).
+   */
+  defaults?: { cors?: boolean } | undefined;
 }
 
 /** A raw value and the name the user gave it under (option key or environment variable). */
@@ -97,7 +102,7 @@ export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): Resol
     pactDir: isAbsolute(pactDir) ? pactDir : resolve(input.cwd ?? process.cwd(), pactDir),
     host: parseNonEmptyString(given('host')) ?? pactwrightDefaults.host,
     port: parsePort(given('port')) ?? pactwrightDefaults.port,
-    cors: parseBoolean(given('cors')) ?? pactwrightDefaults.cors,
+    cors: parseBoolean(given('cors')) ?? input.defaults?.cors ?? pactwrightDefaults.cors,
     spec: parseSpec(given('spec')) ?? pactwrightDefaults.spec,
     logLevel: parseLogLevel(given('logLevel')) ?? pactwrightDefaults.logLevel,
     limits: parseLimits(given('limits')),

@@ -1,6 +1,6 @@
 export type Runner = 'jest' | 'vitest' | 'mocha';
 export type ModuleKind = 'cjs' | 'esm' | 'ts';
-export type GroupName = 'main' | 'only' | 'filter';
+export type GroupName = 'main' | 'only' | 'filter' | 'watch';
 
 /** One test of a run, read from the runner's own JSON report. */
 export interface NormalizedTest {
@@ -21,9 +21,12 @@ export interface NormalizedRun {
 }
 
 export declare const moduleKinds: Record<Runner, ModuleKind[]>;
-export declare const unsupported: Partial<Record<Runner, Partial<Record<ModuleKind, string>>>>;
+export declare const unsupported: Partial<Record<Runner, Record<string, string>>>;
 export declare const groups: readonly { name: GroupName; pattern: string | undefined }[];
 export declare function fileName(runner: Runner, name: string, kind: ModuleKind): string;
 export declare function renderFiles(runner: Runner, group: GroupName): Record<string, string>;
 export declare function checkScenarios(runner: Runner, group: GroupName, run: NormalizedRun): void;
 export declare function scenarioTable(): { name: string; what: string; differs: Partial<Record<Runner, string>> }[];
+export declare function isListening(port: number): Promise<boolean>;
+export declare function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: number, what: () => string): Promise<void>;
+export declare function checkWatch(runner: Runner, ports: number[], pactDescriptions: string[]): Promise<void>;

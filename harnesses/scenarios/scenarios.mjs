@@ -5,6 +5,7 @@
 // describe/it/beforeAll/afterAll/beforeEach/afterEach, itWith(name, { timeout, retry }, fn),
 // `pact` and `like` from the adapter, and get(path), a client that throws on an error status the
 // way axios does.
+import { connect } from 'node:net';
 import { expect } from 'vitest';
 
 /** @typedef {'jest' | 'vitest' | 'mocha'} Runner */
@@ -21,6 +22,9 @@ export const moduleKinds = {
 export const unsupported = {
   vitest: {
     cjs: 'Vitest loads test files as ES modules and its API cannot be require()d, so there are no CommonJS test files to support.',
+  },
+  mocha: {
+    'esm in watch mode': 'Mocha cannot re-import an ES module test file on a watch re-run (it runs 0 tests), so the Mocha watch scenario uses a CommonJS test file.',
   },
 };
 
@@ -66,10 +70,10 @@ function prelude(runner, kind) {
   const from = adapterModule[runner];
   const imports =
     kind === 'cjs'
-      ? `const { pact, like } = require('${from}');`
+      ? `const { pact, like } = require('${from}');\nconst { appendFileSync } = require('node:fs');`
       : runner === 'vitest'
-        ? `import { describe, it, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';\nimport { pact, like } from '${from}';`
-        : `import { pact, like } from '${from}';`;
+        ? `import { appendFileSync } from 'node:fs';\nimport { describe, it, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';\nimport { pact, like } from '${from}';`
+        : `import { appendFileSync } from 'node:fs';\nimport { pact, like } from '${from}';`;
   const helper = kind === 'ts' ? itWith[runner].replace('(name, options, fn)', '(name: string, options: { timeout?: number; retry?: number }, fn: () => Promise<void>)') : itWith[runner];
   return `${imports}\n${kind === 'ts' ? client.ts : client.js}\n${helper}\n`;
 }
@@ -325,17 +329,33 @@ it('filter: left out', async () => {
     expect: () => ({ 'filter: kept': { status: 'passed' }, 'filter: left out': { status: 'skipped', orAbsent: true } }),
     pact: () => ({ has: ['filter: kept'], hasNot: ['filter: left out'] }),
   },
+  {
+    name: 'watch',
+    group: 'watch',
+    kinds: { mocha: ['cjs'] },
+    what: 'a watch-mode re-run after a change starts a fresh server, and no server of either run is left listening',
+    body: () => `it('watch: records its port and passes', async () => {
+  appendFileSync(process.env.SCENARIO_PORTS, pact.port + '\\n');
+  ${interaction('watch: profile', '/profile')}
+  await get('/profile');
+});
+`,
+    expect: () => ({}),
+    pact: () => ({ has: ['watch: profile'] }),
+  },
 ];
 
-/** The runs each driver makes: the main list, the `.only` file alone, the filtered file alone. */
+/** The runs each driver makes: the main list, the `.only` file alone, the filtered file alone, a watch re-run. */
 export const groups = [
   { name: 'main', pattern: undefined },
   { name: 'only', pattern: undefined },
   { name: 'filter', pattern: 'filter: kept' },
+  { name: 'watch', pattern: undefined },
 ];
 
 function kindsOf(runner, scenario) {
-  return scenario.kinds === 'all' ? moduleKinds[runner] : [moduleKinds[runner][0]];
+  if (scenario.kinds === 'all') return moduleKinds[runner];
+  return scenario.kinds?.[runner] ?? [moduleKinds[runner][0]];
 }
 
 function inGroup(scenario, group) {
@@ -393,4 +413,39 @@ export function scenarioTable() {
     what: scenario.what,
     differs: Object.fromEntries(Object.entries(scenario.differs ?? {}).map(([runner, own]) => [runner, own.why])),
   }));
+}
+
+/** Whether something still accepts connections on 127.0.0.1:`port` (bounded by a short timeout). */
+export function isListening(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const done = (listening) => {
+      socket.destroy();
+      resolve(listening);
+    };
+    socket.setTimeout(1_000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** Polls `condition` every 100 ms for at most `timeoutMs`; the error says what it waited for. */
+export async function waitFor(condition, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Checks a watch-mode session: `ports` are the ports the watch scenario's test recorded, one per
+ * run (at least two: the first run and the re-run after a change), read after the re-run, while
+ * the watcher still runs. Each run had its own server, and none is left listening.
+ */
+export async function checkWatch(runner, ports, pactDescriptions) {
+  expect(ports.length, `${runner}: one recorded port per run`).toBeGreaterThanOrEqual(2);
+  expect(new Set(ports).size, `${runner}: each run starts its own server`).toBe(ports.length);
+  for (const port of ports) expect(await isListening(port), `${runner}: the server on port ${port} is closed`).toBe(false);
+  expect(pactDescriptions, `${runner}: the pact of the watch runs`).toContain('watch: profile');
 }

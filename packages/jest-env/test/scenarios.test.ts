@@ -1,12 +1,13 @@
 // The shared adapter scenario list (harnesses/scenarios), run by real Jest 29 and 30: the main
 // list with two workers, the `.only` file and a -t filter on their own. CommonJS test files run
 // as they are; import syntax and TypeScript go through babel-jest, as in most Jest projects.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkScenarios, renderFiles, type GroupName, type NormalizedRun, type NormalizedTest } from '@pactwright/adapter-scenarios';
+import { checkScenarios, checkWatch, renderFiles, waitFor, type GroupName, type NormalizedRun, type NormalizedTest } from '@pactwright/adapter-scenarios';
 import { afterAll, describe, it } from 'vitest';
-import { jestMajors, makeTempDir, readPacts, removeDir, runJest, type JestMajor } from './support/run-jest.js';
+import { harnessDir, jestBinary, jestMajors, makeTempDir, readPacts, removeDir, runJest, type JestMajor } from './support/run-jest.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const projectsDir = join(here, '.tmp');
@@ -55,11 +56,57 @@ async function run(major: JestMajor, group: GroupName, args: string[] = []): Pro
       return { title: test.title, ...normalize(test.status, test.failureMessages), ...(cause === undefined ? {} : { cause }) };
     }),
   );
-  const pactDescriptions = Object.values(readPacts(pactDir)).flatMap((pact) => pact.interactions.map((interaction) => interaction.description));
-  return { tests, pactDescriptions, output };
+  return { tests, pactDescriptions: descriptions(pactDir), output };
+}
+
+const descriptions = (pactDir: string): string[] =>
+  Object.values(readPacts(pactDir)).flatMap((pact) => pact.interactions.map((interaction) => interaction.description));
+
+/** `jest --watchAll` over the watch scenario: the first run, a change to the test file, the re-run. */
+async function watchRun(major: JestMajor): Promise<void> {
+  const dir = project('watch');
+  const out = makeTempDir('scenarios-watch');
+  dirs.push(out);
+  const ports = join(out, 'ports.txt');
+  writeFileSync(ports, '');
+  const harness = harnessDir(major);
+  // The pact directory is outside the watched project: a pact written into it would trigger
+  // another run.
+  const config = {
+    rootDir: harness,
+    roots: [dir],
+    testEnvironment: '@pactwright/jest-env',
+    testEnvironmentOptions: { pactwright: { consumer: 'scenarios', provider: 'scenarios-api', pactDir: join(out, 'pacts') } },
+    cacheDirectory: join(out, 'cache'),
+    watchman: false,
+  };
+  const child = spawn(process.execPath, [jestBinary(harness), '--config', JSON.stringify(config), '--watchAll'], {
+    cwd: harness,
+    env: { ...process.env, SCENARIO_PORTS: ports, NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const runs = (): number => output.split(/Tests:\s+1 passed, 1 total/).length - 1;
+  const recorded = (): number[] => readFileSync(ports, 'utf8').split('\n').filter(Boolean).map(Number);
+  try {
+    await waitFor(() => runs() >= 1 && recorded().length >= 1, 60_000, () => `the first run:\n${output}`);
+    // Give the watcher a moment to settle, then change the test file.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    appendFileSync(join(dir, 'tests', 'watch-cjs.test.js'), '\n// changed\n');
+    await waitFor(() => runs() >= 2 && recorded().length >= 2, 60_000, () => `the re-run:\n${output}`);
+    await checkWatch('jest', recorded(), descriptions(join(out, 'pacts')));
+  } finally {
+    child.kill('SIGTERM');
+  }
 }
 
 describe.each(jestMajors)('the adapter scenarios on Jest %i', (major) => {
+  it('watch re-run', async () => {
+    await watchRun(major);
+  });
+
   it('main list, two workers', async () => {
     checkScenarios('jest', 'main', await run(major, 'main', ['--maxWorkers=2']));
   });

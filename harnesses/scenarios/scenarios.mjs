@@ -119,6 +119,32 @@ export const scenarios = [
     pact: (kind) => ({ has: [`green (${kind}): orders, registered in beforeAll`, `green (${kind}): user 1`] }),
   },
   {
+    name: 'same-pact',
+    what: '`pact` is the same object on every runner: it throws PactNotRunningError at a file\'s top level, and has the same keys in a test',
+    body: () => `let atTopLevel = 'no error';
+try {
+  void pact.url;
+} catch (error) {
+  atTopLevel = error.name + ': ' + error.message;
+}
+it('same-pact: threw PactNotRunningError at the top level', async () => {
+  if (!atTopLevel.startsWith('PactNotRunningError: pact.url was used outside a running Pactwright test file')) throw new Error(atTopLevel);
+});
+it('same-pact: has the same keys in a test', async () => {
+  const keys = Object.keys(pact).join(', ');
+  if (keys !== 'url, port, addInteraction, given, uponReceiving') throw new Error('keys: ' + keys);
+  const { uponReceiving } = pact;
+  uponReceiving('same-pact: destructured').withRequest({ method: 'GET', path: '/destructured' }).willRespondWith({ status: 200 });
+  await get('/destructured');
+});
+`,
+    expect: () => ({
+      'same-pact: threw PactNotRunningError at the top level': { status: 'passed' },
+      'same-pact: has the same keys in a test': { status: 'passed' },
+    }),
+    pact: () => ({ has: ['same-pact: destructured'] }),
+  },
+  {
     name: 'mismatch',
     what: 'a request that does not match fails its test with the report; the next test still passes; no pact',
     body: () => `describe('mismatch', () => {

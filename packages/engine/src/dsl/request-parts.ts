@@ -99,6 +99,13 @@ export interface CompiledBody {
  */
 export function compileBody(value: unknown, declared: string | undefined, where: string, limits: DslLimits = {}): CompiledBody {
   if (value === undefined) return { body: { kind: 'missing' }, rules: {}, generators: {}, contentType: undefined };
+  // Bytes (a Buffer or Uint8Array, of any realm) are the body as they are: a file, an image.
+  if (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]') {
+    const bytes = value as Uint8Array;
+    const type = declared ?? 'application/octet-stream';
+    const body: Body = bytes.byteLength === 0 ? { kind: 'empty' } : { kind: 'present', content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), contentType: type };
+    return { body, rules: {}, generators: {}, contentType: type };
+  }
   const type = declared ?? 'application/json';
   let compiled;
   try {

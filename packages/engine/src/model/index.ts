@@ -2,4 +2,4 @@
 // helpers they need from the individual modules.
 export { parsePact } from './parse.js';
 export { serializePact, type SerializeOptions } from './serialize.js';
-export { SPEC_VERSIONS, WRITABLE_SPECS, type WritableSpec } from './spec-version.js';
+export { SPEC_VERSIONS, WRITABLE_SPECS, type WritableSpec, type WritableSpecVersion } from './spec-version.js';

@@ -33,3 +33,5 @@ export const IPV6_FORMAT =
 export const HEX_FORMAT = '^[0-9a-fA-F]+$';
 /** Lower-case hyphenated UUID, unanchored (the form Pact JS writes for `uuid()`). */
 export const UUID_FORMAT = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** The UUID format of Pact JS's V2 `uuid` matcher (anchored, lower-case hex). */
+export const UUID_V4_FORMAT = '^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$';

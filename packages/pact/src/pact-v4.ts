@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { DslError, PactBuilder } from '@pactwright/engine';
+import type { HttpInteraction, JsonValue, Matcher, MatchingRules } from '@pactwright/engine';
+import { executeTest } from './execute-test.js';
+import { applyRules, modelRules } from './rules.js';
+import { writtenSpec } from './specification.js';
+import type { JsonMap, Path, PactV4Options, Rules, TemplateHeaders, TemplateQuery, V4MockServer, V4Request, V4Response } from './types.js';
+
+export type Comment = string;
+export type CustomComment = { key: string; value: string };
+
+/** The request builder of `withRequest(method, path, (builder) => …)`. */
+export interface V4RequestBuilder {
+  query(query: TemplateQuery): V4RequestBuilder;
+  headers(headers: TemplateHeaders): V4RequestBuilder;
+  jsonBody(body: unknown): V4RequestBuilder;
+  xmlBody(body: unknown): V4RequestBuilder;
+  binaryFile(contentType: string, file: string): V4RequestBuilder;
+  multipartBody(contentType: string, filename: string, mimePartName: string, boundary?: string): V4RequestBuilder;
+  matchingRules(rules: Rules): V4RequestBuilder;
+  body(contentType: string, body: Buffer): V4RequestBuilder;
+}
+/** The response builder of `willRespondWith(status, (builder) => …)`. */
+export type V4ResponseBuilder = Omit<V4RequestBuilder, 'query'> & { [K in Exclude<keyof V4RequestBuilder, 'query'>]: (...args: Parameters<V4RequestBuilder[K]>) => V4ResponseBuilder };
+export type V4RequestBuilderFunc = (builder: V4RequestBuilder) => void;
+export type V4ResponseBuilderFunc = (builder: V4ResponseBuilder) => void;
+
+export interface PluginConfig {
+  plugin: string;
+  version: string;
+}
+
+export interface V4InteractionWithResponse {
+  executeTest<T>(testFn: (mockServer: V4MockServer) => Promise<T>): Promise<T | undefined>;
+}
+export interface V4InteractionWithRequest {
+  willRespondWith(status: number | Matcher<number>, builder?: V4ResponseBuilderFunc): V4InteractionWithResponse;
+}
+export interface V4InteractionWithCompleteRequest {
+  withCompleteResponse(response: V4Response): V4InteractionWithResponse;
+}
+export interface V4UnconfiguredInteraction {
+  given(state: string, parameters?: JsonMap): V4UnconfiguredInteraction;
+  uponReceiving(description: string): V4UnconfiguredInteraction;
+  pending(pending?: boolean): V4UnconfiguredInteraction;
+  comment(comment: Comment | CustomComment): V4UnconfiguredInteraction;
+  testName(name: string): V4UnconfiguredInteraction;
+  reference(group: string, name: string, value: string): V4UnconfiguredInteraction;
+  withCompleteRequest(request: V4Request): V4InteractionWithCompleteRequest;
+  withRequest(method: string, path: Path, builder?: V4RequestBuilderFunc): V4InteractionWithRequest;
+  usingPlugin(config: PluginConfig): never;
+}
+
+/** A request or response as the builder functions fill it in. */
+interface Part {
+  headers?: TemplateHeaders;
+  query?: TemplateQuery;
+  body?: unknown;
+  contentType?: string;
+  rules?: MatchingRules;
+}
+
+function partBuilder(part: Part, where: string): V4RequestBuilder {
+  const builder: V4RequestBuilder = {
+    query(query) {
+      part.query = { ...part.query, ...query };
+      return builder;
+    },
+    headers(headers) {
+      part.headers = { ...part.headers, ...headers };
+      return builder;
+    },
+    jsonBody(body) {
+      part.body = body;
+      part.contentType ??= 'application/json';
+      return builder;
+    },
+    xmlBody() {
+      throw new DslError(`${where}.xmlBody is not supported by @pactwright/pact yet: give the XML as text with body('application/xml', Buffer.from(xml))`);
+    },
+    binaryFile(contentType, file) {
+      return builder.body(contentType, readFileSync(file));
+    },
+    multipartBody() {
+      throw new DslError(`${where}.multipartBody is not supported by @pactwright/pact yet: give the multipart body with body(contentType, Buffer)`);
+    },
+    matchingRules(rules) {
+      part.rules = modelRules(rules, `${where}.matchingRules`);
+      return builder;
+    },
+    body(contentType, body) {
+      part.body = body;
+      part.contentType = contentType;
+      return builder;
+    },
+  };
+  return builder;
+}
+
+function headersWithType(part: Part): TemplateHeaders | undefined {
+  if (part.contentType === undefined || Object.keys(part.headers ?? {}).some((name) => name.toLowerCase() === 'content-type')) return part.headers;
+  return { ...part.headers, 'Content-Type': part.contentType };
+}
+
+/**
+ * Pact JS's `PactV4` (also exported as `Pact`): each `addInteraction()` is built and then run by its
+ * own `executeTest`, which serves that interaction, verifies it and writes (merges) the pact, V4
+ * unless `spec` says otherwise.
+ *
+ * @example
+ * ```ts
+ * const pact = new PactV4({ consumer: 'web', provider: 'users-api' });
+ * await pact
+ *   .addInteraction()
+ *   .given('user 1 exists')
+ *   .uponReceiving('a request for user 1')
+ *   .withRequest('GET', '/users/1')
+ *   .willRespondWith(200, (builder) => builder.jsonBody(MatchersV3.like({ id: 1 })))
+ *   .executeTest(async (mockServer) => fetch(`${mockServer.url}/users/1`));
+ * ```
+ */
+export class PactV4 {
+  private written = false;
+
+  constructor(private readonly opts: PactV4Options) {
+    if (typeof opts !== 'object' || opts === null) throw new DslError('new PactV4(options): options { consumer, provider } are required');
+  }
+
+  /** Kept for Pact JS compatibility: nothing to set up before the first interaction. */
+  setup(): void {}
+
+  addInteraction(): V4UnconfiguredInteraction {
+    return this.interaction();
+  }
+
+  addSynchronousInteraction(): never {
+    throw new DslError('addSynchronousInteraction (V4 synchronous messages) is not supported by @pactwright/pact yet');
+  }
+
+  addAsynchronousInteraction(): never {
+    throw new DslError('addAsynchronousInteraction (V4 asynchronous messages) is not supported by @pactwright/pact yet');
+  }
+
+  addGraphQLInteraction(): never {
+    throw new DslError('addGraphQLInteraction is not supported by @pactwright/pact yet');
+  }
+
+  private interaction(): V4UnconfiguredInteraction {
+    const spec = writtenSpec(this.opts.spec, '4');
+    let built: HttpInteraction | undefined;
+    const builder = new PactBuilder((interaction) => (built = interaction), { spec });
+    const comments: Record<string, JsonValue> = {};
+    const request: Part = {};
+    const response: Part = {};
+    let method = '';
+    let path: Path = '';
+
+    const run = async <T>(testFn: (mockServer: V4MockServer) => Promise<T>): Promise<T | undefined> => {
+      if (built === undefined) throw new DslError('executeTest: the interaction is not complete (withRequest and willRespondWith are needed)');
+      let interaction = applyRules(built, request.rules, response.rules);
+      if (Object.keys(comments).length > 0) {
+        const existing = typeof interaction.comments === 'object' && interaction.comments !== null && !Array.isArray(interaction.comments) ? interaction.comments : {};
+        interaction = { ...interaction, comments: { ...existing, ...comments } };
+      }
+      const overwrite = this.opts.pactfileWriteMode === 'overwrite' && !this.written;
+      const value = await executeTest({ options: this.opts, spec, interactions: [interaction], overwrite }, testFn);
+      this.written = true;
+      return value;
+    };
+
+    const withResponse: V4InteractionWithResponse = { executeTest: run };
+    const respond = (status: number | Matcher<number>, fill?: V4ResponseBuilderFunc): V4InteractionWithResponse => {
+      fill?.(partBuilder(response, 'willRespondWith') as unknown as V4ResponseBuilder);
+      builder.withRequest({ method, path, query: request.query, headers: headersWithType(request), body: request.body } as never);
+      builder.willRespondWith({ status, headers: headersWithType(response), body: response.body } as never);
+      return withResponse;
+    };
+
+    const unconfigured: V4UnconfiguredInteraction = {
+      given(state, parameters) {
+        builder.given(state, parameters as Record<string, never> | undefined);
+        return unconfigured;
+      },
+      uponReceiving(description) {
+        builder.uponReceiving(description);
+        return unconfigured;
+      },
+      pending(pending = true) {
+        builder.pending(pending);
+        return unconfigured;
+      },
+      comment(comment) {
+        if (typeof comment === 'string') builder.comment(comment);
+        else comments[comment.key] = comment.value;
+        return unconfigured;
+      },
+      testName(name) {
+        builder.testName(name);
+        return unconfigured;
+      },
+      reference(group, name, value) {
+        const references = (comments.references ??= {}) as Record<string, Record<string, JsonValue>>;
+        (references[group] ??= {})[name] = value;
+        return unconfigured;
+      },
+      withCompleteRequest(complete) {
+        return {
+          withCompleteResponse(completeResponse) {
+            builder.withRequest(complete as never);
+            builder.willRespondWith(completeResponse as never);
+            return withResponse;
+          },
+        };
+      },
+      withRequest(requestMethod, requestPath, fill) {
+        method = requestMethod;
+        path = requestPath;
+        fill?.(partBuilder(request, 'withRequest'));
+        return { willRespondWith: respond };
+      },
+      usingPlugin(): never {
+        throw new DslError('usingPlugin: Pact plugins are not supported by @pactwright/pact (it has no native core to load them into)');
+      },
+    };
+    return unconfigured;
+  }
+}

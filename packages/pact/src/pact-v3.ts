@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DslError, PactBuilder } from '@pactwright/engine';
 import type { HttpInteraction, MatchingRules } from '@pactwright/engine';
 import { executeTest } from './execute-test.js';
-import { applyRules, modelRules } from './rules.js';
+import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, PactV3Options, Rules, V3Interaction, V3MockServer, V3Request, V3Response } from './types.js';
 
@@ -73,6 +73,7 @@ export class PactV3 {
 
   /** The request, with its body the bytes of `file` as `contentType`. */
   withRequestBinaryFile(req: V3Request, contentType: string, file: string): PactV3 {
+    this.requestRules = withRules(this.requestRules, contentTypeRule(contentType));
     return this.withRequest(fileBody(req, contentType, file));
   }
 
@@ -102,6 +103,7 @@ export class PactV3 {
 
   /** The response, with its body the bytes of `file` as `contentType`. */
   withResponseBinaryFile(res: V3Response, contentType: string, file: string): PactV3 {
+    this.responseRules = withRules(this.responseRules, contentTypeRule(contentType));
     return this.willRespondWith(fileBody(res, contentType, file));
   }
 

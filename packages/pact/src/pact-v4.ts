@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DslError, PactBuilder } from '@pactwright/engine';
-import type { HttpInteraction, JsonValue, Matcher, MatchingRules } from '@pactwright/engine';
+import type { Body, HttpInteraction, JsonValue, Matcher, MatchingRules } from '@pactwright/engine';
 import { executeTest } from './execute-test.js';
-import { applyRules, modelRules } from './rules.js';
+import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, Path, PactV4Options, Rules, TemplateHeaders, TemplateQuery, V4MockServer, V4Request, V4Response } from './types.js';
 
@@ -58,6 +58,8 @@ interface Part {
   body?: unknown;
   contentType?: string;
   rules?: MatchingRules;
+  /** Set by `binaryFile`: Pact JS records such a body's own content type as `*\/*`. */
+  fromFile?: boolean;
 }
 
 function partBuilder(part: Part, where: string): V4RequestBuilder {
@@ -79,7 +81,9 @@ function partBuilder(part: Part, where: string): V4RequestBuilder {
       throw new DslError(`${where}.xmlBody is not supported by @pactwright/pact yet: give the XML as text with body('application/xml', Buffer.from(xml))`);
     },
     binaryFile(contentType, file) {
-      return builder.body(contentType, readFileSync(file));
+      builder.body(contentType, readFileSync(file));
+      part.fromFile = true;
+      return builder;
     },
     multipartBody() {
       throw new DslError(`${where}.multipartBody is not supported by @pactwright/pact yet: give the multipart body with body(contentType, Buffer)`);
@@ -91,10 +95,16 @@ function partBuilder(part: Part, where: string): V4RequestBuilder {
     body(contentType, body) {
       part.body = body;
       part.contentType = contentType;
+      // As in Pact JS, bytes match by content type, not byte for byte.
+      part.rules = withRules(part.rules, contentTypeRule(contentType));
       return builder;
     },
   };
   return builder;
+}
+
+function fileBodyType(body: Body, part: Part): Body {
+  return part.fromFile === true && body.kind === 'present' ? { ...body, contentType: '*/*' } : body;
 }
 
 function headersWithType(part: Part): TemplateHeaders | undefined {
@@ -158,6 +168,7 @@ export class PactV4 {
     const run = async <T>(testFn: (mockServer: V4MockServer) => Promise<T>): Promise<T | undefined> => {
       if (built === undefined) throw new DslError('executeTest: the interaction is not complete (withRequest and willRespondWith are needed)');
       let interaction = applyRules(built, request.rules, response.rules);
+      interaction = { ...interaction, request: { ...interaction.request, body: fileBodyType(interaction.request.body, request) }, response: { ...interaction.response, body: fileBodyType(interaction.response.body, response) } };
       if (Object.keys(comments).length > 0) {
         const existing = typeof interaction.comments === 'object' && interaction.comments !== null && !Array.isArray(interaction.comments) ? interaction.comments : {};
         interaction = { ...interaction, comments: { ...existing, ...comments } };

@@ -58,3 +58,8 @@ export function applyRules(interaction: HttpInteraction, request: MatchingRules 
     response: response ? { ...interaction.response, matchingRules: withRules(interaction.response.matchingRules, response) } : interaction.response,
   };
 }
+
+/** The rule Pact JS gives a bytes body: it matches any body of the same content type. */
+export function contentTypeRule(contentType: string): MatchingRules {
+  return { body: { $: { combine: 'AND', matchers: [{ match: 'contentType', value: contentType }] } } };
+}

@@ -12,6 +12,8 @@
 import * as MatchersV2 from './matchers-v2.js';
 
 export { PactV3 } from './pact-v3.js';
+export { PactV2, Interaction } from './pact-v2.js';
+export type { PactV2Options, InteractionObject, RequestOptions, ResponseOptions } from './pact-v2.js';
 export { PactV4, PactV4 as Pact } from './pact-v4.js';
 export type {
   Comment,

@@ -3,6 +3,7 @@ import { DslError, PactBuilder } from '@pactwright/engine';
 import type { HttpInteraction, MatchingRules } from '@pactwright/engine';
 import { executeTest } from './execute-test.js';
 import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
+import { multipartUpload } from './multipart.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, PactV3Options, Rules, V3Interaction, V3MockServer, V3Request, V3Response } from './types.js';
 
@@ -92,8 +93,11 @@ export class PactV3 {
     return this.withRequest(req);
   }
 
-  withRequestMultipartFileUpload(_req: V3Request, _contentType: string, _file: string, _mimePartName: string, _boundary?: string): PactV3 {
-    throw new DslError('withRequestMultipartFileUpload is not supported by @pactwright/pact yet: give the multipart body as text with its Content-Type in withRequest');
+  /** The request, with a `multipart/form-data` body holding `file` as the part `mimePartName`. */
+  withRequestMultipartFileUpload(req: V3Request, contentType: string, file: string, mimePartName: string, boundary?: string): PactV3 {
+    const upload = multipartUpload(contentType, file, mimePartName, boundary);
+    this.requestRules = withRules(this.requestRules, upload.rules);
+    return this.withRequest({ ...req, body: upload.body, contentType: upload.contentType, headers: { ...req.headers, 'Content-Type': upload.contentType } });
   }
 
   willRespondWith(res: V3Response): PactV3 {
@@ -107,8 +111,11 @@ export class PactV3 {
     return this.willRespondWith(fileBody(res, contentType, file));
   }
 
-  withResponseMultipartFileUpload(_res: V3Response, _contentType: string, _file: string, _mimePartName: string, _boundary?: string): PactV3 {
-    throw new DslError('withResponseMultipartFileUpload is not supported by @pactwright/pact yet: give the multipart body as text with its Content-Type in willRespondWith');
+  /** The response, with a `multipart/form-data` body holding `file` as the part `mimePartName`. */
+  withResponseMultipartFileUpload(res: V3Response, contentType: string, file: string, mimePartName: string, boundary?: string): PactV3 {
+    const upload = multipartUpload(contentType, file, mimePartName, boundary);
+    this.responseRules = withRules(this.responseRules, upload.rules);
+    return this.willRespondWith({ ...res, body: upload.body, contentType: upload.contentType, headers: { ...res.headers, 'Content-Type': upload.contentType } });
   }
 
   /**

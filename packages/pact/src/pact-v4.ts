@@ -3,6 +3,7 @@ import { DslError, PactBuilder } from '@pactwright/engine';
 import type { Body, HttpInteraction, JsonValue, Matcher, MatchingRules } from '@pactwright/engine';
 import { executeTest } from './execute-test.js';
 import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
+import { multipartUpload } from './multipart.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, Path, PactV4Options, Rules, TemplateHeaders, TemplateQuery, V4MockServer, V4Request, V4Response } from './types.js';
 
@@ -58,8 +59,11 @@ interface Part {
   body?: unknown;
   contentType?: string;
   rules?: MatchingRules;
-  /** Set by `binaryFile`: Pact JS records such a body's own content type as `*\/*`. */
-  fromFile?: boolean;
+  /**
+   * The body's own content type as Pact JS records it in a V4 file, when it differs from the
+   * header: `*\/*` for `binaryFile`, `multipart/form-data` (no boundary) for `multipartBody`.
+   */
+  recordedType?: string;
 }
 
 function partBuilder(part: Part, where: string): V4RequestBuilder {
@@ -82,11 +86,17 @@ function partBuilder(part: Part, where: string): V4RequestBuilder {
     },
     binaryFile(contentType, file) {
       builder.body(contentType, readFileSync(file));
-      part.fromFile = true;
+      part.recordedType = '*/*';
       return builder;
     },
-    multipartBody() {
-      throw new DslError(`${where}.multipartBody is not supported by @pactwright/pact yet: give the multipart body with body(contentType, Buffer)`);
+    multipartBody(contentType, filename, mimePartName, boundary) {
+      const upload = multipartUpload(contentType, filename, mimePartName, boundary);
+      part.body = upload.body;
+      part.contentType = upload.contentType;
+      part.headers = { ...part.headers, 'Content-Type': upload.contentType };
+      part.rules = withRules(part.rules, upload.rules);
+      part.recordedType = 'multipart/form-data';
+      return builder;
     },
     matchingRules(rules) {
       part.rules = modelRules(rules, `${where}.matchingRules`);
@@ -104,7 +114,7 @@ function partBuilder(part: Part, where: string): V4RequestBuilder {
 }
 
 function fileBodyType(body: Body, part: Part): Body {
-  return part.fromFile === true && body.kind === 'present' ? { ...body, contentType: '*/*' } : body;
+  return part.recordedType !== undefined && body.kind === 'present' ? { ...body, contentType: part.recordedType } : body;
 }
 
 function headersWithType(part: Part): TemplateHeaders | undefined {

@@ -1,7 +1,7 @@
 // Bodies as pact files hold them: a bare value up to V3, a `{content, contentType, encoded}`
 // object in V4 (mock-server.md §5.2).
 import type { Body } from './types.js';
-import { bodyContentType, isBinaryType, isJsonType } from './content-type.js';
+import { baseMediaType, bodyContentType, isBinaryType, isJsonType } from './content-type.js';
 import { countJsonItems, DEFAULT_MAX_JSON_ITEMS, MAX_DEPTH_CEILING, tooDeepAt } from './limits.js';
 import { parseJsonText } from './json-value.js';
 
@@ -15,10 +15,18 @@ function decodeUtf8(bytes: Buffer): string | undefined {
   }
 }
 
+function asMediaTypeName(contentType: string | undefined): string {
+  return contentType === undefined ? '' : baseMediaType(contentType);
+}
+
 /** What a present body is written as: a JSON value, text, or base64 of its bytes. */
 type Content = { kind: 'json'; value: unknown } | { kind: 'text'; text: string } | { kind: 'base64'; text: string };
 
-function presentContent(body: Extract<Body, { kind: 'present' }>, contentType: string | undefined, lossless: boolean): Content {
+/**
+ * `multipartAsText`: the V3 writer of the official tools writes a multipart body that is valid
+ * UTF-8 as a string (its V4 writer base64-encodes it).
+ */
+function presentContent(body: Extract<Body, { kind: 'present' }>, contentType: string | undefined, lossless: boolean, multipartAsText = false): Content {
   const base64 = (): Content => ({ kind: 'base64', text: body.content.toString('base64') });
   const text = decodeUtf8(body.content);
   if (text === undefined) return base64();
@@ -34,6 +42,7 @@ function presentContent(body: Extract<Body, { kind: 'present' }>, contentType: s
     // The writers after this recurse; a body nested past what they are tested for stays text.
     return tooDeepAt(value, MAX_DEPTH_CEILING) === undefined ? { kind: 'json', value } : { kind: 'text', text };
   }
+  if (multipartAsText && body.hint !== 'BINARY' && asMediaTypeName(contentType).startsWith('multipart/')) return { kind: 'text', text };
   if (body.hint === 'BINARY' || (body.hint !== 'TEXT' && isBinaryType(contentType))) return base64();
   return { kind: 'text', text };
 }
@@ -52,7 +61,7 @@ export function bodyJson(body: Body, headers: Record<string, string[]> | undefin
     case 'null':
       return null;
     case 'present': {
-      const content = presentContent(body, bodyContentType(body, headers), lossless);
+      const content = presentContent(body, bodyContentType(body, headers), lossless, true);
       return content.kind === 'json' ? content.value : content.text;
     }
   }

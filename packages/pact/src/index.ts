@@ -13,6 +13,9 @@ import * as MatchersV2 from './matchers-v2.js';
 
 export { PactV3 } from './pact-v3.js';
 export { PactV2, Interaction } from './pact-v2.js';
+export { GraphQLInteraction, ApolloGraphQLInteraction } from './graphql.js';
+export type { GraphQLVariables } from './graphql.js';
+export { GraphQLPactV3 } from './graphql-pact-v3.js';
 export type { PactV2Options, InteractionObject, RequestOptions, ResponseOptions } from './pact-v2.js';
 export { PactV4, PactV4 as Pact } from './pact-v4.js';
 export type {
@@ -27,6 +30,9 @@ export type {
   V4ResponseBuilder,
   V4ResponseBuilderFunc,
   V4UnconfiguredInteraction,
+  V4UnconfiguredGraphQLInteraction,
+  V4GraphQLInteractionWithRequest,
+  V4GraphQLRequestBuilder,
 } from './pact-v4.js';
 export { SpecificationVersion, HTTPResponseStatusClass } from './specification.js';
 export type {

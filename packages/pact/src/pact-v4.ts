@@ -3,6 +3,7 @@ import { DslError, PactBuilder } from '@pactwright/engine';
 import type { Body, HttpInteraction, JsonValue, Matcher, MatchingRules } from '@pactwright/engine';
 import { executeTest } from './execute-test.js';
 import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
+import { graphQLBody, queryText, type GraphQLVariables } from './graphql.js';
 import { multipartUpload } from './multipart.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, Path, PactV4Options, Rules, TemplateHeaders, TemplateQuery, V4MockServer, V4Request, V4Response } from './types.js';
@@ -25,6 +26,20 @@ export interface V4RequestBuilder {
 export type V4ResponseBuilder = Omit<V4RequestBuilder, 'query'> & { [K in Exclude<keyof V4RequestBuilder, 'query'>]: (...args: Parameters<V4RequestBuilder[K]>) => V4ResponseBuilder };
 export type V4RequestBuilderFunc = (builder: V4RequestBuilder) => void;
 export type V4ResponseBuilderFunc = (builder: V4ResponseBuilder) => void;
+
+/** The request builder of a GraphQL interaction: query parameters and headers only. */
+export type V4GraphQLRequestBuilder = Pick<V4RequestBuilder, 'query' | 'headers'>;
+export interface V4GraphQLInteractionWithRequest {
+  withQuery(query: unknown): V4InteractionWithRequest;
+  withMutation(mutation: unknown): V4InteractionWithRequest;
+}
+export interface V4UnconfiguredGraphQLInteraction {
+  given(state: string, parameters?: JsonMap): V4UnconfiguredGraphQLInteraction;
+  uponReceiving(description: string): V4UnconfiguredGraphQLInteraction;
+  withOperation(operation: string): V4UnconfiguredGraphQLInteraction;
+  withVariables(variables: GraphQLVariables): V4UnconfiguredGraphQLInteraction;
+  withRequest(method: string, path: Path, builder?: (builder: V4GraphQLRequestBuilder) => void): V4GraphQLInteractionWithRequest;
+}
 
 export interface PluginConfig {
   plugin: string;
@@ -161,8 +176,38 @@ export class PactV4 {
     throw new DslError('addAsynchronousInteraction (V4 asynchronous messages) is not supported by @pactwright/pact yet');
   }
 
-  addGraphQLInteraction(): never {
-    throw new DslError('addGraphQLInteraction is not supported by @pactwright/pact yet');
+  /** A GraphQL interaction: `withOperation`, `withVariables`, `withRequest`, then `withQuery` or `withMutation`. */
+  addGraphQLInteraction(): V4UnconfiguredGraphQLInteraction {
+    const inner = this.interaction();
+    let operation: string | undefined;
+    let variables: GraphQLVariables | undefined;
+    const graphQL: V4UnconfiguredGraphQLInteraction = {
+      given(state, parameters) {
+        inner.given(state, parameters);
+        return graphQL;
+      },
+      uponReceiving(description) {
+        inner.uponReceiving(description);
+        return graphQL;
+      },
+      withOperation(name) {
+        operation = name;
+        return graphQL;
+      },
+      withVariables(values) {
+        variables = values;
+        return graphQL;
+      },
+      withRequest(method, path, fill) {
+        const withQuery = (query: unknown): V4InteractionWithRequest =>
+          inner.withRequest(method, path, (builder) => {
+            fill?.(builder);
+            builder.jsonBody(graphQLBody(queryText(query, 'withQuery'), operation, variables));
+          });
+        return { withQuery, withMutation: withQuery };
+      },
+    };
+    return graphQL;
   }
 
   private interaction(): V4UnconfiguredInteraction {

@@ -77,6 +77,11 @@ function interactionJson(interaction: HttpInteraction, spec: SpecVersion): Recor
   };
 }
 
+/** A pact of V3 messages only: V3 cannot hold HTTP interactions and messages in one file. */
+export function isMessagePact(pact: Pact): boolean {
+  return pact.interactions.length === 0 && pact.otherInteractions.length > 0 && pact.otherInteractions.every((other) => other.type === 'Asynchronous/Messages');
+}
+
 /** A V3 message or V4 non-HTTP interaction, in a V4 file: as loaded, typed. */
 function otherInteractionJson(other: OtherInteraction): Record<string, unknown> {
   return { ...other.raw, type: other.type };
@@ -153,6 +158,14 @@ export function serializePact(pact: Pact, options: SerializeOptions = {}): strin
     interactions.push(...pact.otherInteractions.map(otherInteractionJson));
     // V4 files list interactions by description (what the official writer does); the sort is stable.
     interactions.sort((a, b) => compareText(String(a.description), String(b.description)));
+  } else if (spec === '3' && isMessagePact(pact)) {
+    // A V3 message pact: `messages` in place of `interactions`, each as it was given.
+    return prettyJson({
+      consumer: { name: pact.consumer.name },
+      messages: pact.otherInteractions.map((message) => message.raw),
+      metadata: metadataJson(pact.metadata, spec),
+      provider: { name: pact.provider.name },
+    });
   }
   return prettyJson({
     consumer: { name: pact.consumer.name },

@@ -3,6 +3,7 @@
 // so that nothing is dropped without a word.
 import type { Generators, MatchingRules, Pact, SpecVersion } from './types.js';
 import { specAtLeast } from './spec-version.js';
+import { isMessagePact } from './serialize.js';
 
 function ruleCount(rules: MatchingRules | undefined): { places: number; extra: number } {
   let places = 0;
@@ -59,6 +60,6 @@ export function versionLosses(pact: Pact, spec: SpecVersion): string[] {
     if (!specAtLeast(spec, '2') && rulePlaces > 0) out.push(`the matching rules of ${plural(rulePlaces, 'place')}`);
   }
   if (v4Fields > 0) out.push(`the V4 fields (key, pending, comments, transport) of ${plural(v4Fields, 'interaction')}`);
-  if (pact.otherInteractions.length > 0) out.push(plural(pact.otherInteractions.length, 'message or other non-HTTP interaction'));
+  if (pact.otherInteractions.length > 0 && !(spec === '3' && isMessagePact(pact))) out.push(plural(pact.otherInteractions.length, 'message or other non-HTTP interaction'));
   return out;
 }

@@ -11,7 +11,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 /** Where the consumer tests write their pacts: set by the golden script, else test/consumer/.tmp/pacts. */
 export const pactDir = process.env.PACTWRIGHT_PACT_OUT ?? join(here, '.tmp', 'pacts');
 
-type PactJson = { metadata?: { pactSpecification?: unknown }; interactions: Array<Record<string, unknown>> } & Record<string, unknown>;
+type PactJson = { metadata?: { pactSpecification?: unknown }; interactions?: Array<Record<string, unknown>>; messages?: Array<Record<string, unknown>> } & Record<string, unknown>;
 
 /** Keys sorted at every depth, interactions by description: the comparison ignores order only. */
 function normalized(value: unknown): unknown {
@@ -23,9 +23,16 @@ function normalized(value: unknown): unknown {
 }
 
 function comparable(pact: PactJson): unknown {
-  const interactions = [...pact.interactions].sort((a, b) => String(a.description).localeCompare(String(b.description)));
+  const byDescription = (list: Array<Record<string, unknown>> | undefined): unknown =>
+    list === undefined ? undefined : [...list].sort((a, b) => String(a.description).localeCompare(String(b.description)));
   // The tools' own names and versions in `metadata` differ by design; the specification does not.
-  return normalized({ consumer: pact.consumer, provider: pact.provider, specification: pact.metadata?.pactSpecification, interactions });
+  return normalized({
+    consumer: pact.consumer,
+    provider: pact.provider,
+    specification: pact.metadata?.pactSpecification,
+    interactions: byDescription(pact.interactions),
+    messages: byDescription(pact.messages),
+  });
 }
 
 /**

@@ -17,6 +17,16 @@ export { GraphQLInteraction, ApolloGraphQLInteraction } from './graphql.js';
 export type { GraphQLVariables } from './graphql.js';
 export { GraphQLPactV3 } from './graphql-pact-v3.js';
 export { MessageConsumerPact, synchronousBodyHandler, asynchronousBodyHandler } from './message-consumer-pact.js';
+export type {
+  AsynchronousMessage,
+  SynchronousMessage,
+  V4MessageContentsBuilder,
+  V4UnconfiguredAsynchronousMessage,
+  V4UnconfiguredSynchronousMessage,
+  V4AsynchronousMessageWithContent,
+  V4SynchronousMessageWithRequest,
+  V4SynchronousMessageWithResponse,
+} from './v4-messages.js';
 export type { Message, MessageConsumer, MessageConsumerOptions, Metadata, ProviderState } from './message-consumer-pact.js';
 export type { PactV2Options, InteractionObject, RequestOptions, ResponseOptions } from './pact-v2.js';
 export { PactV4, PactV4 as Pact } from './pact-v4.js';

@@ -5,6 +5,7 @@ import { executeTest } from './execute-test.js';
 import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
 import { graphQLBody, queryText, type GraphQLVariables } from './graphql.js';
 import { multipartUpload } from './multipart.js';
+import { asynchronousMessage, synchronousMessage, type V4UnconfiguredAsynchronousMessage, type V4UnconfiguredSynchronousMessage } from './v4-messages.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, Path, PactV4Options, Rules, TemplateHeaders, TemplateQuery, V4MockServer, V4Request, V4Response } from './types.js';
 
@@ -168,12 +169,14 @@ export class PactV4 {
     return this.interaction();
   }
 
-  addSynchronousInteraction(): never {
-    throw new DslError('addSynchronousInteraction (V4 synchronous messages) is not supported by @pactwright/pact yet');
+  /** A synchronous message interaction: `withRequest((b) => …)`, `withResponse((b) => …)`, `executeTest`. */
+  addSynchronousInteraction(description: string): V4UnconfiguredSynchronousMessage {
+    return synchronousMessage(this.opts, description);
   }
 
-  addAsynchronousInteraction(): never {
-    throw new DslError('addAsynchronousInteraction (V4 asynchronous messages) is not supported by @pactwright/pact yet');
+  /** An asynchronous message: `expectsToReceive(description, (b) => …)`, `executeTest`. */
+  addAsynchronousInteraction(): V4UnconfiguredAsynchronousMessage {
+    return asynchronousMessage(this.opts);
   }
 
   /** A GraphQL interaction: `withOperation`, `withVariables`, `withRequest`, then `withQuery` or `withMutation`. */

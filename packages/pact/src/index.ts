@@ -16,6 +16,8 @@ export { PactV2, Interaction } from './pact-v2.js';
 export { GraphQLInteraction, ApolloGraphQLInteraction } from './graphql.js';
 export type { GraphQLVariables } from './graphql.js';
 export { GraphQLPactV3 } from './graphql-pact-v3.js';
+export { XmlBuilder, XmlElement, XmlNode, XmlText } from './xml.js';
+export type { XmlAttributes, XmlCallback } from './xml.js';
 export { MessageConsumerPact, synchronousBodyHandler, asynchronousBodyHandler } from './message-consumer-pact.js';
 export type {
   AsynchronousMessage,

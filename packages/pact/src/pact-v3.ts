@@ -4,8 +4,21 @@ import type { HttpInteraction, MatchingRules } from '@pactwright/engine';
 import { executeTest } from './execute-test.js';
 import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
 import { multipartUpload } from './multipart.js';
+import { compileXmlDocument, xmlBuilderDocument } from './xml.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, PactV3Options, Rules, V3Interaction, V3MockServer, V3Request, V3Response } from './types.js';
+
+/**
+ * A part whose body is an `XmlBuilder` document: the XML example as the body (as
+ * `application/xml` unless the part says otherwise) and the document's rules.
+ */
+function xmlPart<P extends V3Request | V3Response>(part: P): { part: P; rules?: MatchingRules } {
+  const document = xmlBuilderDocument(part.body);
+  if (document === undefined) return { part };
+  const { xml, rules } = compileXmlDocument(document);
+  const typed = part.contentType !== undefined || Object.keys(part.headers ?? {}).some((name) => name.toLowerCase() === 'content-type');
+  return { part: { ...part, body: xml, ...(typed ? {} : { contentType: 'application/xml' }) }, rules };
+}
 
 /** A request or response body read from a file, with its content type. */
 function fileBody<P extends V3Request | V3Response>(part: P, contentType: string, file: string): P {
@@ -53,7 +66,11 @@ export class PactV3 {
 
   /** Adds a whole interaction in Pact JS's object form (`{ states, uponReceiving, withRequest, willRespondWith }`). */
   addInteraction(interaction: V3Interaction): PactV3 {
-    this.builder.addInteraction(interaction as never);
+    const request = xmlPart(interaction.withRequest ?? ({} as V3Request));
+    const response = xmlPart(interaction.willRespondWith ?? ({} as V3Response));
+    if (request.rules !== undefined) this.requestRules = withRules(this.requestRules, request.rules);
+    if (response.rules !== undefined) this.responseRules = withRules(this.responseRules, response.rules);
+    this.builder.addInteraction({ ...interaction, ...(interaction.withRequest ? { withRequest: request.part } : {}), ...(interaction.willRespondWith ? { willRespondWith: response.part } : {}) } as never);
     return this;
   }
 
@@ -68,7 +85,9 @@ export class PactV3 {
   }
 
   withRequest(req: V3Request): PactV3 {
-    this.builder.withRequest(req as never);
+    const { part, rules } = xmlPart(req);
+    if (rules !== undefined) this.requestRules = withRules(this.requestRules, rules);
+    this.builder.withRequest(part as never);
     return this;
   }
 
@@ -101,7 +120,9 @@ export class PactV3 {
   }
 
   willRespondWith(res: V3Response): PactV3 {
-    this.builder.willRespondWith(res as never);
+    const { part, rules } = xmlPart(res);
+    if (rules !== undefined) this.responseRules = withRules(this.responseRules, rules);
+    this.builder.willRespondWith(part as never);
     return this;
   }
 

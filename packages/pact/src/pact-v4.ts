@@ -5,6 +5,7 @@ import { executeTest } from './execute-test.js';
 import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
 import { graphQLBody, queryText, type GraphQLVariables } from './graphql.js';
 import { multipartUpload } from './multipart.js';
+import { compileXmlDocument, xmlBuilderDocument } from './xml.js';
 import { asynchronousMessage, synchronousMessage, type V4UnconfiguredAsynchronousMessage, type V4UnconfiguredSynchronousMessage } from './v4-messages.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, Path, PactV4Options, Rules, TemplateHeaders, TemplateQuery, V4MockServer, V4Request, V4Response } from './types.js';
@@ -97,8 +98,18 @@ function partBuilder(part: Part, where: string): V4RequestBuilder {
       part.contentType ??= 'application/json';
       return builder;
     },
-    xmlBody() {
-      throw new DslError(`${where}.xmlBody is not supported by @pactwright/pact yet: give the XML as text with body('application/xml', Buffer.from(xml))`);
+    xmlBody(body) {
+      const document = xmlBuilderDocument(body);
+      if (document === undefined) {
+        if (typeof body !== 'string') throw new DslError(`${where}.xmlBody: expected XML text or an XmlBuilder document, got ${typeof body}`);
+        part.body = body;
+      } else {
+        const { xml, rules } = compileXmlDocument(document);
+        part.body = xml;
+        part.rules = withRules(part.rules, rules);
+      }
+      part.contentType = 'application/xml';
+      return builder;
     },
     binaryFile(contentType, file) {
       builder.body(contentType, readFileSync(file));

@@ -1,0 +1,63 @@
+// What the drop-in promises besides pact files: no silent data loss, executeTest's lifecycle,
+// and clear errors for what it does not do.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DslError, MatchersV3, PactV3, PactV4, PactVerificationError } from '../src/index.js';
+import { pactDir } from './consumer/golden.js';
+
+const dir = join(pactDir, 'behaviour');
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('no silent data loss', () => {
+  it("takes Pact JS's V2 `state` in the object form as a provider state", async () => {
+    const provider = new PactV3({ consumer: 'web', provider: 'states', dir });
+    provider.addInteraction({ state: 'user 1 exists', uponReceiving: 'a request for user 1', withRequest: { method: 'GET', path: '/users/1' }, willRespondWith: { status: 200 } } as never);
+    await provider.executeTest(async (mockServer) => fetch(`${mockServer.url}/users/1`));
+    const pact = JSON.parse(readFileSync(join(dir, 'web-states.json'), 'utf8')) as { interactions: Array<{ providerStates: unknown }> };
+    expect(pact.interactions[0]?.providerStates).toEqual([{ name: 'user 1 exists' }]);
+  });
+
+  it('refuses a key neither Pact JS nor Pactwright knows, naming the closest one', () => {
+    const provider = new PactV3({ consumer: 'web', provider: 'typos', dir });
+    expect(() =>
+      provider.addInteraction({ uponReceiving: 'x', withRequest: { method: 'GET', path: '/' }, willRespondWith: { status: 200 }, staets: [] } as never),
+    ).toThrow(/staets[\s\S]*states/);
+    expect(() => provider.addInteraction({ uponReceiving: 'x', withRequest: { method: 'GET', path: '/' }, willRespondWith: { status: 200 }, staets: [] } as never)).toThrow(DslError);
+  });
+});
+
+describe('executeTest', () => {
+  it('closes its server and starts clean after a failure, writing nothing', async () => {
+    const provider = new PactV3({ consumer: 'web', provider: 'lifecycle', dir });
+    provider.uponReceiving('a request never sent').withRequest({ method: 'GET', path: '/never' }).willRespondWith({ status: 200 });
+    let port = 0;
+    const failed = provider.executeTest(async (mockServer) => {
+      port = mockServer.port;
+    });
+    await expect(failed).rejects.toBeInstanceOf(PactVerificationError);
+    await expect(failed).rejects.toThrow(/Expected request was not received: "a request never sent"/);
+    expect(await listening(port)).toBe(false);
+    expect(existsSync(join(dir, 'web-lifecycle.json'))).toBe(false);
+    // The same instance, reused: only the new interaction is served and written.
+    provider.uponReceiving('a health check').withRequest({ method: 'GET', path: '/health' }).willRespondWith({ status: 200, body: MatchersV3.like({ ok: true }) });
+    const value = await provider.executeTest(async (mockServer) => (await fetch(`${mockServer.url}/health`)).status);
+    expect(value).toBe(200);
+    const pact = JSON.parse(readFileSync(join(dir, 'web-lifecycle.json'), 'utf8')) as { interactions: Array<{ description: string }> };
+    expect(pact.interactions.map((interaction) => interaction.description)).toEqual(['a health check']);
+  });
+
+  it('refuses Pact plugins with a message saying why', () => {
+    const pact = new PactV4({ consumer: 'web', provider: 'plugins', dir });
+    expect(() => pact.addInteraction().usingPlugin({ plugin: 'protobuf', version: '0.3.0' })).toThrow(/plugins are not supported/);
+  });
+});

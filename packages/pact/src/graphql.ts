@@ -3,12 +3,21 @@ import { Interaction, type InteractionObject } from './pact-v2.js';
 
 export type GraphQLVariables = { [name: string]: unknown };
 
+/** The GraphQL operation types, as Pact JS names them. */
+export enum OperationType {
+  Mutation = 'Mutation',
+  Query = 'Query',
+}
+
+/** A GraphQL query that cannot be used (empty, or neither text nor a parsed document). */
+export class GraphQLQueryError extends DslError {}
+
 /** A query given as text, or as a parsed GraphQL document (its source text is used). */
 export function queryText(query: unknown, method: string): string {
   if (typeof query === 'string') return query;
   const source = (query as { loc?: { source?: { body?: unknown } } } | null)?.loc?.source?.body;
   if (typeof source === 'string') return source;
-  throw new DslError(`${method}: expected the query as a string or a parsed GraphQL document, got ${JSON.stringify(query)}`);
+  throw new GraphQLQueryError(`${method}: expected the query as a string or a parsed GraphQL document, got ${JSON.stringify(query)}`);
 }
 
 /**
@@ -21,7 +30,7 @@ export function queryPattern(query: string): string {
 
 /** The JSON body of a GraphQL request, the query matched by {@link queryPattern}. */
 export function graphQLBody(query: string, operation: string | null | undefined, variables: GraphQLVariables | undefined): Record<string, unknown> {
-  if (query.trim() === '') throw new DslError('GraphQL: the query (withQuery or withMutation) is required');
+  if (query.trim() === '') throw new GraphQLQueryError('GraphQL: the query (withQuery or withMutation) is required');
   const body: Record<string, unknown> = { query: { 'pact:matcher:type': 'regex', regex: queryPattern(query), value: query } };
   if (operation !== undefined) body.operationName = operation;
   if (variables !== undefined) body.variables = variables;

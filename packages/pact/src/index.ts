@@ -12,13 +12,14 @@
 import * as MatchersV2 from './matchers-v2.js';
 
 export { PactV3 } from './pact-v3.js';
-export { PactV2, Interaction } from './pact-v2.js';
-export { GraphQLInteraction, ApolloGraphQLInteraction } from './graphql.js';
+export { PactV2, Interaction, interactionToInteractionObject } from './pact-v2.js';
+export { GraphQLInteraction, ApolloGraphQLInteraction, GraphQLQueryError, OperationType } from './graphql.js';
 export type { GraphQLVariables } from './graphql.js';
 export { GraphQLPactV3 } from './graphql-pact-v3.js';
 export { XmlBuilder, XmlElement, XmlNode, XmlText } from './xml.js';
 export type { XmlAttributes, XmlCallback } from './xml.js';
 export { MessageConsumerPact, synchronousBodyHandler, asynchronousBodyHandler } from './message-consumer-pact.js';
+export { v4SynchronousBodyHandler, v4AsynchronousBodyHandler } from './v4-messages.js';
 export type {
   AsynchronousMessage,
   SynchronousMessage,

@@ -196,3 +196,18 @@ export class PactV2 {
     await session?.abort('finalized');
   }
 }
+
+/**
+ * An `Interaction`'s state as Pact JS's object form (`state`, `uponReceiving`, `withRequest`,
+ * `willRespondWith`).
+ *
+ * @example
+ * ```ts
+ * const object = interactionToInteractionObject(new Interaction().uponReceiving('x').withRequest({ method: 'GET', path: '/' }).willRespondWith({ status: 200 }).state);
+ * ```
+ */
+export function interactionToInteractionObject(interaction: Interaction['state']): InteractionObject {
+  const { providerState, description, request, response } = interaction;
+  if (description === undefined || request === undefined || response === undefined) throw new DslError('interactionToInteractionObject: description, request and response are all needed');
+  return { state: providerState, uponReceiving: description, withRequest: request, willRespondWith: response };
+}

@@ -219,3 +219,21 @@ export function synchronousMessage(options: PactV4Options, description: string):
   };
   return unconfigured;
 }
+
+/**
+ * A V4 asynchronous message handler that takes the message's content: Pact JS's
+ * `v4SynchronousBodyHandler`.
+ *
+ * @example
+ * ```ts
+ * .executeTest(v4SynchronousBodyHandler((cat) => handleCat(cat)));
+ * ```
+ */
+export function v4SynchronousBodyHandler<R>(handler: (body: never) => R): (message: AsynchronousMessage) => Promise<R> {
+  return async (message) => handler(message.contents.content as never);
+}
+
+/** The same for a handler that returns a promise: Pact JS's `v4AsynchronousBodyHandler`. */
+export function v4AsynchronousBodyHandler<R>(handler: (body: never) => Promise<R>): (message: AsynchronousMessage) => Promise<R> {
+  return async (message) => handler(message.contents.content as never);
+}

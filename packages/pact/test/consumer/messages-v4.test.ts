@@ -2,7 +2,7 @@
 // contents and metadata, and a synchronous request/response message.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { MatchersV3, PactV4 } from '@pact-foundation/pact';
+import { MatchersV3, PactV4, v4SynchronousBodyHandler } from '@pact-foundation/pact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectGolden, pactDir } from './golden.js';
 
@@ -23,9 +23,11 @@ describe('cat messages (PactV4)', () => {
       .expectsToReceive('a cat created event', (builder) =>
         builder.withJSONContent({ id: MatchersV3.integer(2), name: MatchersV3.string('Tom') }).withMetadata({ queue: 'cats' }),
       )
-      .executeTest(async (message) => {
-        received = message.contents.content;
-      });
+      .executeTest(
+        v4SynchronousBodyHandler((cat: unknown) => {
+          received = cat;
+        }),
+      );
     expect(received).toEqual({ id: 2, name: 'Tom' });
   });
 

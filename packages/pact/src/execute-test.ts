@@ -35,6 +35,7 @@ export async function executeTest<T>(settings: ExecuteSettings, testFn: (mockSer
       host: options.host,
       port: options.port ?? 0,
       cors: options.cors ?? true,
+      tls: options.tls ?? false,
       spec: settings.spec,
       logLevel: logLevel(options.logLevel),
     },

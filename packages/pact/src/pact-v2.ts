@@ -131,6 +131,7 @@ export class PactV2 {
         host: this.opts.host,
         port: this.opts.port ?? 0,
         cors: this.opts.cors ?? false,
+        tls: this.opts.ssl ?? false,
         spec,
         logLevel: this.opts.logLevel ?? 'silent',
       },

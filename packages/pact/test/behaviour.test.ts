@@ -2,6 +2,7 @@
 // and clear errors for what it does not do.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import https from 'node:https';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DslError, MatchersV3, PactV3, PactV4, PactVerificationError } from '../src/index.js';
@@ -54,6 +55,21 @@ describe('executeTest', () => {
     expect(value).toBe(200);
     const pact = JSON.parse(readFileSync(join(dir, 'web-lifecycle.json'), 'utf8')) as { interactions: Array<{ description: string }> };
     expect(pact.interactions.map((interaction) => interaction.description)).toEqual(['a health check']);
+  });
+
+  it('serves HTTPS with tls: true', async () => {
+    const provider = new PactV3({ consumer: 'web', provider: 'secure', dir, tls: true });
+    provider.uponReceiving('a secure request').withRequest({ method: 'GET', path: '/secure' }).willRespondWith({ status: 200 });
+    const status = await provider.executeTest(async (mockServer) => {
+      expect(mockServer.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+      return new Promise<number | undefined>((resolve, reject) => {
+        https.get(`${mockServer.url}/secure`, { rejectUnauthorized: false }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        }).on('error', reject);
+      });
+    });
+    expect(status).toBe(200);
   });
 
   it('refuses Pact plugins with a message saying why', () => {

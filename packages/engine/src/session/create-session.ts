@@ -92,6 +92,7 @@ class Session implements PactSession {
       host: this.options.host,
       port: this.options.port,
       cors: this.options.cors,
+      tls: this.options.tls,
       pactDir: this.options.pactDir,
       logLevel: this.options.logLevel,
       limits: this.options.limits,

@@ -18,6 +18,7 @@ export const pactwrightEnvVars: Readonly<Record<PactwrightOptionName, string>> =
   host: 'PACTWRIGHT_HOST',
   port: 'PACTWRIGHT_PORT',
   cors: 'PACTWRIGHT_CORS',
+  tls: 'PACTWRIGHT_TLS',
   spec: 'PACTWRIGHT_SPEC',
   logLevel: 'PACTWRIGHT_LOG_LEVEL',
   limits: 'PACTWRIGHT_LIMITS',
@@ -34,6 +35,7 @@ export const pactwrightDefaults = Object.freeze({
   host: DEFAULT_HOST,
   port: DEFAULT_PORT,
   cors: DEFAULT_CORS,
+  tls: false,
   spec: DEFAULT_WRITTEN_SPEC,
   logLevel: DEFAULT_LOG_LEVEL,
 });
@@ -103,6 +105,7 @@ export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): Resol
     host: parseNonEmptyString(given('host')) ?? pactwrightDefaults.host,
     port: parsePort(given('port')) ?? pactwrightDefaults.port,
     cors: parseBoolean(given('cors')) ?? input.defaults?.cors ?? pactwrightDefaults.cors,
+    tls: parseBoolean(given('tls')) ?? pactwrightDefaults.tls,
     spec: parseSpec(given('spec')) ?? pactwrightDefaults.spec,
     logLevel: parseLogLevel(given('logLevel')) ?? pactwrightDefaults.logLevel,
     limits: parseLimits(given('limits')),

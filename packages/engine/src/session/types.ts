@@ -23,6 +23,8 @@ export interface PactwrightOptions {
   port?: number;
   /** Answer CORS pre-flights and add CORS headers. Default `false`. */
   cors?: boolean;
+  /** Serve HTTPS with a generated self-signed certificate (needs the optional `selfsigned` package). Default `false`. */
+  tls?: boolean;
   /**
    * Pact specification version of the pact file: `2`, `3` or `4` (also `'4'`, `'V4'`, `'4.0'`).
    * Default `3`. With `4`, interactions can carry `key`, `pending` and `comments`.
@@ -45,6 +47,7 @@ export interface ResolvedPactwrightOptions {
   host: string;
   port: number;
   cors: boolean;
+  tls: boolean;
   /** `'2'`, `'3'` or `'4'`. */
   spec: WritableSpecVersion;
   logLevel: LogLevel;

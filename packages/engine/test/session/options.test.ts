@@ -26,6 +26,7 @@ describe('resolvePactwrightOptions', () => {
       host: '127.0.0.1',
       port: 0,
       cors: false,
+      tls: false,
       spec: '3',
       logLevel: 'silent',
       limits: defaultLimits,
@@ -44,6 +45,7 @@ describe('resolvePactwrightOptions', () => {
       PACTWRIGHT_HOST: '::1',
       PACTWRIGHT_PORT: '8123',
       PACTWRIGHT_CORS: 'true',
+      PACTWRIGHT_TLS: 'false',
       PACTWRIGHT_SPEC: '3',
       PACTWRIGHT_LOG_LEVEL: 'debug',
       PACTWRIGHT_LIMITS: '{"maxDepth": 300, "maxHeaderSize": "262144"}',
@@ -55,6 +57,7 @@ describe('resolvePactwrightOptions', () => {
       host: '::1',
       port: 8123,
       cors: true,
+      tls: false,
       spec: '3',
       logLevel: 'debug',
       limits: { ...defaultLimits, maxDepth: 300, maxHeaderSize: 262_144 },
@@ -170,10 +173,10 @@ describe('resolvePactwrightOptions', () => {
       const error = errorOf(() => resolvePactwrightOptions({ options: { ...names, pactdir: './x' }, env: {} }));
       expect(error.option).toBe('pactdir');
       expect(error.message).toBe(
-        'pactdir: unknown option; did you mean "pactDir"? Known options: consumer, provider, pactDir, host, port, cors, spec, logLevel, limits',
+        'pactdir: unknown option; did you mean "pactDir"? Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits',
       );
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, timeout: 5 }, env: {} })).message).toBe(
-        'timeout: unknown option; Known options: consumer, provider, pactDir, host, port, cors, spec, logLevel, limits',
+        'timeout: unknown option; Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits',
       );
     });
 

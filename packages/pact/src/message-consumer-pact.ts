@@ -56,7 +56,8 @@ export function asynchronousBodyHandler<R>(handler: (body: never) => Promise<R>)
 interface Draft {
   description?: string;
   states: ProviderState[];
-  contents?: { example: JsonValue; rules: Record<string, RuleList>; generators: Record<string, unknown>; contentType: string };
+  /** `written`: what the pact holds (base64 text for bytes); `example`: what the handler gets. */
+  contents?: { example: unknown; written: JsonValue; rules: Record<string, RuleList>; generators: Record<string, unknown>; contentType: string };
   metadata: { [key: string]: JsonValue };
   metadataRules: Record<string, RuleList>;
 }
@@ -103,18 +104,21 @@ export class MessageConsumerPact {
   /** JSON contents; matchers allowed. */
   withContent(content: unknown): MessageConsumerPact {
     const compiled = compileIntegrationJson(content, 'body');
-    this.draft.contents = { ...compiled, contentType: 'application/json' };
+    this.draft.contents = { ...compiled, written: compiled.example, contentType: 'application/json' };
     return this;
   }
 
   /** Text contents of the given content type. */
   withTextContent(content: string, contentType: string): MessageConsumerPact {
-    this.draft.contents = { example: content, rules: {}, generators: {}, contentType };
+    this.draft.contents = { example: content, written: content, rules: {}, generators: {}, contentType };
     return this;
   }
 
-  withBinaryContent(_content: Buffer, _contentType: string): MessageConsumerPact {
-    throw new DslError('withBinaryContent is not supported by @pactwright/pact yet: use withTextContent, or withContent with base64 text');
+  /** Bytes of the given content type: the handler gets a Buffer, the pact holds base64 text. */
+  withBinaryContent(content: Buffer, contentType: string): MessageConsumerPact {
+    const bytes = Buffer.from(content);
+    this.draft.contents = { example: bytes, written: bytes.toString('base64'), rules: {}, generators: {}, contentType };
+    return this;
   }
 
   /** Metadata of the message (`queue`, `content-type`, …); matchers allowed. */
@@ -155,10 +159,11 @@ export class MessageConsumerPact {
 
   private async write(draft: Draft, message: Message): Promise<void> {
     const raw: { [key: string]: JsonValue } = {
-      contents: draft.contents?.example ?? null,
+      contents: draft.contents?.written ?? null,
       description: draft.description ?? '',
       metadata: message.metadata as JsonValue,
-      providerStates: draft.states as unknown as JsonValue,
+      // Absent when the message has none, as the official writer leaves it.
+      ...(draft.states.length > 0 ? { providerStates: draft.states as unknown as JsonValue } : {}),
     };
     const matchingRules: { [key: string]: JsonValue } = {};
     if (draft.contents && Object.keys(draft.contents.rules).length > 0) matchingRules.body = draft.contents.rules as unknown as JsonValue;

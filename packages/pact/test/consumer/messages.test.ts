@@ -47,6 +47,20 @@ describe('dog events (MessageConsumerPact)', () => {
       .verify(asynchronousBodyHandler(async (dogs: Dog[]) => dogs.map(handleDog)));
   });
 
+  it('receives a text and a binary event', async () => {
+    const messagePact = new MessageConsumerPact({ consumer, provider: providerName, dir: pactDir });
+    let text: unknown;
+    let bytes: unknown;
+    await messagePact.expectsToReceive('a bark as text').withTextContent('woof', 'text/plain').verify(synchronousBodyHandler((body: string) => (text = body)));
+    await messagePact
+      .expectsToReceive('a bark as bytes')
+      .withBinaryContent(Buffer.from([0, 1, 2, 250]), 'application/octet-stream')
+      .withMetadata({ queue: 'barks' })
+      .verify(synchronousBodyHandler((body: Buffer) => (bytes = body)));
+    expect(text).toBe('woof');
+    expect(Buffer.isBuffer(bytes) && (bytes as Buffer).equals(Buffer.from([0, 1, 2, 250]))).toBe(true);
+  });
+
   it('writes nothing when the handler rejects the message', async () => {
     const messagePact = new MessageConsumerPact({ consumer: `${consumer}-rejected`, provider: providerName, dir: pactDir });
     const rejected = messagePact

@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import https from 'node:https';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DslError, MatchersV3, PactV3, PactV4, PactVerificationError } from '../src/index.js';
+import { DslError, MatchersV3, PactV2, PactV3, PactV4, PactVerificationError } from '../src/index.js';
 import { pactDir } from './consumer/golden.js';
 
 const dir = join(pactDir, 'behaviour');
@@ -75,5 +75,26 @@ describe('executeTest', () => {
   it('refuses Pact plugins with a message saying why', () => {
     const pact = new PactV4({ consumer: 'web', provider: 'plugins', dir });
     expect(() => pact.addInteraction().usingPlugin({ plugin: 'protobuf', version: '0.3.0' })).toThrow(/plugins are not supported/);
+  });
+});
+
+describe('PactV2', () => {
+  it('fails verify() with the report, drops what removeInteractions() removed, and writes only verified interactions', async () => {
+    const provider = new PactV2({ consumer: 'web', provider: 'v2-lifecycle', dir });
+    await provider.setup();
+    try {
+      await provider.addInteraction({ state: undefined, uponReceiving: 'a request never sent', withRequest: { method: 'GET', path: '/never' }, willRespondWith: { status: 200 } });
+      await expect(provider.verify()).rejects.toThrow(/Expected request was not received: "a request never sent"/);
+      await provider.addInteraction({ state: undefined, uponReceiving: 'a request removed', withRequest: { method: 'GET', path: '/removed' }, willRespondWith: { status: 200 } });
+      await provider.removeInteractions();
+      await provider.addInteraction({ state: 'up', uponReceiving: 'a health check', withRequest: { method: 'GET', path: '/health' }, willRespondWith: { status: 200 } });
+      expect((await fetch(`${provider.mockService?.baseUrl}/health`)).status).toBe(200);
+      await provider.verify();
+    } finally {
+      await provider.finalize();
+    }
+    const pact = JSON.parse(readFileSync(join(dir, 'web-v2-lifecycle.json'), 'utf8')) as { metadata: unknown; interactions: Array<{ description: string; providerState?: string }> };
+    expect(pact.metadata).toMatchObject({ pactSpecification: { version: '2.0.0' } });
+    expect(pact.interactions).toEqual([expect.objectContaining({ description: 'a health check', providerState: 'up' })]);
   });
 });

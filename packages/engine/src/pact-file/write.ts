@@ -50,7 +50,8 @@ export async function writePactToDir(pact: Pact, dir: string, options: WritePact
   }
   return withFileLock(file, async (lock) => {
     await removeAbandonedTemporaries(file);
-    const existing = options.overwrite ? undefined : await readExisting(file, pact);
+    const found = options.overwrite ? undefined : await readExisting(file, pact);
+    const existing = found?.pact;
     const merged = existing ? mergePacts(existing, pact) : normalizeInteractions(pact);
     const spec = existing ? newerSpec(existing.specVersion, asked) : asked;
     if (existing && spec !== existing.specVersion) {
@@ -71,6 +72,9 @@ export async function writePactToDir(pact: Pact, dir: string, options: WritePact
       },
       { spec },
     );
+    // Unchanged content is not written again: the file keeps its mtime, so no watcher (Jest's
+    // --watchAll, nodemon, an IDE) sees a change and starts another run.
+    if (found?.text === text) return file;
     try {
       await writeFileAtomically(file, text, () => {
         if (lock.compromised()) throw new Error('the file lock was taken over by another process while writing');
@@ -112,7 +116,7 @@ async function makeDirectory(dir: string): Promise<void> {
   }
 }
 
-async function readExisting(file: string, pact: Pact): Promise<Pact | undefined> {
+async function readExisting(file: string, pact: Pact): Promise<{ pact: Pact; text: string } | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -137,7 +141,7 @@ async function readExisting(file: string, pact: Pact): Promise<Pact | undefined>
       file,
     );
   }
-  return existing;
+  return { pact: existing, text };
 }
 
 function reason(error: unknown): string {

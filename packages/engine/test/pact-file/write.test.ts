@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,16 @@ describe('writePactToDir', () => {
     expect(json.metadata['pactwright']).toEqual({ version: '0.1.0' });
     expect(json.interactions.map((i) => i.description)).toEqual(['a', 'b']);
     expect(text.startsWith('{\n  "consumer"')).toBe(true);
+  });
+
+  it('leaves an unchanged pact alone (its mtime stays, so no file watcher fires) and rewrites a changed one', async () => {
+    const file = await writePactToDir(pactOf([interaction('a'), interaction('b')]), dir);
+    const past = new Date('2020-01-01T00:00:00Z');
+    await utimes(file, past, past);
+    await writePactToDir(pactOf([interaction('b'), interaction('a')]), dir);
+    expect((await stat(file)).mtimeMs).toBe(past.getTime());
+    await writePactToDir(pactOf([interaction('c')]), dir);
+    expect((await stat(file)).mtimeMs).toBeGreaterThan(past.getTime());
   });
 
   it('merges: same description and states replaced, new added, others kept, sorted', async () => {

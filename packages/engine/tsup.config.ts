@@ -7,7 +7,7 @@
 // for Jest, which loads test files through its own CJS module registry.
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+export default defineConfig([{
   entry: { index: 'src/index.ts', matchers: 'src/matchers.ts', runner: 'src/runner/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
@@ -18,4 +18,14 @@ export default defineConfig({
   // `import.meta.url` (the package's own files are found through it) in the CommonJS file too.
   shims: true,
   tsconfig: 'tsconfig.build.json',
-});
+},
+// The `pactwright` command line: an ES module with its shebang, not a library entry.
+{
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: true,
+  platform: 'node',
+  target: 'node20',
+  tsconfig: 'tsconfig.build.json',
+}]);

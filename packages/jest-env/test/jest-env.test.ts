@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JestRun } from './support/run-jest.js';
-import { jestMajors, makeTempDir, readPacts, removeDir, runJest } from './support/run-jest.js';
+import { harnessDir, jestBinary, jestMajors, makeTempDir, readPacts, removeDir, runJest } from './support/run-jest.js';
 
 const pactName = (provider: string): string => `jest-env-fixture-${provider}.json`;
 
@@ -96,6 +97,19 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
     expect(parallel.exitCode).toBe(0);
     const pact = parallelPacts[pactName('shared-api')];
     expect(pact?.interactions.map((interaction) => interaction.description).sort()).toEqual(['a request from file a', 'a request from file b']);
+  });
+
+  it("sets itself up from `preset: '@pactwright/jest-env'`, which also keeps the pact directory out of watch mode", async () => {
+    const pactDir = makeTempDir('preset-pacts');
+    dirs.push(pactDir);
+    const run = await runJest({ major, fixture: 'preset', pactDir, preset: true });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(readPacts(pactDir)[pactName('fixture-api')]?.interactions.map((interaction) => interaction.description)).toEqual(['a request through the preset']);
+    const harness = harnessDir(major);
+    const shown = spawnSync(process.execPath, [jestBinary(harness), '--config', JSON.stringify({ rootDir: harness, preset: '@pactwright/jest-env' }), '--showConfig'], { cwd: harness, encoding: 'utf8' });
+    const config = JSON.parse(shown.stdout) as { configs: Array<{ testEnvironment: string; watchPathIgnorePatterns: string[] }> };
+    expect(config.configs[0]?.testEnvironment).toMatch(/jest-env[\\/]dist[\\/]index\.cjs$/);
+    expect(config.configs[0]?.watchPathIgnorePatterns).toEqual([`${harness}/pacts/`]);
   });
 
   it('adds nothing to the output of a passing run', () => {

@@ -41,6 +41,8 @@ export interface RunJestOptions {
   major: JestMajor;
   /** Folder under test/fixtures (or an absolute path) holding the test files. */
   fixture: string;
+  /** Use `preset: '@pactwright/jest-env'` instead of setting `testEnvironment`. */
+  preset?: boolean;
   /** Jest `transform` config; default: none (the fixtures run as they are, fast). */
   transform?: Record<string, unknown>;
   pactDir: string;
@@ -91,7 +93,7 @@ export async function runJest(options: RunJestOptions): Promise<JestRun> {
   const config = {
     rootDir: harness,
     roots: [resolve(fixturesDir, options.fixture)],
-    testEnvironment: '@pactwright/jest-env',
+    ...(options.preset === true ? { preset: '@pactwright/jest-env' } : { testEnvironment: '@pactwright/jest-env' }),
     testEnvironmentOptions: {
       pactwright: { consumer: 'jest-env-fixture', provider: 'fixture-api', pactDir: options.pactDir },
     },

@@ -30,3 +30,16 @@ export declare function scenarioTable(): { name: string; what: string; differs: 
 export declare function isListening(port: number): Promise<boolean>;
 export declare function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: number, what: () => string): Promise<void>;
 export declare function checkWatch(runner: Runner, ports: number[], pactDescriptions: string[]): Promise<void>;
+export interface WatchScenarioOptions {
+  runner: Runner;
+  command: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** How the runner's output says one run passed. */
+  passed: RegExp | string;
+  changeFile: string;
+  portsFile: string;
+  pactDescriptions(): Promise<string[]> | string[];
+}
+export declare function runWatchScenario(options: WatchScenarioOptions): Promise<void>;

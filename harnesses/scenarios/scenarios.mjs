@@ -5,6 +5,8 @@
 // describe/it/beforeAll/afterAll/beforeEach/afterEach, itWith(name, { timeout, retry }, fn),
 // `pact` and `like` from the adapter, and get(path), a client that throws on an error status the
 // way axios does.
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { expect } from 'vitest';
 
@@ -474,4 +476,29 @@ export async function checkWatch(runner, ports, pactDescriptions) {
   expect(new Set(ports).size, `${runner}: each run starts its own server`).toBe(ports.length);
   for (const port of ports) expect(await isListening(port), `${runner}: the server on port ${port} is closed`).toBe(false);
   expect(pactDescriptions, `${runner}: the pact of the watch runs`).toContain('watch: profile');
+}
+
+/**
+ * Runs a runner in watch mode over the watch scenario and checks it: waits for the first run,
+ * changes `changeFile`, waits for the re-run, then calls {@link checkWatch} while the watcher still
+ * runs. `passed` is how the runner's output says one run passed. The watcher is killed at the end.
+ */
+export async function runWatchScenario({ runner, command, args, cwd, env, passed, changeFile, portsFile, pactDescriptions }) {
+  if (!existsSync(portsFile)) writeFileSync(portsFile, '');
+  const child = spawn(command, args, { cwd, env: { ...env, SCENARIO_PORTS: portsFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk) => (output += chunk.toString()));
+  const runs = () => output.split(passed).length - 1;
+  const ports = () => readFileSync(portsFile, 'utf8').split('\n').filter(Boolean).map(Number);
+  try {
+    await waitFor(() => runs() >= 1 && ports().length >= 1, 60_000, () => `the first run:\n${output}`);
+    // Give the watcher a moment to settle, then change the test file.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    appendFileSync(changeFile, '\n// changed\n');
+    await waitFor(() => runs() >= 2 && ports().length >= 2, 60_000, () => `the re-run:\n${output}`);
+    await checkWatch(runner, ports(), await pactDescriptions());
+  } finally {
+    child.kill('SIGTERM');
+  }
 }

@@ -1,11 +1,10 @@
 // The shared adapter scenario list (harnesses/scenarios), run by real Jest 29 and 30: the main
 // list with two workers, the `.only` file and a -t filter on their own. CommonJS test files run
 // as they are; import syntax and TypeScript go through babel-jest, as in most Jest projects.
-import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkScenarios, checkWatch, renderFiles, waitFor, type GroupName, type NormalizedRun, type NormalizedTest } from '@pactwright/adapter-scenarios';
+import { checkScenarios, renderFiles, runWatchScenario, type GroupName, type NormalizedRun, type NormalizedTest } from '@pactwright/adapter-scenarios';
 import { afterAll, describe, it } from 'vitest';
 import { harnessDir, jestBinary, jestMajors, makeTempDir, readPacts, removeDir, runJest, type JestMajor } from './support/run-jest.js';
 
@@ -67,8 +66,6 @@ async function watchRun(major: JestMajor): Promise<void> {
   const dir = project('watch');
   const out = makeTempDir('scenarios-watch');
   dirs.push(out);
-  const ports = join(out, 'ports.txt');
-  writeFileSync(ports, '');
   const harness = harnessDir(major);
   // The pact directory is outside the watched project: a pact written into it would trigger
   // another run.
@@ -80,26 +77,17 @@ async function watchRun(major: JestMajor): Promise<void> {
     cacheDirectory: join(out, 'cache'),
     watchman: false,
   };
-  const child = spawn(process.execPath, [jestBinary(harness), '--config', JSON.stringify(config), '--watchAll'], {
+  await runWatchScenario({
+    runner: 'jest',
+    command: process.execPath,
+    args: [jestBinary(harness), '--config', JSON.stringify(config), '--watchAll'],
     cwd: harness,
-    env: { ...process.env, SCENARIO_PORTS: ports, NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    passed: /Tests:\s+1 passed, 1 total/,
+    changeFile: join(dir, 'tests', 'watch-cjs.test.js'),
+    portsFile: join(out, 'ports.txt'),
+    pactDescriptions: () => descriptions(join(out, 'pacts')),
   });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const runs = (): number => output.split(/Tests:\s+1 passed, 1 total/).length - 1;
-  const recorded = (): number[] => readFileSync(ports, 'utf8').split('\n').filter(Boolean).map(Number);
-  try {
-    await waitFor(() => runs() >= 1 && recorded().length >= 1, 60_000, () => `the first run:\n${output}`);
-    // Give the watcher a moment to settle, then change the test file.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    appendFileSync(join(dir, 'tests', 'watch-cjs.test.js'), '\n// changed\n');
-    await waitFor(() => runs() >= 2 && recorded().length >= 2, 60_000, () => `the re-run:\n${output}`);
-    await checkWatch('jest', recorded(), descriptions(join(out, 'pacts')));
-  } finally {
-    child.kill('SIGTERM');
-  }
 }
 
 describe.each(jestMajors)('the adapter scenarios on Jest %i', (major) => {

@@ -1,10 +1,9 @@
 // The shared adapter scenario list (harnesses/scenarios), run by real Mocha 10, 11 and 12: the
 // main list in serial and in --parallel mode, the `.only` file and a --grep filter on their own.
-import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkScenarios, checkWatch, renderFiles, waitFor, type GroupName, type NormalizedRun } from '@pactwright/adapter-scenarios';
+import { checkScenarios, renderFiles, runWatchScenario, type GroupName, type NormalizedRun } from '@pactwright/adapter-scenarios';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir, mochaBin, mochaMajors, pactDescriptions, removeDir, runMocha, type MochaMajor } from './support/run-mocha.js';
 
@@ -59,28 +58,17 @@ async function watchRun(major: MochaMajor): Promise<void> {
   const dir = project('watch');
   const out = makeTempDir('scenarios-watch');
   dirs.push(out);
-  const ports = join(out, 'ports.txt');
-  writeFileSync(ports, '');
-  const child = spawn(process.execPath, [mochaBin(major), '--watch', '--reporter', 'spec'], {
+  await runWatchScenario({
+    runner: 'mocha',
+    command: process.execPath,
+    args: [mochaBin(major), '--watch', '--reporter', 'spec'],
     cwd: dir,
-    env: { ...process.env, PACTWRIGHT_PACT_DIR: join(out, 'pacts'), SCENARIO_PORTS: ports, NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PACTWRIGHT_PACT_DIR: join(out, 'pacts'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    passed: '1 passing',
+    changeFile: join(dir, 'tests', 'watch-cjs.spec.cjs'),
+    portsFile: join(out, 'ports.txt'),
+    pactDescriptions: () => pactDescriptions(join(out, 'pacts')),
   });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const runs = (): number => output.split('1 passing').length - 1;
-  const recorded = (): number[] => readFileSync(ports, 'utf8').split('\n').filter(Boolean).map(Number);
-  try {
-    await waitFor(() => runs() >= 1 && recorded().length >= 1, 60_000, () => `the first run:\n${output}`);
-    // Give the watcher a moment to settle, then change the test file.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    appendFileSync(join(dir, 'tests', 'watch-cjs.spec.cjs'), '\n// changed\n');
-    await waitFor(() => runs() >= 2 && recorded().length >= 2, 60_000, () => `the re-run:\n${output}`);
-    await checkWatch('mocha', recorded(), pactDescriptions(join(out, 'pacts')));
-  } finally {
-    child.kill('SIGTERM');
-  }
 }
 
 describe.each(mochaMajors)('the adapter scenarios on Mocha %i', (major) => {

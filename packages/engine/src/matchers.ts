@@ -6,16 +6,4 @@ export * as MatchersV3 from './dsl/matchers/index.js';
 /** The same matchers under Pact JS's older name: `Matchers.eachLike('admin')`. */
 export * as Matchers from './dsl/matchers/index.js';
 /** The regular expressions of the format matchers (`email`, `uuid`, …), under Pact JS's names. */
-export {
-  EMAIL_FORMAT,
-  HEX_FORMAT,
-  IPV4_FORMAT,
-  IPV6_FORMAT,
-  ISO8601_DATE_FORMAT,
-  ISO8601_DATETIME_FORMAT,
-  ISO8601_DATETIME_WITH_MILLIS_FORMAT,
-  ISO8601_TIME_FORMAT,
-  RFC1123_TIMESTAMP_FORMAT,
-  UUID_FORMAT,
-  UUID_V4_FORMAT,
-} from './dsl/matchers/formats.js';
+export * from './dsl/matchers/formats.js';

@@ -405,6 +405,7 @@ function compileHeadersAndBody(
 function buildRequest(req: DslRequest, where: string, limits: DslLimits): HttpRequest {
   if (typeof req !== 'object' || req === null) throw new DslError(`${where} expected a request object`);
   if (typeof req.method !== 'string' || req.method === '') throw new DslError(`${where} method must be a non-empty string`);
+  if (req.path === undefined || req.path === null) throw new DslError(`${where} path is required (a string such as "/users/1", or a matcher)`);
   const path = compileIntegrationJson(req.path, 'path');
   if (!(path.example as string).startsWith('/')) throw new DslError(`${where} path ${JSON.stringify(path.example)} must start with "/"`);
   const rules: MatchingRules = {};

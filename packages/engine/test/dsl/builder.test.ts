@@ -269,3 +269,12 @@ describe('the object form refuses keys it does not know', () => {
     expect(got[0]?.providerStates).toEqual([{ name: 'user 1 exists' }]);
   });
 });
+
+describe('a request without a path', () => {
+  it('is refused naming the interaction, not with a message about JSON', () => {
+    const builder = new PactBuilder(() => undefined);
+    expect(() => builder.uponReceiving('a request for user 1').withRequest({ method: 'GET' } as never)).toThrow(
+      'withRequest ("a request for user 1"): path is required (a string such as "/users/1", or a matcher)',
+    );
+  });
+});

@@ -1,21 +1,16 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createPactSession } from '@pactwright/engine';
-import type { HttpInteraction, LogLevel, WritableSpecVersion } from '@pactwright/engine';
-import type { PactV3Options, V3MockServer } from './types.js';
+import type { HttpInteraction, PactwrightOptions } from '@pactwright/engine';
+import type { V3MockServer } from './types.js';
 
 /** One `executeTest` call: the interactions it serves and how the pact is written. */
 export interface ExecuteSettings {
-  options: PactV3Options;
-  spec: WritableSpecVersion;
+  /** The session options (see session-options.ts). */
+  session: PactwrightOptions;
   interactions: readonly HttpInteraction[];
   /** The instance's first write in `pactfileWriteMode: 'overwrite'`: the old file goes first. */
   overwrite: boolean;
-}
-
-function logLevel(level: PactV3Options['logLevel']): LogLevel {
-  // Pact JS logs at info by default; the engine's server log is off unless asked for.
-  return level === undefined ? 'silent' : level;
 }
 
 /**
@@ -26,21 +21,7 @@ function logLevel(level: PactV3Options['logLevel']): LogLevel {
  * failed on its own with no pact problem: its error, and nothing written. The server always closes.
  */
 export async function executeTest<T>(settings: ExecuteSettings, testFn: (mockServer: V3MockServer) => Promise<T>): Promise<T | undefined> {
-  const { options } = settings;
-  const session = createPactSession(
-    {
-      consumer: options.consumer,
-      provider: options.provider,
-      pactDir: options.dir ?? './pacts',
-      host: options.host,
-      port: options.port ?? 0,
-      cors: options.cors ?? true,
-      tls: options.tls ?? false,
-      spec: settings.spec,
-      logLevel: logLevel(options.logLevel),
-    },
-    { source: 'the options of new PactV3({ … }) / new PactV4({ … })' },
-  );
+  const session = createPactSession(settings.session);
   await session.start();
   try {
     session.beginTest();
@@ -55,7 +36,7 @@ export async function executeTest<T>(settings: ExecuteSettings, testFn: (mockSer
     const report = session.endTest({ testError });
     if (report !== undefined) throw report;
     if (testError !== undefined) throw testError;
-    if (settings.overwrite) rmSync(join(resolve(session.options.pactDir), `${options.consumer}-${options.provider}.json`), { force: true });
+    if (settings.overwrite) rmSync(join(resolve(session.options.pactDir), `${session.options.consumer}-${session.options.provider}.json`), { force: true });
     await session.finish();
     return value;
   } finally {

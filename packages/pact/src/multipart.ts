@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { MatchingRules } from '@pactwright/engine';
+import { readBodyFile } from './session-options.js';
 
 /** What Pact JS's multipart file upload makes of a file: the body, its Content-Type and its rules. */
 export interface MultipartUpload {
@@ -19,7 +19,7 @@ export interface MultipartUpload {
 export function multipartUpload(contentType: string, file: string, mimePartName: string, boundary?: string): MultipartUpload {
   const mark = boundary ?? randomBytes(12).toString('hex');
   const head = `--${mark}\r\nContent-Disposition: form-data; name="${mimePartName}"; filename="${basename(file)}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  const body = Buffer.concat([Buffer.from(head, 'utf8'), readFileSync(file), Buffer.from(`\r\n--${mark}--\r\n`, 'utf8')]);
+  const body = Buffer.concat([Buffer.from(head, 'utf8'), readBodyFile(`multipart upload of part ${JSON.stringify(mimePartName)}`, file), Buffer.from(`\r\n--${mark}--\r\n`, 'utf8')]);
   return {
     body,
     contentType: `multipart/form-data; boundary=${mark}`,

@@ -1,6 +1,6 @@
-import { DslError, PactBuilder, createPactSession } from '@pactwright/engine';
-import type { PactSession } from '@pactwright/engine';
-import { writtenSpec } from './specification.js';
+import { ConfigurationError, DslError, PactBuilder, createPactSession } from '@pactwright/engine';
+import type { PactSession, PactwrightOptions, WritableSpecVersion } from '@pactwright/engine';
+import { sessionOptions } from './session-options.js';
 import type { LogLevel } from './types.js';
 
 /** Options of Pact JS's `PactV2`. */
@@ -115,32 +115,22 @@ export class PactV2 {
   private builder: PactBuilder | undefined;
   private written = false;
 
+  private readonly options: PactwrightOptions;
+
   constructor(readonly opts: PactV2Options) {
-    if (typeof opts?.consumer !== 'string' || opts.consumer === '') throw new DslError('You must specify a Consumer for this pact.');
-    if (typeof opts.provider !== 'string' || opts.provider === '') throw new DslError('You must specify a Provider for this pact.');
+    // Pact JS's V2 `spec` is a plain number (2 by default); `ssl` is the other classes' `tls`.
+    const spec = opts?.spec === undefined || opts.spec === 2 ? '2' : opts.spec === 3 ? '3' : opts.spec === 4 ? '4' : undefined;
+    if (spec === undefined) throw new ConfigurationError('spec', `expected 2, 3 or 4, got ${JSON.stringify(opts.spec)}`);
+    this.options = sessionOptions({ ...opts, tls: opts.ssl }, 'PactV2', spec, false);
   }
 
   /** Starts the mock server; resolves to the options, with the port it listens on. */
   async setup(): Promise<PactV2Options & { port: number; host: string }> {
-    const spec = this.opts.spec === 3 ? '3' : this.opts.spec === 4 ? '4' : writtenSpec(undefined, '2');
-    const session = createPactSession(
-      {
-        consumer: this.opts.consumer,
-        provider: this.opts.provider,
-        pactDir: this.opts.dir ?? './pacts',
-        host: this.opts.host,
-        port: this.opts.port ?? 0,
-        cors: this.opts.cors ?? false,
-        tls: this.opts.ssl ?? false,
-        spec,
-        logLevel: this.opts.logLevel ?? 'silent',
-      },
-      { source: 'the options of new PactV2({ … })' },
-    );
+    const session = createPactSession(this.options);
     await session.start();
     session.beginTest();
     this.session = session;
-    this.builder = new PactBuilder((interaction) => session.pact.addInteraction(interaction), { spec });
+    this.builder = new PactBuilder((interaction) => session.pact.addInteraction(interaction), { spec: this.options.spec as WritableSpecVersion });
     this.mockService = { baseUrl: session.pact.url };
     return { ...this.opts, port: session.pact.port, host: this.opts.host ?? '127.0.0.1' };
   }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { DslError, PactBuilder } from '@pactwright/engine';
-import type { HttpInteraction, MatchingRules } from '@pactwright/engine';
+import { PactBuilder } from '@pactwright/engine';
+import type { HttpInteraction, MatchingRules, PactwrightOptions, WritableSpecVersion } from '@pactwright/engine';
 import { executeTest } from './execute-test.js';
 import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
 import { multipartUpload } from './multipart.js';
 import { compileXmlDocument, xmlBuilderDocument } from './xml.js';
+import { readBodyFile, sessionOptions } from './session-options.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, PactV3Options, Rules, V3Interaction, V3MockServer, V3Request, V3Response } from './types.js';
 
@@ -22,7 +22,7 @@ function xmlPart<P extends V3Request | V3Response>(part: P): { part: P; rules?: 
 
 /** A request or response body read from a file, with its content type. */
 function fileBody<P extends V3Request | V3Response>(part: P, contentType: string, file: string): P {
-  return { ...part, body: readFileSync(file), contentType, headers: { 'Content-Type': contentType, ...part.headers } };
+  return { ...part, body: readBodyFile(`binary file (${contentType})`, file), contentType, headers: { 'Content-Type': contentType, ...part.headers } };
 }
 
 /**
@@ -48,8 +48,10 @@ export class PactV3 {
   private responseRules: MatchingRules | undefined;
   private written = false;
 
+  private readonly session: PactwrightOptions;
+
   constructor(private readonly opts: PactV3Options) {
-    if (typeof opts !== 'object' || opts === null) throw new DslError('new PactV3(options): options { consumer, provider } are required');
+    this.session = sessionOptions(opts, 'PactV3', writtenSpec(opts?.spec, '3'), true);
     this.builder = this.newBuilder();
   }
 
@@ -60,7 +62,7 @@ export class PactV3 {
         this.requestRules = undefined;
         this.responseRules = undefined;
       },
-      { spec: writtenSpec(this.opts.spec, '3') },
+      { spec: this.session.spec as WritableSpecVersion },
     );
   }
 
@@ -150,7 +152,7 @@ export class PactV3 {
     this.interactions = [];
     this.builder = this.newBuilder();
     const overwrite = this.opts.pactfileWriteMode === 'overwrite' && !this.written;
-    const value = await executeTest({ options: this.opts, spec: writtenSpec(this.opts.spec, '3'), interactions, overwrite }, testFn);
+    const value = await executeTest({ session: this.session, interactions, overwrite }, testFn);
     this.written = true;
     return value;
   }

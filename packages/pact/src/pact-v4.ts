@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { DslError, PactBuilder } from '@pactwright/engine';
-import type { Body, HttpInteraction, JsonValue, Matcher, MatchingRules } from '@pactwright/engine';
+import type { Body, HttpInteraction, JsonValue, Matcher, MatchingRules, PactwrightOptions, WritableSpecVersion } from '@pactwright/engine';
 import { executeTest } from './execute-test.js';
 import { applyRules, contentTypeRule, modelRules, withRules } from './rules.js';
 import { graphQLBody, queryText, type GraphQLVariables } from './graphql.js';
 import { multipartUpload } from './multipart.js';
 import { compileXmlDocument, xmlBuilderDocument } from './xml.js';
 import { asynchronousMessage, synchronousMessage, type V4UnconfiguredAsynchronousMessage, type V4UnconfiguredSynchronousMessage } from './v4-messages.js';
+import { readBodyFile, sessionOptions } from './session-options.js';
 import { writtenSpec } from './specification.js';
 import type { JsonMap, Path, PactV4Options, Rules, TemplateHeaders, TemplateQuery, V4MockServer, V4Request, V4Response } from './types.js';
 
@@ -112,7 +112,7 @@ function partBuilder(part: Part, where: string): V4RequestBuilder {
       return builder;
     },
     binaryFile(contentType, file) {
-      builder.body(contentType, readFileSync(file));
+      builder.body(contentType, readBodyFile(`${where}.binaryFile`, file));
       part.recordedType = '*/*';
       return builder;
     },
@@ -169,8 +169,10 @@ function headersWithType(part: Part): TemplateHeaders | undefined {
 export class PactV4 {
   private written = false;
 
+  private readonly session: PactwrightOptions;
+
   constructor(private readonly opts: PactV4Options) {
-    if (typeof opts !== 'object' || opts === null) throw new DslError('new PactV4(options): options { consumer, provider } are required');
+    this.session = sessionOptions(opts, 'PactV4', writtenSpec(opts?.spec, '4'), true);
   }
 
   /** Kept for Pact JS compatibility: nothing to set up before the first interaction. */
@@ -225,7 +227,7 @@ export class PactV4 {
   }
 
   private interaction(): V4UnconfiguredInteraction {
-    const spec = writtenSpec(this.opts.spec, '4');
+    const spec = this.session.spec as WritableSpecVersion;
     let built: HttpInteraction | undefined;
     const builder = new PactBuilder((interaction) => (built = interaction), { spec });
     const comments: Record<string, JsonValue> = {};
@@ -243,7 +245,7 @@ export class PactV4 {
         interaction = { ...interaction, comments: { ...existing, ...comments } };
       }
       const overwrite = this.opts.pactfileWriteMode === 'overwrite' && !this.written;
-      const value = await executeTest({ options: this.opts, spec, interactions: [interaction], overwrite }, testFn);
+      const value = await executeTest({ session: this.session, interactions: [interaction], overwrite }, testFn);
       this.written = true;
       return value;
     };

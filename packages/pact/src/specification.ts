@@ -1,3 +1,4 @@
+import { ConfigurationError } from '@pactwright/engine';
 import type { WritableSpecVersion } from '@pactwright/engine';
 
 /**
@@ -26,7 +27,7 @@ export function writtenSpec(spec: SpecificationVersion | undefined, fallback: Wr
     case SpecificationVersion.SPECIFICATION_VERSION_V4:
       return '4';
     default:
-      throw new TypeError(`spec: expected a SpecificationVersion (3 = V2, 4 = V3, 5 = V4), got ${String(spec)}`);
+      throw new ConfigurationError('spec', `expected a SpecificationVersion (3 = V2, 4 = V3, 5 = V4), got ${String(spec)}`);
   }
 }
 

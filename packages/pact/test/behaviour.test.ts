@@ -98,3 +98,20 @@ describe('PactV2', () => {
     expect(pact.interactions).toEqual([expect.objectContaining({ description: 'a health check', providerState: 'up' })]);
   });
 });
+
+describe('bad input', () => {
+  it('fails the constructor on a missing consumer, a bad port or an unknown spec, naming the option', () => {
+    expect(() => new PactV3({ provider: 'p' } as never)).toThrow('consumer: is required but was not set. Set it in the options of new PactV3({ … })');
+    expect(() => new PactV4({ consumer: 'c', provider: 'p', port: -5 })).toThrow('port: expected a port number from 0 to 65535');
+    expect(() => new PactV3({ consumer: 'c', provider: 'p', spec: 9 as never })).toThrow('spec: expected a SpecificationVersion (3 = V2, 4 = V3, 5 = V4), got 9');
+    expect(() => new PactV2({ consumer: 'c', provider: 'p', spec: 7 })).toThrow('spec: expected 2, 3 or 4, got 7');
+  });
+
+  it('names the call and the file when a body file cannot be read', () => {
+    const pact = new PactV4({ consumer: 'c', provider: 'p', dir });
+    expect(() => pact.addInteraction().uponReceiving('x').withRequest('GET', '/', (builder) => builder.binaryFile('image/png', '/no/such.png'))).toThrow(
+      'withRequest.binaryFile: cannot read "/no/such.png": ENOENT',
+    );
+    expect(() => new PactV3({ consumer: 'c', provider: 'p', dir }).uponReceiving('x').withRequestBinaryFile({ method: 'POST', path: '/' }, 'image/png', '/no/such.png')).toThrow(DslError);
+  });
+});

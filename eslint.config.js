@@ -34,7 +34,8 @@ export default tseslint.config(
  * the layers below it, so an upward import fails `npm run lint`. model ← matching ← generators ←
  * server; the pact-file writer sits on the model alone, the DSL on model and matching (a matcher's
  * example is checked with the matching rule it writes), the report on model and matching, and the
- * session may use them all; the adapter runtime (runner/) sits on the session alone.
+ * session may use them all; the adapter runtime (runner/) sits on the session, and on the model and
+ * the pact-file writer for the run owner, which writes a whole run's pacts.
  */
 function engineLayers() {
   const LAYERS = ['model', 'matching', 'generators', 'dsl', 'pact-file', 'report', 'server', 'session', 'runner', 'cli'];
@@ -47,7 +48,7 @@ function engineLayers() {
     report: ['model', 'matching'],
     server: ['model', 'matching', 'generators', 'pact-file'],
     session: ['model', 'matching', 'generators', 'dsl', 'pact-file', 'report', 'server'],
-    runner: ['session'],
+    runner: ['model', 'pact-file', 'session'],
     cli: ['model', 'pact-file'],
   };
   return LAYERS.map((layer) => {

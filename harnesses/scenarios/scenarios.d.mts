@@ -43,3 +43,27 @@ export interface WatchScenarioOptions {
   pactDescriptions(): Promise<string[]> | string[];
 }
 export declare function runWatchScenario(options: WatchScenarioOptions): Promise<void>;
+
+/** What `run` in {@link OwnerScenarioOptions} is asked to do. */
+export interface OwnerRunOptions {
+  parallel?: boolean;
+  /** Run only the tests with this name. */
+  filter?: string;
+  /** Run only these test files (paths relative to the project). */
+  files?: string[];
+  /** Run one shard: `[index, total]`. */
+  shard?: [number, number];
+}
+export interface OwnerScenarioOptions {
+  runner: Runner;
+  /** The project; its pacts go to `dir/pacts`. */
+  dir: string;
+  run(options: OwnerRunOptions): Promise<{ output: string }>;
+}
+export declare function runOwnerScenario(options: OwnerScenarioOptions): Promise<void>;
+export declare function childEnv(): Record<string, string | undefined>;
+export declare function runCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; timeoutMs?: number },
+): Promise<{ code: number | null; output: string }>;

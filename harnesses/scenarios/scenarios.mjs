@@ -5,9 +5,11 @@
 // describe/it/beforeAll/afterAll/beforeEach/afterEach, itWith(name, { timeout, retry }, fn),
 // `pact` and `like` from the adapter, and get(path), a client that throws on an error status the
 // way axios does.
-import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { connect } from 'node:net';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 
 /** @typedef {'jest' | 'vitest' | 'mocha'} Runner */
@@ -497,8 +499,132 @@ export async function runWatchScenario({ runner, command, args, cwd, env, passed
     await new Promise((resolve) => setTimeout(resolve, 500));
     appendFileSync(changeFile, '\n// changed\n');
     await waitFor(() => runs() >= 2 && ports().length >= 2, 60_000, () => `the re-run:\n${output}`);
+    // The re-run wrote the pact: had that started another run, it would show within this time.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(runs(), `${runner}: exactly one run per change:\n${output}`).toBe(2);
     await checkWatch(runner, ports(), await pactDescriptions());
   } finally {
     child.kill('SIGTERM');
   }
+}
+
+/** The owner scenario's test files: `name` → test title → path requested (`!` requests a wrong path, failing the test). */
+function ownerFile(runner, tests) {
+  const kind = moduleKinds[runner][0];
+  const body = Object.entries(tests)
+    .map(([title, path]) => {
+      const wrong = path.startsWith('!');
+      const clean = wrong ? path.slice(1) : path;
+      return `  it('${title}', async () => {
+    ${interaction(title, clean)}
+    await get('${clean}${wrong ? '/wrong' : ''}');
+  });`;
+    })
+    .join('\n');
+  return prelude(runner, kind) + `describe('owner', () => {\n${body}\n});\n`;
+}
+
+function ownerDescriptions(pactDir) {
+  const file = join(pactDir, 'scenarios-scenarios-api.json');
+  if (!existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, 'utf8')).interactions.map((interaction) => interaction.description).sort();
+}
+
+/**
+ * The run owner over a sequence of real runs of one project (`dir`, pacts in `dir/pacts`):
+ * parallel and serial runs give the same bytes and leave an unchanged pact untouched; a renamed
+ * interaction and a deleted file leave nothing behind; a name filter and a path filter keep what
+ * other tests own; a red run leaves the pact byte-identical and says so; shards merged with the
+ * `pactwright` bin equal one full run. `run` runs the runner with the README's setup:
+ * `{ parallel, filter (a test name), files (test file paths, relative), shard: [index, total] }`.
+ */
+export async function runOwnerScenario({ runner, dir, run }) {
+  const kind = moduleKinds[runner][0];
+  const a = fileName(runner, 'owner-a', kind);
+  const b = fileName(runner, 'owner-b', kind);
+  const pactDir = join(dir, 'pacts');
+  const pactFile = join(pactDir, 'scenarios-scenarios-api.json');
+  const write = (file, tests) => {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), ownerFile(runner, tests));
+  };
+  const step = async (what, options = {}) => {
+    const result = await run(options);
+    return { ...result, where: `${runner} run owner, ${what}:\n${result.output}` };
+  };
+
+  write(a, { 'owner a: one': '/a/1', 'owner a: two': '/a/2' });
+  write(b, { 'owner b: list': '/b' });
+  let result = await step('a full run with parallel workers', { parallel: true });
+  expect(ownerDescriptions(pactDir), result.where).toEqual(['owner a: one', 'owner a: two', 'owner b: list']);
+  const first = readFileSync(pactFile, 'utf8');
+  const old = new Date('2020-01-01T00:00:00Z');
+  utimesSync(pactFile, old, old);
+
+  result = await step('the same tests, serial');
+  expect(readFileSync(pactFile, 'utf8'), result.where).toBe(first);
+  expect(statSync(pactFile).mtime.getTime(), `${result.where}\nan unchanged pact is not written again`).toBe(old.getTime());
+
+  write(a, { 'owner a: one': '/a/1', 'owner a: second': '/a/2' });
+  result = await step('a renamed interaction');
+  expect(ownerDescriptions(pactDir), result.where).toEqual(['owner a: one', 'owner a: second', 'owner b: list']);
+
+  result = await step('a name filter', { filter: 'owner a: one' });
+  expect(ownerDescriptions(pactDir), result.where).toEqual(['owner a: one', 'owner a: second', 'owner b: list']);
+
+  write(b, { 'owner b: all': '/b' });
+  result = await step('a path filter (only b, renamed)', { files: [b] });
+  expect(ownerDescriptions(pactDir), result.where).toEqual(['owner a: one', 'owner a: second', 'owner b: all']);
+
+  rmSync(join(dir, b));
+  result = await step('a deleted test file');
+  expect(ownerDescriptions(pactDir), result.where).toEqual(['owner a: one', 'owner a: second']);
+
+  const green = readFileSync(pactFile, 'utf8');
+  write(a, { 'owner a: one': '!/a/1', 'owner a: second': '/a/2', 'owner a: third': '/a/3' });
+  result = await step('a failing test');
+  expect(readFileSync(pactFile, 'utf8'), result.where).toBe(green);
+  expect(result.output, result.where).toContain('pacts/scenarios-scenarios-api.json not written: 1 test file failed');
+
+  write(a, { 'owner a: one': '/a/1', 'owner a: second': '/a/2' });
+  write(b, { 'owner b: all': '/b' });
+  rmSync(pactDir, { recursive: true, force: true });
+  result = await step('a full run before sharding');
+  const full = readFileSync(pactFile, 'utf8');
+  const shards = [];
+  for (const index of [1, 2]) {
+    rmSync(pactDir, { recursive: true, force: true });
+    result = await step(`shard ${index}/2`, { shard: [index, 2] });
+    const out = join(dir, `shard-${index}`);
+    cpSync(pactDir, out, { recursive: true });
+    shards.push(out);
+  }
+  rmSync(pactDir, { recursive: true, force: true });
+  const cli = join(dirname(createRequire(import.meta.url).resolve('@pactwright/engine/package.json')), 'dist', 'cli.js');
+  const merged = spawnSync(process.execPath, [cli, 'merge', ...shards, '--out', pactDir], { encoding: 'utf8' });
+  expect(merged.status, `${runner}: pactwright merge\n${merged.stdout}${merged.stderr}`).toBe(0);
+  expect(readFileSync(pactFile, 'utf8'), `${runner}: two merged shards equal one full run`).toBe(full);
+}
+
+/** This process's environment for a child runner: none of our PACTWRIGHT_* settings, no colours. */
+export function childEnv() {
+  const env = { NO_COLOR: '1', FORCE_COLOR: '0' };
+  for (const [key, value] of Object.entries(process.env)) if (!/^(PACTWRIGHT_|FORCE_COLOR$|NODE_OPTIONS$)/.test(key)) env[key] = value;
+  return env;
+}
+
+/** Runs `command` to its end (killed after `timeoutMs`); resolves to its exit code and output. */
+export function runCommand(command, args, { cwd, env = childEnv(), timeoutMs = 60_000 }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
 }

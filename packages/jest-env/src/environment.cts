@@ -42,7 +42,7 @@ function createRun(flavour: Flavour, config: JestEnvironmentConfigLike, context:
   try {
     const options = readJestOptions(engine, projectConfig.testEnvironmentOptions, context.docblockPragmas);
     const defaults = flavour === 'jsdom' ? { cors: true } : {};
-    return runner.createFileRun(options, { cwd: projectConfig.rootDir, source: runner.optionSource('jest'), defaults });
+    return runner.createFileRun(options, { cwd: projectConfig.rootDir, source: runner.optionSource('jest'), defaults, testFile: context.testPath });
   } catch (error) {
     // Configuration problems are the user's to fix: the message says it all, and a code frame
     // inside Pactwright would only distract.

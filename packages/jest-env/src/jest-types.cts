@@ -17,6 +17,8 @@ export interface JestEnvironmentConfigLike {
 /** Second constructor argument of a Jest test environment. */
 export interface JestEnvironmentContextLike {
   docblockPragmas: Record<string, string | string[]>;
+  /** Absolute path of the test file. */
+  testPath: string;
 }
 
 /** A jest-circus describe block. */

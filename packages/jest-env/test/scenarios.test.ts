@@ -61,32 +61,31 @@ async function run(major: JestMajor, group: GroupName, args: string[] = []): Pro
 const descriptions = (pactDir: string): string[] =>
   Object.values(readPacts(pactDir)).flatMap((pact) => pact.interactions.map((interaction) => interaction.description));
 
-/** `jest --watchAll` over the watch scenario: the first run, a change to the test file, the re-run. */
+/**
+ * `jest --watchAll` over the watch scenario, set up as the README shows (`preset` alone, pacts in
+ * the project's own `pacts/`): the first run, a change to the test file, exactly one re-run.
+ */
 async function watchRun(major: JestMajor): Promise<void> {
   const dir = project('watch');
   const out = makeTempDir('scenarios-watch');
   dirs.push(out);
-  const harness = harnessDir(major);
-  // The pact directory is outside the watched project: a pact written into it would trigger
-  // another run.
   const config = {
-    rootDir: harness,
-    roots: [dir],
-    testEnvironment: '@pactwright/jest-env',
-    testEnvironmentOptions: { pactwright: { consumer: 'scenarios', provider: 'scenarios-api', pactDir: join(out, 'pacts') } },
+    rootDir: dir,
+    preset: '@pactwright/jest-env',
+    testEnvironmentOptions: { pactwright: { consumer: 'scenarios', provider: 'scenarios-api' } },
     cacheDirectory: join(out, 'cache'),
     watchman: false,
   };
   await runWatchScenario({
     runner: 'jest',
     command: process.execPath,
-    args: [jestBinary(harness), '--config', JSON.stringify(config), '--watchAll'],
-    cwd: harness,
+    args: [jestBinary(harnessDir(major)), '--config', JSON.stringify(config), '--watchAll'],
+    cwd: dir,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     passed: /Tests:\s+1 passed, 1 total/,
     changeFile: join(dir, 'tests', 'watch-cjs.test.js'),
     portsFile: join(out, 'ports.txt'),
-    pactDescriptions: () => descriptions(join(out, 'pacts')),
+    pactDescriptions: () => descriptions(join(dir, 'pacts')),
   });
 }
 

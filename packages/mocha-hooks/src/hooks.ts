@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { resolvePactwrightOptions, type PactwrightOptions } from '@pactwright/engine';
 import { optionSource } from '@pactwright/engine/runner';
-import { enterFile, finishFile } from './file-runs.js';
+import { enterFile, failedRunnables, finishFile } from './file-runs.js';
+import { beginOwnedRun, endOwnedRun } from './run-owner.js';
 import type { MochaContext, MochaFn, MochaSuite } from './mocha-types.js';
 import { pluginState } from './state.js';
 import { endAttempt, wrapTestFn } from './wrap-test.js';
@@ -27,6 +28,7 @@ const injected = new WeakSet<MochaSuite>();
 function injectFileHooks(root: MochaSuite, options: PactwrightOptions): void {
   if (injected.has(root)) return;
   injected.add(root);
+  pluginState().onlyRun = root.hasOnly?.() === true;
   const byFile = new Map<string, MochaSuite[]>();
   for (const suite of root.suites) {
     if (suite.file !== undefined && !suite.isPending()) byFile.set(suite.file, [...(byFile.get(suite.file) ?? []), suite]);
@@ -67,6 +69,8 @@ export function createRootHooks(options: PactwrightOptions, loadError?: unknown)
       this.pact = pact;
       const root = this.test?.parent;
       if (root !== undefined) injectFileHooks(root, options);
+      // A serial run in the owner's own process (each watch re-run too) is a run of the owner.
+      beginOwnedRun();
     },
 
     // Must never throw: a failing root hook makes Mocha skip every remaining test of the run.
@@ -108,9 +112,13 @@ export function createRootHooks(options: PactwrightOptions, loadError?: unknown)
       if (test.state === 'failed' && test.currentRetry() >= test.retries()) entry.run.markFailed(`"${test.fullTitle()}" failed`);
     },
 
-    afterAll: async function pactwrightTearDown(): Promise<void> {
+    afterAll: async function pactwrightTearDown(this: MochaContext): Promise<void> {
       const run = state.current;
       if (run !== undefined) await finishFile(run);
+      // Serial mode: every file ran in this process, so the run ends here, the one place Mocha
+      // calls at the end of every run (its global teardown runs only at exit under --watch).
+      const root = this.test?.parent;
+      if (root !== undefined) await endOwnedRun(failedRunnables(root).length);
     },
   };
 }

@@ -2,7 +2,9 @@
  * `@pactwright/mocha-hooks`: Pact consumer tests in Mocha.
  *
  * - As `--require @pactwright/mocha-hooks` it is a root hook plugin ({@link mochaHooks}): one mock
- *   server per test file, interactions verified after every test, the pact written when the file is green.
+ *   server per test file, interactions verified after every test; and global fixtures
+ *   ({@link mochaGlobalSetup}, {@link mochaGlobalTeardown}) that write the run's pacts once, from a
+ *   green run.
  * - In test code: {@link pact} (the running file's mock server and DSL, also `this.pact`) and the
  *   Pact matchers (`like`, `eachLike`, `integer`, …).
  *
@@ -13,6 +15,7 @@ import { createRootHooks, type PactwrightRootHooks } from './hooks.js';
 import { readMochaOptions } from './options.js';
 
 export { pact } from './pact.js';
+export { mochaGlobalSetup, mochaGlobalTeardown } from './run-owner.js';
 export { PactNotRunningError, configFileNames } from '@pactwright/engine/runner';
 export type { PactwrightRootHooks } from './hooks.js';
 export type { PactHandle, PactwrightOptions, PactVerificationError } from '@pactwright/engine';

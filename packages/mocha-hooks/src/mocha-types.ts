@@ -26,6 +26,8 @@ export interface MochaSuite {
   suites: MochaSuite[];
   tests: MochaTest[];
   isPending(): boolean;
+  /** True when this suite or one inside it has `.only` (kept after Mocha filtered the run by it). */
+  hasOnly?(): boolean;
   beforeAll(title: string, fn: MochaFn): unknown;
   afterAll(title: string, fn: MochaFn): unknown;
   /** Marked private in Mocha's docs but present, unchanged, in 10–12: the live hook arrays. */

@@ -1,3 +1,4 @@
+import type { FileOutcome } from '@pactwright/engine';
 import type { FileRun } from '@pactwright/engine/runner';
 import type { MochaSuite, MochaTest } from './mocha-types.js';
 
@@ -9,7 +10,7 @@ export interface MochaFile {
   readonly started: Promise<void>;
   /** The file's top-level suites, scanned for failed hooks before the pact is written. */
   readonly suites: Set<MochaSuite>;
-  finished?: Promise<{ pactFile?: string }>;
+  finished?: Promise<FileOutcome>;
   /** The first pact problem left by a test's afterEach hooks (after its verdict was reported). */
   lateProblem?: Error;
 }
@@ -21,6 +22,8 @@ export interface PluginState {
   test: MochaTest | undefined;
   /** Why that test cannot run: its file's mock server did not start. */
   setupError: unknown;
+  /** `.only` somewhere in the run: Mocha dropped the other tests, so no file ran completely. */
+  onlyRun: boolean;
 }
 
 /**
@@ -32,7 +35,7 @@ const stateKey = Symbol.for('@pactwright/mocha-hooks/state');
 
 export function pluginState(): PluginState {
   const holder = globalThis as { [stateKey]?: PluginState };
-  holder[stateKey] ??= { current: undefined, test: undefined, setupError: undefined };
+  holder[stateKey] ??= { current: undefined, test: undefined, setupError: undefined, onlyRun: false };
   return holder[stateKey];
 }
 

@@ -4,6 +4,7 @@ import { resolvePactwrightOptions, type PactwrightOptions } from '@pactwright/en
 import { optionSource } from '@pactwright/engine/runner';
 import type { Plugin } from 'vitest/config';
 import { providedOptionsKey } from './provided-options.js';
+import { installRunOwner, type VitestContextLike } from './run-owner.js';
 
 /** Options of {@link pactwright}: the options every Pactwright adapter shares. */
 export type PactwrightPluginOptions = PactwrightOptions;
@@ -22,8 +23,8 @@ function builtCodeDirs(): RegExp[] {
 
 /**
  * The Vitest plugin. Add it to `plugins` in `vitest.config` (or `vite.config`) and every test file
- * of the project gets its own Pactwright mock server, verified after each test, with the pact
- * written (merged) into `pactDir` when the file passes.
+ * of the project gets its own Pactwright mock server, verified after each test; the pacts are
+ * written into `pactDir` once, when the whole run is green.
  *
  * Options are validated when Vitest loads the config; each one can also come from its
  * `PACTWRIGHT_*` environment variable. A relative `pactDir` is resolved against the project root.
@@ -58,5 +59,9 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
         },
       };
     },
-  };
+    // The run owner: pacts are written once per run, from a green run.
+    configureVitest(context: VitestContextLike) {
+      installRunOwner(context);
+    },
+  } as Plugin;
 }

@@ -7,12 +7,13 @@
  */
 import { ConfigurationError } from '@pactwright/engine';
 import { createFileRun, type FileRun } from '@pactwright/engine/runner';
-import { afterAll, beforeAll, beforeEach, inject, test as baseTest } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, inject, test as baseTest } from 'vitest';
 import type { TestContext } from 'vitest';
 import { installPactTest } from './fixture.js';
 import { pointAtTest } from './failure-location.js';
 import { providedOptionsKey } from './provided-options.js';
-import { fileFailure, mayRetry, testName } from './task-tree.js';
+import { providedRunDirKey } from './run-owner.js';
+import { fileFailure, hasSkippedTests, mayRetry, testName } from './task-tree.js';
 
 let run: FileRun | undefined;
 let file: TestContext['task']['file'] | undefined;
@@ -33,7 +34,9 @@ beforeAll(async () => {
         'the plugins of your Vitest config instead of listing the setup file yourself.',
     );
   }
-  run = createFileRun(options);
+  const testFile = expect.getState().testPath;
+  const runDir = inject(providedRunDirKey);
+  run = createFileRun(options, { ...(testFile ? { testFile } : {}), ...(runDir ? { runDir } : {}) });
   file = undefined;
   await run.start();
 });
@@ -65,5 +68,7 @@ afterAll(async () => {
   // A failing hook (beforeAll/afterAll of a describe block) fails the file without failing a test.
   const failure = file ? fileFailure(file) : undefined;
   if (failure !== undefined) active.markFailed(failure);
+  // `.skip`, `.todo`, `.only` elsewhere in the file and `-t` leave tests unrun.
+  if (file === undefined || hasSkippedTests(file)) active.markPartial();
   await active.finish();
 });

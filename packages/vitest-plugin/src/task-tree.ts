@@ -29,6 +29,16 @@ export function fileFailure(file: FileTask): string | undefined {
   return undefined;
 }
 
+/** Whether some test of the file did not run (skipped, todo, or filtered out by `-t` or `.only`). */
+export function hasSkippedTests(file: FileTask): boolean {
+  const pending: AnyTask[] = [...file.tasks];
+  for (let task = pending.pop(); task !== undefined; task = pending.pop()) {
+    if (task.type === 'suite') pending.push(...task.tasks);
+    else if (task.mode === 'skip' || task.mode === 'todo' || task.result?.state === 'skip') return true;
+  }
+  return false;
+}
+
 /**
  * Whether Vitest may run `task` again if its current attempt fails (`retry`: a count in Vitest 3,
  * a count or `{ count, … }` since 4.1). Only the last attempt's verdict may cost the file its pact.

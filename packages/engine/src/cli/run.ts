@@ -2,6 +2,7 @@ import { PactwrightError } from '../errors.js';
 import { closestName } from '../model/closest-name.js';
 import { mergePactDirectories } from '../pact-file/merge-dirs.js';
 import { writePactToDir } from '../pact-file/write.js';
+import { mergeOwners, readOwners, writeOwners } from '../pact-file/owners.js';
 
 /** Where the command line writes. */
 export interface CliOutput {
@@ -11,7 +12,8 @@ export interface CliOutput {
 const usage = `Usage: pactwright merge <dir>... --out <dir>
 
 Merges the pact files of several directories (for example the pacts directories of CI shards)
-into one pact per consumer and provider in --out. Two different versions of one interaction are
+into one pact per consumer and provider in --out, with the record of which test file verified
+which interaction (.pactwright/owners.json). Two different versions of one interaction are
 refused, and nothing is written then.
 `;
 
@@ -66,6 +68,9 @@ export async function runCli(args: readonly string[], out: CliOutput, err: CliOu
       const file = await writePactToDir(pact, outDir, { overwrite: true, spec: pact.specVersion });
       out.write(`${file}: ${pact.interactions.length + pact.otherInteractions.length} interaction(s)\n`);
     }
+    // Which test file verified what travels with the pacts, so the next run on the merged
+    // directory replaces only what its own files wrote.
+    await writeOwners(outDir, mergeOwners(await Promise.all(dirs.map((dir) => readOwners(dir)))));
     return 0;
   } catch (error) {
     if (error instanceof PactwrightError) return fail(err, error.message);

@@ -5,7 +5,7 @@ import { parsePact } from '../model/parse.js';
 import { MAX_DEPTH_CEILING } from '../model/limits.js';
 import { newerSpec } from '../model/spec-version.js';
 import type { HttpInteraction, OtherInteraction, Pact } from '../model/types.js';
-import { interactionKey, normalizeInteractions } from './merge.js';
+import { interactionContent as content, interactionKey, normalizeInteractions } from './merge.js';
 
 /** One pact file read from an input directory. */
 interface Input {
@@ -16,20 +16,6 @@ interface Input {
 function identity(interaction: HttpInteraction | OtherInteraction): string {
   const key = (interaction as { key?: unknown }).key;
   return typeof key === 'string' ? `key\u0000${key}` : interactionKey(interaction);
-}
-
-/** A stable text of an interaction's content: keys sorted at every depth, bytes as base64. */
-function content(interaction: HttpInteraction | OtherInteraction): string {
-  return JSON.stringify(interaction, (_key, value: unknown) => {
-    if (Buffer.isBuffer(value)) return value.toString('base64');
-    if (value && typeof value === 'object' && !Array.isArray(value) && (value as { type?: unknown }).type === 'Buffer' && Array.isArray((value as { data?: unknown }).data)) {
-      return Buffer.from((value as { data: number[] }).data).toString('base64');
-    }
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return value;
-  });
 }
 
 async function readInputs(dirs: readonly string[]): Promise<Input[]> {

@@ -1,4 +1,4 @@
-import type { HttpInteraction, JsonValue, Pact, ProviderState } from '../model/types.js';
+import type { HttpInteraction, JsonValue, OtherInteraction, Pact, ProviderState } from '../model/types.js';
 
 /** Anything with a description and provider states (HTTP or other interactions), and maybe a V4 key. */
 interface Keyed {
@@ -94,4 +94,18 @@ function mergeLists<T extends Keyed>(existing: readonly T[], incoming: readonly 
     place(i, at);
   }
   return slots.filter((i): i is T => i !== undefined).sort(compareInteractions);
+}
+
+/** A stable text of an interaction's content, to tell two versions of one interaction apart: keys sorted at every depth, bytes as base64. */
+export function interactionContent(interaction: HttpInteraction | OtherInteraction): string {
+  return JSON.stringify(interaction, (_key, value: unknown) => {
+    if (Buffer.isBuffer(value)) return value.toString('base64');
+    if (value && typeof value === 'object' && !Array.isArray(value) && (value as { type?: unknown }).type === 'Buffer' && Array.isArray((value as { data?: unknown }).data)) {
+      return Buffer.from((value as { data: number[] }).data).toString('base64');
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return value;
+  });
 }

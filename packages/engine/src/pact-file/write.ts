@@ -52,6 +52,8 @@ export async function writePactToDir(pact: Pact, dir: string, options: WritePact
     await removeAbandonedTemporaries(file);
     const found = options.overwrite ? undefined : await readExisting(file, pact);
     const existing = found?.pact;
+    // Replacing still compares: a file whose content is the same keeps its mtime.
+    const currentText = options.overwrite ? await readFile(file, 'utf8').catch(() => undefined) : found?.text;
     const merged = existing ? mergePacts(existing, pact) : normalizeInteractions(pact);
     const spec = existing ? newerSpec(existing.specVersion, asked) : asked;
     if (existing && spec !== existing.specVersion) {
@@ -74,7 +76,7 @@ export async function writePactToDir(pact: Pact, dir: string, options: WritePact
     );
     // Unchanged content is not written again: the file keeps its mtime, so no watcher (Jest's
     // --watchAll, nodemon, an IDE) sees a change and starts another run.
-    if (found?.text === text) return file;
+    if (currentText === text) return file;
     try {
       await writeFileAtomically(file, text, () => {
         if (lock.compromised()) throw new Error('the file lock was taken over by another process while writing');

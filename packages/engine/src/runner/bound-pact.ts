@@ -4,12 +4,18 @@ import { currentFileRun } from './file-run.js';
 import type { FileRun } from './file-run.js';
 
 /**
- * Probes made by the language and by tools rather than by a test (`await pact` reads `then`;
- * inspectors and Jest's global cleanup read symbols) get `undefined` outside a running file
- * instead of an error.
+ * Names tools read off any object they are handed: `await pact` reads `then`; Jest's mock reset
+ * reads `_isMockFunction` off every global when a test file fails to load, its matchers read
+ * `asymmetricMatch`, serializers `toJSON`, `$$typeof` and `nodeType`.
+ */
+const probeNames: ReadonlySet<PropertyKey> = new Set(['then', '_isMockFunction', 'asymmetricMatch', 'toJSON', '$$typeof', 'nodeType']);
+
+/**
+ * Probes made by the language and by tools rather than by a test get `undefined` outside a
+ * running file instead of an error.
  */
 function isProbe(member: PropertyKey): boolean {
-  return typeof member === 'symbol' || member === 'then';
+  return typeof member === 'symbol' || probeNames.has(member);
 }
 
 function running(member: PropertyKey): FileRun {

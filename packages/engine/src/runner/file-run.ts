@@ -1,8 +1,24 @@
 import type { PactVerificationError } from '../errors.js';
 import { createPactSession } from '../session/create-session.js';
 import type { CreatePactSessionContext } from '../session/create-session.js';
-import type { PactSession, PactwrightOptions } from '../session/types.js';
+import type { FileOutcome, PactSession, PactwrightOptions } from '../session/types.js';
+import { serializePact } from '../model/serialize.js';
+import { pactFilePath } from '../pact-file/file-name.js';
 import { registry } from './registry.js';
+import { runDirFromEnv, writeFileRecord } from './run-records.js';
+import type { FileRecord } from './run-records.js';
+
+/** Where a file run hands its outcome, besides its options. */
+export interface FileRunContext extends CreatePactSessionContext {
+  /**
+   * The test file's path. With a run owner active (`PACTWRIGHT_RUN_DIR`, set by the adapter's
+   * run-level setup) and a test file, the file hands its verified interactions to the owner, which
+   * writes the run's pacts once; without, the file writes (merges) its own pact when green.
+   */
+  testFile?: string;
+  /** The owner's run directory. Default: `PACTWRIGHT_RUN_DIR`. */
+  runDir?: string;
+}
 
 /** How the runner ended one test, as the adapter saw it. */
 export interface TestOutcome {
@@ -27,9 +43,21 @@ export class FileRun {
   #testName: string | undefined;
   #callSite: Error | undefined;
   #inTest = false;
+  #started = false;
+  #partial = false;
+  #handOver: { runDir: string; testFile: string } | undefined;
 
-  constructor(session: PactSession) {
+  constructor(session: PactSession, handOver?: { runDir: string; testFile: string }) {
     this.session = session;
+    this.#handOver = handOver;
+    // Left before the file loads: a file that crashes or fails to load never replaces it, and the
+    // owner reads a record still "running" as a failed file.
+    this.#record({ state: 'running', failures: [] });
+  }
+
+  /** True when the run owner, not this file, writes the pact. */
+  get handsOver(): boolean {
+    return this.#handOver !== undefined;
   }
 
   /** Name of the running test, if one runs. */
@@ -58,6 +86,7 @@ export class FileRun {
     await Promise.allSettled(abandoned.map((run) => run.abort('the test file was stopped before it finished')));
     state.open.add(this);
     state.current = this;
+    this.#started = true;
     try {
       await this.session.start();
     } catch (error) {
@@ -91,6 +120,7 @@ export class FileRun {
   endTest(outcome: TestOutcome = {}): PactVerificationError | undefined {
     // A skip reported for a test that never began (Jest 29 skips without starting) must not take
     // what a hook registered for the next test.
+    if (outcome.skipped === true) this.#partial = true;
     if (outcome.skipped === true && !this.#inTest) return undefined;
     this.#inTest = false;
     const [first] = outcome.testErrors ?? [];
@@ -103,11 +133,25 @@ export class FileRun {
     this.session.markFailed(reason);
   }
 
-  /** End of the file: write the pact if it is green, close the server, stop being current. */
-  async finish(): Promise<{ pactFile?: string }> {
+  /**
+   * Not every test of the file ran (a name filter, `.only`, a skip): the file's pact gains and
+   * replaces what it verified, and loses nothing it verified in earlier runs.
+   */
+  markPartial(): void {
+    this.#partial = true;
+  }
+
+  /**
+   * End of the file: close the server, stop being current, and either write the pact if the file
+   * is green or, with a run owner, hand the outcome to it.
+   */
+  async finish(): Promise<FileOutcome> {
     if (this.#inTest) this.endTest({ testErrors: ['a test was still running when the file finished'] });
+    if (!this.#started) this.markFailed('the test file did not run its tests (it failed to load)');
     try {
-      return await this.session.finish();
+      const outcome = await this.session.finish({ write: this.#handOver === undefined });
+      this.#record({ state: outcome.failures.length > 0 ? 'failed' : 'passed', failures: [...outcome.failures] }, outcome);
+      return outcome;
     } finally {
       this.#leave();
     }
@@ -119,7 +163,28 @@ export class FileRun {
     try {
       await this.session.abort(reason);
     } finally {
+      this.#record({ state: 'failed', failures: [reason] });
       this.#leave();
+    }
+  }
+
+  #record(state: Pick<FileRecord, 'state' | 'failures'>, outcome?: FileOutcome): void {
+    if (this.#handOver === undefined) return;
+    const { consumer, provider, pactDir } = this.session.options;
+    const verified = outcome?.pact !== undefined && state.state === 'passed' ? { text: serializePact(outcome.pact, { spec: outcome.spec }), spec: outcome.spec } : {};
+    try {
+      writeFileRecord(this.#handOver.runDir, {
+        testFile: this.#handOver.testFile,
+        ...state,
+        complete: !this.#partial,
+        pactFile: pactFilePath(pactDir, consumer, provider),
+        pactDir,
+        ...verified,
+      } as FileRecord);
+    } catch {
+      // The owner's directory is gone (its process ended; the variable was inherited by a process
+      // it does not own): nobody would read the record, so the file writes its own pact.
+      this.#handOver = undefined;
     }
   }
 
@@ -145,8 +210,11 @@ export class FileRun {
  * await run.finish();
  * ```
  */
-export function createFileRun(options: PactwrightOptions = {}, context: CreatePactSessionContext = {}): FileRun {
-  return new FileRun(createPactSession(options, context));
+export function createFileRun(options: PactwrightOptions = {}, context: FileRunContext = {}): FileRun {
+  const { testFile, runDir = runDirFromEnv(context.env), ...sessionContext } = context;
+  const session = createPactSession(options, sessionContext);
+  const handOver = runDir !== undefined && testFile !== undefined && session.options.writePacts === 'run';
+  return new FileRun(session, handOver ? { runDir, testFile } : undefined);
 }
 
 /** The file run whose tests are running in this process now, if any. */

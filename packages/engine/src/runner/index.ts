@@ -1,7 +1,10 @@
 // `@pactwright/engine/runner`: the adapter runtime. The lifecycle every test-runner adapter shares
 // (the file run, the bound `pact`, cleanup of abandoned files); adapters keep only their wiring.
 export { FileRun, createFileRun, currentFileRun, abortOpenFileRuns } from './file-run.js';
-export type { TestOutcome } from './file-run.js';
+export type { FileRunContext, TestOutcome } from './file-run.js';
+export { RunOwner } from './run-owner.js';
+export type { RunSummary, RunVerdict } from './run-owner.js';
+export { RUN_DIR_VARIABLE } from './run-records.js';
 export { createBoundPact } from './bound-pact.js';
 export { PactNotRunningError } from '../errors.js';
 export { abortOpenFileRunsOnExit } from './exit-cleanup.js';

@@ -9,7 +9,8 @@ import type { MockServer } from '../server/types.js';
 import type { OptionSource, ResolveOptionsInput } from './options.js';
 import { resolvePactwrightOptions } from './options.js';
 import { isModelInteraction, modelRequestJson, rawRequestJson } from './request-json.js';
-import type { EndTestOptions, PactHandle, PactSession, PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
+import type { EndTestOptions, FileOutcome, FinishOptions, PactHandle, PactSession, PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
+import { writtenSpec } from '../model/serialize.js';
 import type { RegisteredInteraction } from './verification-error.js';
 import { buildVerificationError } from './verification-error.js';
 
@@ -61,7 +62,7 @@ class Session implements PactSession {
   readonly pact: PactHandle;
   private running: MockServer | undefined;
   private starting: Promise<void> | undefined;
-  private finishing: Promise<{ pactFile?: string }> | undefined;
+  private finishing: Promise<FileOutcome> | undefined;
   private test: TestState | undefined;
   private verifiedCount = 0;
   private readonly failures: string[] = [];
@@ -152,8 +153,8 @@ class Session implements PactSession {
     this.failures.push(reason);
   }
 
-  finish(): Promise<{ pactFile?: string }> {
-    this.finishing ??= this.writeAndClose();
+  finish(options: FinishOptions = {}): Promise<FileOutcome> {
+    this.finishing ??= this.writeAndClose(options.write ?? true);
     return this.finishing;
   }
 
@@ -162,13 +163,17 @@ class Session implements PactSession {
     await this.finish();
   }
 
-  private async writeAndClose(): Promise<{ pactFile?: string }> {
+  private async writeAndClose(write: boolean): Promise<FileOutcome> {
     try {
       // A start still in flight (interrupt during start-up) must settle before we can close it.
       await this.starting?.catch(() => undefined);
       if (this.test?.begun === true) this.markFailed('a test was still running when the file finished');
-      if (this.running === undefined || this.failures.length > 0 || this.verifiedCount === 0) return {};
-      return { pactFile: await this.running.writePact(this.options.pactDir) };
+      const failures = [...this.failures];
+      if (this.running === undefined || failures.length > 0) return { failures };
+      const spec = writtenSpec(this.options.spec, this.running.pact.specVersion);
+      const outcome: FileOutcome = { failures, spec, ...(this.verifiedCount > 0 ? { pact: this.running.pact } : {}) };
+      if (!write || this.verifiedCount === 0) return outcome;
+      return { ...outcome, pactFile: await this.running.writePact(this.options.pactDir) };
     } finally {
       await this.running?.close();
     }

@@ -22,6 +22,7 @@ export const pactwrightEnvVars: Readonly<Record<PactwrightOptionName, string>> =
   spec: 'PACTWRIGHT_SPEC',
   logLevel: 'PACTWRIGHT_LOG_LEVEL',
   limits: 'PACTWRIGHT_LIMITS',
+  writePacts: 'PACTWRIGHT_WRITE_PACTS',
 });
 
 /** Every option name, in documentation order. */
@@ -38,7 +39,11 @@ export const pactwrightDefaults = Object.freeze({
   tls: false,
   spec: DEFAULT_WRITTEN_SPEC,
   logLevel: DEFAULT_LOG_LEVEL,
+  writePacts: 'run',
 });
+
+/** When an adapter's test files get their pacts written (the `writePacts` option). */
+export const WRITE_PACTS_MODES = ['run', 'file'] as const;
 
 const logLevels = LOG_LEVELS;
 
@@ -109,6 +114,7 @@ export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): Resol
     spec: parseSpec(given('spec')) ?? pactwrightDefaults.spec,
     logLevel: parseLogLevel(given('logLevel')) ?? pactwrightDefaults.logLevel,
     limits: parseLimits(given('limits')),
+    writePacts: parseWritePacts(given('writePacts')) ?? pactwrightDefaults.writePacts,
   };
 }
 
@@ -181,6 +187,15 @@ function parseSpec(given: Given | undefined): WritableSpecVersion | undefined {
 
 function parseLimits(given: Given | undefined): ResolvedLimits {
   return given === undefined ? resolveLimits(undefined) : resolveLimits(given.value, given.label);
+}
+
+function parseWritePacts(given: Given | undefined): (typeof WRITE_PACTS_MODES)[number] | undefined {
+  if (given === undefined) return undefined;
+  const text = typeof given.value === 'string' ? given.value.trim().toLowerCase() : undefined;
+  const mode = WRITE_PACTS_MODES.find((candidate) => candidate === text);
+  if (mode !== undefined) return mode;
+  const suggestion = typeof given.value === 'string' ? closestName(given.value.toLowerCase(), WRITE_PACTS_MODES) : undefined;
+  throw new ConfigurationError(given.label, `expected one of ${WRITE_PACTS_MODES.join(', ')}, got ${describe(given.value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
 }
 
 function parseLogLevel(given: Given | undefined): LogLevel | undefined {

@@ -1,4 +1,4 @@
-import type { HttpInteraction } from '../model/types.js';
+import type { HttpInteraction, Pact, SpecVersion } from '../model/types.js';
 import type { WritableSpec, WritableSpecVersion } from '../model/spec-version.js';
 import type { LimitOptions, ResolvedLimits } from '../model/limits.js';
 import type { LogLevel, MockServer, VerifyResult } from '../server/types.js';
@@ -37,6 +37,13 @@ export interface PactwrightOptions {
    * maxFormFields, maxMultipartParts, maxXmlElements, maxHeaderSize }`, each optional.
    */
   limits?: LimitOptions;
+  /**
+   * When pacts are written. `'run'` (default): the adapter's run owner writes every pact once, at
+   * the end of a green run, replacing what the run's own test files wrote before. `'file'`: each
+   * test file merges its own pact as soon as it ends green, as the engine-level API does; a red
+   * run then still writes its green files' pacts, and nothing is ever removed.
+   */
+  writePacts?: 'run' | 'file';
 }
 
 /** Options after defaults and environment variables are applied. */
@@ -52,6 +59,7 @@ export interface ResolvedPactwrightOptions {
   spec: WritableSpecVersion;
   logLevel: LogLevel;
   limits: ResolvedLimits;
+  writePacts: 'run' | 'file';
 }
 
 /** What a test sees as `pact`: the DSL bound to the file's mock server, plus its address. */
@@ -112,13 +120,34 @@ export interface PactSession {
   /**
    * End of file: write (merge) the pact if every test passed and at least one interaction was
    * verified; always close the server. Resolves to the pact file path when one was written.
+   *
+   * With `write: false` nothing is written: the run owner writes the pacts of a whole test run,
+   * and takes the file's outcome from what this resolves to instead.
    */
-  finish(): Promise<{ pactFile?: string }>;
+  finish(options?: FinishOptions): Promise<FileOutcome>;
   /**
    * For a file that did not finish (stopped, interrupted, replaced by the next file): record
    * `reason`, write nothing, and close the server. Safe to call at any point, and more than once.
    */
   abort(reason: string): Promise<void>;
+}
+
+/** Options of {@link PactSession.finish}. */
+export interface FinishOptions {
+  /** Write (merge) the pact file of a green file. Default `true`. */
+  write?: boolean;
+}
+
+/** How a test file ended, as its session saw it. */
+export interface FileOutcome {
+  /** The pact file written, when one was. */
+  pactFile?: string;
+  /** Why the file is not green; empty when it is. */
+  failures: readonly string[];
+  /** What the file verified (its consumer, provider and interactions), when it is green. */
+  pact?: Pact;
+  /** The specification version the file's pact is written in. */
+  spec?: SpecVersion;
 }
 
 export type { VerifyResult };

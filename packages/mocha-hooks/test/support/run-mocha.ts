@@ -118,6 +118,9 @@ export function runMocha(options: RunMochaOptions): Promise<MochaRun> {
       FIXTURE_OUT: options.out,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      // These runs check each file's verdict by the pact it writes, also in red runs; the run
+      // owner (one write from a green run) has its own scenarios (test/run-owner.test.ts).
+      PACTWRIGHT_WRITE_PACTS: 'file',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

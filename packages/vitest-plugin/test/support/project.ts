@@ -74,7 +74,9 @@ export async function runVitest(
     // The parent is itself a Vitest worker; none of its VITEST_* or our PACTWRIGHT_* may leak in.
     if (value !== undefined && !/^(VITEST|PACTWRIGHT_|NODE_OPTIONS$|FORCE_COLOR$)/.test(key)) env[key] = value;
   }
-  Object.assign(env, { NO_COLOR: '1', CI: '1' }, options.env);
+  // These runs check each file's verdict by the pact it writes, also in red runs; the run owner
+  // (one write from a green run) has its own scenarios (test/run-owner.test.ts).
+  Object.assign(env, { NO_COLOR: '1', CI: '1', PACTWRIGHT_WRITE_PACTS: 'file' }, options.env);
   const bin = join(project.dir, 'node_modules/vitest/vitest.mjs');
   const child = spawn(project.runtime.node, [bin, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...args], {
     cwd: project.dir,
@@ -111,7 +113,8 @@ export async function runVitest(
 
 /** Names of the pact files written into the project's `pacts` dir. */
 export async function pactFiles(project: FixtureProject): Promise<string[]> {
-  return readdir(project.pactDir).then((names) => names.sort(), () => []);
+  // Pact files only: the run owner keeps its owners record in .pactwright/ beside them.
+  return readdir(project.pactDir).then((names) => names.filter((name) => name.endsWith('.json')).sort(), () => []);
 }
 
 /** The parsed pact file `consumer-provider.json`. */

@@ -1,0 +1,154 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PactWriteError } from '../errors.js';
+import { parsePact } from '../model/parse.js';
+import { MAX_DEPTH_CEILING } from '../model/limits.js';
+import type { Pact } from '../model/types.js';
+import { ownerName, ownerPath, readOwners, writeOwners } from '../pact-file/owners.js';
+import { planRunPact } from '../pact-file/run-plan.js';
+import type { RunContribution } from '../pact-file/run-plan.js';
+import { writePactToDir } from '../pact-file/write.js';
+import { clearFileRecords, readFileRecords, RUN_DIR_VARIABLE } from './run-records.js';
+import type { FileRecord } from './run-records.js';
+
+/** How the runner saw the run end. */
+export interface RunVerdict {
+  /** Why the run is red, as the runner knows it (`3 tests failed`, `the run was interrupted`); unset when green. */
+  failed?: string;
+}
+
+/** What the owner did at the end of a run. */
+export interface RunSummary {
+  /** One line per pact worth telling the user about (not written, removed, keeps unowned interactions). */
+  lines: string[];
+  /** Pact files written or confirmed unchanged. */
+  written: string[];
+  /** Problems that kept a pact from being written on a green run (conflicts, unwritable files). */
+  errors: string[];
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+function readPact(file: string): Pact | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return parsePact(text, { maxDepth: MAX_DEPTH_CEILING });
+  } catch (error) {
+    throw new PactWriteError(`${file} is not a valid pact (${(error as Error).message}); delete it and run again`, file, { cause: error });
+  }
+}
+
+/**
+ * The one writer of a test run. The runner's main process creates it before any test file runs;
+ * test files (in that process or in workers started after it) leave their outcomes in its run
+ * directory instead of writing pacts; at the end of each run it writes every pact once, and only
+ * when the whole run is green.
+ *
+ * @example
+ * ```ts
+ * const owner = RunOwner.create();
+ * owner.beginRun();
+ * // … the runner runs the test files …
+ * const summary = await owner.endRun({ failed: failures > 0 ? `${failures} tests failed` : undefined });
+ * for (const line of summary.lines) console.warn(line);
+ * ```
+ */
+export class RunOwner {
+  readonly runDir: string;
+
+  private constructor(runDir: string) {
+    this.runDir = runDir;
+  }
+
+  /**
+   * Creates the run directory and points `PACTWRIGHT_RUN_DIR` at it, overriding one inherited from
+   * an outer run (a test that runs a test runner). Removed when the process exits.
+   */
+  static create(): RunOwner {
+    const runDir = mkdtempSync(path.join(tmpdir(), 'pactwright-run-'));
+    process.env[RUN_DIR_VARIABLE] = runDir;
+    process.once('exit', () => rmSync(runDir, { recursive: true, force: true }));
+    return new RunOwner(runDir);
+  }
+
+  /** A run (or a watch re-run) starts: the records of the previous one are forgotten. */
+  beginRun(): void {
+    clearFileRecords(this.runDir);
+  }
+
+  /** The run ended: writes every pact from a green run; leaves every pact as it was after a red one. */
+  async endRun(verdict: RunVerdict = {}): Promise<RunSummary> {
+    const records = readFileRecords(this.runDir);
+    const pactFiles = [...new Set(records.map((record) => record.pactFile))].sort();
+    const failedFiles = records.filter((record) => record.state !== 'passed');
+    if (failedFiles.length > 0 || verdict.failed !== undefined) {
+      const why = failedFiles.length > 0 ? `${plural(failedFiles.length, 'test file')} failed` : (verdict.failed as string);
+      return { lines: pactFiles.map((file) => `${shown(file)} not written: ${why}`), written: [], errors: [] };
+    }
+    const summary: RunSummary = { lines: [], written: [], errors: [] };
+    const byDir = new Map<string, FileRecord[]>();
+    for (const record of records) byDir.set(record.pactDir, [...(byDir.get(record.pactDir) ?? []), record]);
+    for (const [pactDir, dirRecords] of byDir) await this.writeDir(pactDir, dirRecords, summary);
+    return summary;
+  }
+
+  private async writeDir(pactDir: string, records: readonly FileRecord[], summary: RunSummary): Promise<void> {
+    const owners = await readOwners(pactDir);
+    const names = new Set([...records.map((record) => path.basename(record.pactFile)), ...Object.keys(owners.pacts)]);
+    for (const name of [...names].sort()) {
+      const file = path.join(pactDir, name);
+      try {
+        const contributions: RunContribution[] = records.map((record) => {
+          const mine = path.basename(record.pactFile) === name && record.text !== undefined;
+          return {
+            owner: ownerName(pactDir, record.testFile),
+            complete: record.complete,
+            ...(mine ? { pact: parsePact(record.text as string, { maxDepth: MAX_DEPTH_CEILING }), ...(record.spec ? { spec: record.spec } : {}) } : {}),
+          };
+        });
+        const existing = readPact(file);
+        const plan = planRunPact({
+          name,
+          ...(existing ? { existing } : {}),
+          owners: owners.pacts[name] ?? {},
+          contributions,
+          ownerExists: (owner) => existsSync(ownerPath(pactDir, owner)),
+        });
+        if (plan.conflicts.length > 0) {
+          summary.errors.push(...plan.conflicts.map((conflict) => `${shown(file)} not written: ${conflict}; give one of them another description`));
+          continue;
+        }
+        if (plan.pact === undefined) {
+          if (existing !== undefined) {
+            rmSync(file, { force: true });
+            summary.lines.push(`${shown(file)} removed: no test verifies any of its interactions any more`);
+          }
+        } else {
+          summary.written.push(await writePactToDir(plan.pact, pactDir, { overwrite: true, ...(plan.spec ? { spec: plan.spec } : {}) }));
+        }
+        if (plan.unowned > 0) {
+          summary.lines.push(
+            `${shown(file)} keeps ${plural(plan.unowned, 'interaction')} no test file owns (written before Pactwright recorded owners, or by other means); delete the file once and run every test to start clean`,
+          );
+        }
+        owners.pacts[name] = plan.owners;
+      } catch (error) {
+        summary.errors.push(`${shown(file)} not written: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    await writeOwners(pactDir, owners);
+  }
+}

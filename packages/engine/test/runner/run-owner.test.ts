@@ -1,0 +1,203 @@
+// The run owner over real file runs: real mock servers, real requests, real files on disk. Each
+// "run" here is what an adapter does: the owner begins, test files hand over, the owner ends.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { abortOpenFileRuns, createFileRun, RUN_DIR_VARIABLE, RunOwner } from '../../src/runner/index.js';
+import type { RunSummary } from '../../src/runner/index.js';
+
+const inherited = process.env[RUN_DIR_VARIABLE];
+afterAll(() => {
+  if (inherited === undefined) delete process.env[RUN_DIR_VARIABLE];
+  else process.env[RUN_DIR_VARIABLE] = inherited;
+});
+
+let project: string;
+let pactDir: string;
+let pactFile: string;
+beforeEach(() => {
+  project = mkdtempSync(join(tmpdir(), 'pactwright-run-owner-'));
+  pactDir = join(project, 'pacts');
+  pactFile = join(pactDir, 'web-users-api.json');
+  mkdirSync(join(project, 'test'));
+});
+afterEach(async () => {
+  await abortOpenFileRuns('test cleanup');
+  rmSync(project, { recursive: true, force: true });
+});
+
+interface FileSpec {
+  /** Test file name under test/; created on disk. */
+  file: string;
+  /** Interactions, one test each: description → path. */
+  tests: Record<string, string>;
+  failing?: boolean;
+  partial?: boolean;
+  provider?: string;
+}
+
+async function runFile(owner: RunOwner, spec: FileSpec): Promise<void> {
+  const testFile = join(project, 'test', spec.file);
+  if (!existsSync(testFile)) writeFileSync(testFile, '// a test file\n');
+  const run = createFileRun({ consumer: 'web', provider: spec.provider ?? 'users-api', pactDir, logLevel: 'silent' }, { testFile, runDir: owner.runDir });
+  await run.start();
+  for (const [description, path] of Object.entries(spec.tests)) {
+    run.beginTest(description);
+    run.session.pact.uponReceiving(description).withRequest({ method: 'GET', path }).willRespondWith({ status: 200, body: { path } });
+    await fetch(`${run.session.pact.url}${path}`);
+    const problem = run.endTest(spec.failing === true ? { testErrors: [new Error('the test failed')] } : {});
+    if (spec.failing !== true) expect(problem).toBeUndefined();
+  }
+  if (spec.partial === true) run.markPartial();
+  await run.finish();
+}
+
+async function fullRun(owner: RunOwner, files: FileSpec[], verdict: { failed?: string } = {}): Promise<RunSummary> {
+  owner.beginRun();
+  for (const file of files) await runFile(owner, file);
+  return owner.endRun(verdict);
+}
+
+function descriptions(file = pactFile): string[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { interactions: Array<{ description: string }> }).interactions.map((i) => i.description);
+}
+
+const a: FileSpec = { file: 'a.test.ts', tests: { 'a request for user 1': '/users/1', 'a request for user 2': '/users/2' } };
+const b: FileSpec = { file: 'b.test.ts', tests: { 'a request for the user list': '/users' } };
+
+describe('the run owner', () => {
+  it('writes each pact once, at the end of a green run, with every file and an owners record beside it', async () => {
+    const owner = RunOwner.create();
+    expect(process.env[RUN_DIR_VARIABLE]).toBe(owner.runDir);
+    owner.beginRun();
+    await runFile(owner, a);
+    expect(existsSync(pactFile)).toBe(false);
+    await runFile(owner, b);
+    const summary = await owner.endRun();
+    expect(summary).toEqual({ lines: [], written: [pactFile], errors: [] });
+    expect(descriptions()).toEqual(['a request for the user list', 'a request for user 1', 'a request for user 2']);
+    const owners = JSON.parse(readFileSync(join(pactDir, '.pactwright', 'owners.json'), 'utf8')) as unknown;
+    expect(owners).toEqual({
+      version: 1,
+      pacts: {
+        'web-users-api.json': {
+          '../test/a.test.ts': [{ description: 'a request for user 1' }, { description: 'a request for user 2' }],
+          '../test/b.test.ts': [{ description: 'a request for the user list' }],
+        },
+      },
+    });
+  });
+
+  it('gives the same bytes in any file order, and leaves an unchanged pact untouched (mtime kept)', async () => {
+    const owner = RunOwner.create();
+    await fullRun(owner, [a, b]);
+    const first = readFileSync(pactFile, 'utf8');
+    const old = new Date('2020-01-01T00:00:00Z');
+    utimesSync(pactFile, old, old);
+    await fullRun(owner, [b, a]);
+    expect(readFileSync(pactFile, 'utf8')).toBe(first);
+    expect(statSync(pactFile).mtime.getTime()).toBe(old.getTime());
+  });
+
+  it('drops a renamed interaction and the interactions of a deleted test file', async () => {
+    const owner = RunOwner.create();
+    await fullRun(owner, [a, b]);
+    await fullRun(owner, [{ ...a, tests: { 'a request for user one': '/users/1', 'a request for user 2': '/users/2' } }, b]);
+    expect(descriptions()).toEqual(['a request for the user list', 'a request for user 2', 'a request for user one']);
+    rmSync(join(project, 'test', 'b.test.ts'));
+    await fullRun(owner, [{ ...a, tests: { 'a request for user one': '/users/1', 'a request for user 2': '/users/2' } }]);
+    expect(descriptions()).toEqual(['a request for user 2', 'a request for user one']);
+  });
+
+  it("keeps other files' interactions on a run of some files, and a partly run file removes nothing of its own", async () => {
+    const owner = RunOwner.create();
+    await fullRun(owner, [a, b]);
+    // Only b.test.ts ran (a path filter, a watch re-run of one changed file, a shard).
+    await fullRun(owner, [{ ...b, tests: { 'a request for the user list, paged': '/users/paged' } }]);
+    expect(descriptions()).toEqual(['a request for the user list, paged', 'a request for user 1', 'a request for user 2']);
+    // a.test.ts ran one of its tests (-t, .only, a skip): it adds, and removes nothing.
+    await fullRun(owner, [{ ...a, tests: { 'a request for user 3': '/users/3' }, partial: true }]);
+    expect(descriptions()).toEqual(['a request for the user list, paged', 'a request for user 1', 'a request for user 2', 'a request for user 3']);
+  });
+
+  it('leaves every pact byte-identical after a red run and says so in one line per pact', async () => {
+    const owner = RunOwner.create();
+    await fullRun(owner, [a, b, { file: 'c.test.ts', provider: 'orders-api', tests: { 'a request for orders': '/orders' } }]);
+    const before = readFileSync(pactFile, 'utf8');
+    const summary = await fullRun(owner, [{ ...a, tests: { 'a new request': '/new' } }, { ...b, failing: true }, { file: 'c.test.ts', provider: 'orders-api', tests: {} }]);
+    expect(readFileSync(pactFile, 'utf8')).toBe(before);
+    expect(descriptions(join(pactDir, 'web-orders-api.json'))).toEqual(['a request for orders']);
+    expect(summary.lines).toEqual([
+      `${join(pactDir, 'web-orders-api.json')} not written: 1 test file failed`.replace(`${process.cwd()}/`, ''),
+      `${pactFile} not written: 1 test file failed`.replace(`${process.cwd()}/`, ''),
+    ]);
+    // The runner's own verdict (a file that failed to load, an interrupt) is enough.
+    const interrupted = await fullRun(owner, [{ ...a, tests: { 'a new request': '/new' } }], { failed: 'the run was interrupted' });
+    expect(interrupted.lines).toEqual([`${pactFile} not written: the run was interrupted`.replace(`${process.cwd()}/`, '')]);
+    expect(readFileSync(pactFile, 'utf8')).toBe(before);
+  });
+
+  it('counts a file that never finished (a crash, a file that failed to load) as failed', async () => {
+    const owner = RunOwner.create();
+    await fullRun(owner, [a]);
+    const before = readFileSync(pactFile, 'utf8');
+    owner.beginRun();
+    await runFile(owner, { ...a, tests: { 'a new request': '/new' } });
+    createFileRun({ consumer: 'web', provider: 'users-api', pactDir }, { testFile: join(project, 'test', 'crashed.test.ts'), runDir: owner.runDir });
+    const summary = await owner.endRun();
+    expect(summary.lines).toEqual([`${pactFile} not written: 1 test file failed`.replace(`${process.cwd()}/`, '')]);
+    expect(readFileSync(pactFile, 'utf8')).toBe(before);
+  });
+
+  it('refuses two files that verified different versions of one interaction, naming both', async () => {
+    const owner = RunOwner.create();
+    const summary = await fullRun(owner, [a, { file: 'other.test.ts', tests: { 'a request for user 1': '/users/one' } }]);
+    expect(summary.errors).toEqual([expect.stringMatching(/web-users-api\.json not written: \.\.\/test\/a\.test\.ts and \.\.\/test\/other\.test\.ts verified two different versions of the interaction "a request for user 1"/)]);
+    expect(existsSync(pactFile)).toBe(false);
+  });
+
+  it('keeps interactions no test file owns, and says how to start clean', async () => {
+    const owner = RunOwner.create();
+    await fullRun(owner, [a]);
+    rmSync(join(pactDir, '.pactwright'), { recursive: true });
+    const summary = await fullRun(owner, [b]);
+    expect(descriptions()).toEqual(['a request for the user list', 'a request for user 1', 'a request for user 2']);
+    expect(summary.lines).toEqual([expect.stringContaining('web-users-api.json keeps 2 interactions no test file owns')]);
+  });
+
+  it('removes a pact none of whose interactions any test verifies any more', async () => {
+    const owner = RunOwner.create();
+    await fullRun(owner, [a]);
+    const summary = await fullRun(owner, [{ ...a, provider: 'accounts-api' }]);
+    expect(existsSync(pactFile)).toBe(false);
+    expect(descriptions(join(pactDir, 'web-accounts-api.json'))).toEqual(['a request for user 1', 'a request for user 2']);
+    expect(summary.lines).toEqual([expect.stringContaining('web-users-api.json removed')]);
+  });
+
+  it('merges two shard outputs into the same bytes as one full run, owners included', async () => {
+    const owner = RunOwner.create();
+    await fullRun(owner, [a, b]);
+    const full = readFileSync(pactFile, 'utf8');
+    const fullOwners = readFileSync(join(pactDir, '.pactwright', 'owners.json'), 'utf8');
+    const shards: string[] = [];
+    for (const [index, file] of [a, b].entries()) {
+      rmSync(pactDir, { recursive: true, force: true });
+      await fullRun(owner, [file]);
+      const shard = join(project, `shard-${index + 1}`);
+      mkdirSync(shard);
+      for (const name of ['web-users-api.json', '.pactwright']) rmSync(join(shard, name), { recursive: true, force: true });
+      writeFileSync(join(shard, 'web-users-api.json'), readFileSync(pactFile));
+      mkdirSync(join(shard, '.pactwright'));
+      writeFileSync(join(shard, '.pactwright', 'owners.json'), readFileSync(join(pactDir, '.pactwright', 'owners.json')));
+      shards.push(shard);
+    }
+    rmSync(pactDir, { recursive: true, force: true });
+    const output: string[] = [];
+    const code = await runCli(['merge', ...shards, '--out', pactDir], { write: (text) => output.push(text) }, { write: (text) => output.push(text) });
+    expect(code, output.join('')).toBe(0);
+    expect(readFileSync(pactFile, 'utf8')).toBe(full);
+    expect(readFileSync(join(pactDir, '.pactwright', 'owners.json'), 'utf8')).toBe(fullOwners);
+  });
+});

@@ -59,6 +59,11 @@ export interface OwnerScenarioOptions {
   /** The project; its pacts go to `dir/pacts`. */
   dir: string;
   run(options: OwnerRunOptions): Promise<{ output: string }>;
+  /**
+   * What a run with a file that fails to load prints (default: the pact's "not written" line);
+   * `null` where the runner stops before anything of Pactwright's runs.
+   */
+  loadFailureMessage?: RegExp | null;
 }
 export declare function runOwnerScenario(options: OwnerScenarioOptions): Promise<void>;
 export declare function childEnv(): Record<string, string | undefined>;

@@ -508,14 +508,18 @@ export async function runWatchScenario({ runner, command, args, cwd, env, passed
   }
 }
 
-/** The owner scenario's test files: `name` → test title → path requested (`!` requests a wrong path, failing the test). */
+/**
+ * The owner scenario's test files: test title → path requested. `!/path` requests a wrong path
+ * (the test fails); `skip /path` and `only /path` mark the test `.skip` or `.only`.
+ */
 function ownerFile(runner, tests) {
   const kind = moduleKinds[runner][0];
   const body = Object.entries(tests)
-    .map(([title, path]) => {
+    .map(([title, spec]) => {
+      const [mode, path] = spec.includes(' ') ? spec.split(' ') : ['', spec];
       const wrong = path.startsWith('!');
       const clean = wrong ? path.slice(1) : path;
-      return `  it('${title}', async () => {
+      return `  it${mode ? `.${mode}` : ''}('${title}', async () => {
     ${interaction(title, clean)}
     await get('${clean}${wrong ? '/wrong' : ''}');
   });`;
@@ -535,10 +539,11 @@ function ownerDescriptions(pactDir) {
  * parallel and serial runs give the same bytes and leave an unchanged pact untouched; a renamed
  * interaction and a deleted file leave nothing behind; a name filter and a path filter keep what
  * other tests own; a red run leaves the pact byte-identical and says so; shards merged with the
- * `pactwright` bin equal one full run. `run` runs the runner with the README's setup:
+ * `pactwright` bin equal one full run; `.only` and skipped tests keep what they did not run; a
+ * file that fails to load leaves the pact as it was, and the run says so (`loadFailureMessage`). `run` runs the runner with the README's setup:
  * `{ parallel, filter (a test name), files (test file paths, relative), shard: [index, total] }`.
  */
-export async function runOwnerScenario({ runner, dir, run }) {
+export async function runOwnerScenario({ runner, dir, run, loadFailureMessage = /pacts\/scenarios-scenarios-api\.json not written: 1 test file failed/ }) {
   const kind = moduleKinds[runner][0];
   const a = fileName(runner, 'owner-a', kind);
   const b = fileName(runner, 'owner-b', kind);
@@ -572,6 +577,11 @@ export async function runOwnerScenario({ runner, dir, run }) {
   result = await step('a name filter', { filter: 'owner a: one' });
   expect(ownerDescriptions(pactDir), result.where).toEqual(['owner a: one', 'owner a: second', 'owner b: list']);
 
+  write(a, { 'owner a: one': 'only /a/1', 'owner a: second': '/a/2', 'owner a: third': 'skip /a/3' });
+  result = await step('.only and a skipped test');
+  expect(ownerDescriptions(pactDir), result.where).toEqual(['owner a: one', 'owner a: second', 'owner b: list']);
+  write(a, { 'owner a: one': '/a/1', 'owner a: second': '/a/2' });
+
   write(b, { 'owner b: all': '/b' });
   result = await step('a path filter (only b, renamed)', { files: [b] });
   expect(ownerDescriptions(pactDir), result.where).toEqual(['owner a: one', 'owner a: second', 'owner b: all']);
@@ -585,6 +595,13 @@ export async function runOwnerScenario({ runner, dir, run }) {
   result = await step('a failing test');
   expect(readFileSync(pactFile, 'utf8'), result.where).toBe(green);
   expect(result.output, result.where).toContain('pacts/scenarios-scenarios-api.json not written: 1 test file failed');
+
+  write(a, { 'owner a: one': '/a/1', 'owner a: second': '/a/2', 'owner a: third': '/a/3' });
+  writeFileSync(join(dir, fileName(runner, 'owner-broken', kind)), 'this file does not load (\n');
+  result = await step('a test file that fails to load');
+  expect(readFileSync(pactFile, 'utf8'), result.where).toBe(green);
+  if (loadFailureMessage !== null) expect(result.output, result.where).toMatch(loadFailureMessage);
+  rmSync(join(dir, fileName(runner, 'owner-broken', kind)));
 
   write(a, { 'owner a: one': '/a/1', 'owner a: second': '/a/2' });
   write(b, { 'owner b: all': '/b' });

@@ -12,9 +12,19 @@ const ownerKey = Symbol.for('@pactwright/mocha-hooks/run-owner');
 
 function ownerState(create: boolean): OwnerState | undefined {
   const holder = globalThis as { [ownerKey]?: OwnerState };
-  if (create) holder[ownerKey] ??= { owner: RunOwner.create(), open: false };
+  if (create && holder[ownerKey] === undefined) {
+    const state: OwnerState = { owner: RunOwner.create(), open: false };
+    holder[ownerKey] = state;
+    // A serial run that cannot load a test file ends the process before any hook or teardown.
+    process.once('exit', () => {
+      if (state.open) process.stderr.write(`pactwright: ${RUN_STOPPED}\n`);
+    });
+  }
   return holder[ownerKey];
 }
+
+/** Said when the process ends inside a run. */
+export const RUN_STOPPED = 'no pact written: the run stopped before its end (a test file failed to load, or the run was interrupted)';
 
 /** Starts a run of the owner in this process, unless one is open already. */
 export function beginOwnedRun(): void {

@@ -11,7 +11,7 @@ import { pactwright } from '@pactwright/vitest-plugin';
 
 export default defineConfig({
   plugins: [pactwright({ consumer: 'scenarios', provider: 'scenarios-api' })],
-  test: { include: ['tests/**/*.test.{ts,js}'] },
+  test: { include: ['tests/**/*.test.{ts,js}'], allowOnly: true },
 });
 `;
 

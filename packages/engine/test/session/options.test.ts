@@ -30,6 +30,7 @@ describe('resolvePactwrightOptions', () => {
       spec: '3',
       logLevel: 'silent',
       limits: defaultLimits,
+      writePacts: 'run',
     });
   });
 
@@ -49,6 +50,7 @@ describe('resolvePactwrightOptions', () => {
       PACTWRIGHT_SPEC: '3',
       PACTWRIGHT_LOG_LEVEL: 'debug',
       PACTWRIGHT_LIMITS: '{"maxDepth": 300, "maxHeaderSize": "262144"}',
+      PACTWRIGHT_WRITE_PACTS: 'File',
     };
     expect(resolvePactwrightOptions({ env, cwd: '/p' })).toEqual({
       consumer: 'web',
@@ -61,6 +63,7 @@ describe('resolvePactwrightOptions', () => {
       spec: '3',
       logLevel: 'debug',
       limits: { ...defaultLimits, maxDepth: 300, maxHeaderSize: 262_144 },
+      writePacts: 'file',
     });
   });
 
@@ -166,6 +169,7 @@ describe('resolvePactwrightOptions', () => {
         'PACTWRIGHT_LIMITS: expected an object such as { "maxDepth": 256 } (or its JSON text), got "maxDepth=3"',
       );
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, limits: { maxDepth: 1001 } }, env: {} })).message).toBe('limits.maxDepth: expected an integer from 1 to 1000, got 1001');
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, writePacts: 'files' as never }, env: {} })).message).toBe('writePacts: expected one of run, file, got "files" (did you mean "file"?)');
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, limits: { maxFormFields: -1 } }, env: {} })).message).toBe('limits.maxFormFields: expected a positive integer, got -1');
     });
 
@@ -173,10 +177,10 @@ describe('resolvePactwrightOptions', () => {
       const error = errorOf(() => resolvePactwrightOptions({ options: { ...names, pactdir: './x' }, env: {} }));
       expect(error.option).toBe('pactdir');
       expect(error.message).toBe(
-        'pactdir: unknown option; did you mean "pactDir"? Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits',
+        'pactdir: unknown option; did you mean "pactDir"? Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits, writePacts',
       );
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, timeout: 5 }, env: {} })).message).toBe(
-        'timeout: unknown option; Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits',
+        'timeout: unknown option; Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits, writePacts',
       );
     });
 

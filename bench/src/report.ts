@@ -1,4 +1,6 @@
+import type { ColdRow } from './cold-start.js';
 import type { MachineInfo } from './machine.js';
+import type { PerFileRow } from './per-file.js';
 
 export interface LoadRow {
   workload: string;
@@ -41,6 +43,10 @@ export interface Report {
   load: LoadRow[];
   lifecycle: LifecycleRow[];
   mem: MemRow[];
+  /** COLD: absent in reports written before the workload existed. */
+  cold?: ColdRow[];
+  /** FILE: absent in reports written before the workload existed. */
+  perFile?: PerFileRow[];
   checks: Check[];
 }
 
@@ -64,7 +70,7 @@ export function renderMarkdown(report: Report): string {
       (report.quick ? ' · QUICK run' : ''),
     '',
   );
-  out.push(
+  if (report.load.length > 0) out.push(
     table(
       ['workload', 'target', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', '× rust', '× ceiling'],
       report.load.map((r) => {
@@ -84,14 +90,14 @@ export function renderMarkdown(report: Report): string {
     ),
     '',
   );
-  out.push(
+  if (report.lifecycle.length > 0) out.push(
     table(
       ['W1 start+stop (10 interactions)', 'median ms/cycle', 'p95 ms/cycle', 'cycles'],
       report.lifecycle.map((r) => [r.target, f(r.medianMs, 3), f(r.p95Ms, 3), String(r.cycles)]),
     ),
     '',
   );
-  out.push(
+  if (report.mem.length > 0) out.push(
     table(
       ['MEM', 'RSS per W4 server MB', 'RSS after 1k W2 req MB', `RSS after ${k(report.mem[0]?.manyRequests ?? 0)} W2 req MB`, 'growth MB'],
       report.mem.map((r) => [
@@ -104,6 +110,24 @@ export function renderMarkdown(report: Report): string {
     ),
     '',
   );
+  if (report.cold !== undefined && report.cold.length > 0) {
+    out.push(
+      table(
+        ['COLD fresh process (pactwright)', 'engine import ms', 'first server ms', 'total ms', 'runs'],
+        report.cold.map((r) => [r.node, f(r.importMs, 1), f(r.startMs, 1), f(r.totalMs, 1), String(r.runs)]),
+      ),
+      '',
+    );
+  }
+  if (report.perFile !== undefined && report.perFile.length > 0) {
+    out.push(
+      table(
+        ['FILE runner, mode', 'pactwright project ms', 'stub project ms', 'per-file cost ms', 'files × runs'],
+        report.perFile.map((r) => [`${r.runner}, ${r.mode}`, f(r.pactwrightMs, 0), f(r.stubMs, 0), f(r.perFileMs, 1), `${r.files} × ${r.reps}`]),
+      ),
+      '',
+    );
+  }
   out.push(table(['target (pactwright vs rust, same run)', 'goal', 'measured', 'met'], report.checks.map((c) => [c.name, c.goal, c.measured, c.met ? 'yes' : '**no**'])));
   return out.join('\n');
 }

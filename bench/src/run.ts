@@ -16,6 +16,8 @@ import { renderMarkdown, type Check, type LifecycleRow, type LoadRow, type MemRo
 import { median, percentile } from './stats.js';
 import { TARGETS, type TargetName } from './targets/types.js';
 import { LOAD_WORKLOADS, loadWorkload, type LoadWorkloadId, type Workload } from './workloads.js';
+import { coldStarts, type ColdRow } from './cold-start.js';
+import { perFileCosts, RUNNER_MODES, type PerFileRow } from './per-file.js';
 import { runWrk, writeWrkScript, wrkVersion, type WrkResult } from './wrk.js';
 
 interface Settings {
@@ -27,10 +29,15 @@ interface Settings {
   w1Warmup: number;
   memServers: number;
   memRequests: number;
+  /** COLD: fresh processes per Node binary. */
+  coldRuns: number;
+  /** FILE: test files per project, and runs of each project per runner mode. */
+  fileCount: number;
+  fileReps: number;
 }
 
-const FULL: Settings = { reps: 3, durationSec: 5, warmupSec: 1, connections: 10, w1Cycles: 300, w1Warmup: 30, memServers: 50, memRequests: 200_000 };
-const QUICK: Settings = { reps: 1, durationSec: 1, warmupSec: 1, connections: 10, w1Cycles: 40, w1Warmup: 10, memServers: 10, memRequests: 20_000 };
+const FULL: Settings = { reps: 3, durationSec: 5, warmupSec: 1, connections: 10, w1Cycles: 300, w1Warmup: 30, memServers: 50, memRequests: 200_000, coldRuns: 15, fileCount: 16, fileReps: 5 };
+const QUICK: Settings = { reps: 1, durationSec: 1, warmupSec: 1, connections: 10, w1Cycles: 40, w1Warmup: 10, memServers: 10, memRequests: 20_000, coldRuns: 5, fileCount: 16, fileReps: 1 };
 const MEM_BASELINE_REQUESTS = 1_000;
 
 const argv = process.argv.slice(2);
@@ -174,7 +181,7 @@ function rotate<T>(list: readonly T[], by: number): T[] {
   return [...list.slice(n), ...list.slice(0, n)];
 }
 
-function checks(load: LoadRow[], life: LifecycleRow[], mem: MemRow[], s: Settings): Check[] {
+function checks(load: LoadRow[], life: LifecycleRow[], mem: MemRow[], s: Settings, cold: ColdRow[], perFile: PerFileRow[]): Check[] {
   const row = (w: string, t: string): LoadRow | undefined => load.find((r) => r.workload === w && r.target === t);
   const out: Check[] = [];
   const ratio = (w: string, goal: number): void => {
@@ -215,6 +222,8 @@ function checks(load: LoadRow[], life: LifecycleRow[], mem: MemRow[], s: Setting
     const growth = pm.rssAfterManyMb - pm.rssAfter1kMb;
     out.push({ name: `MEM RSS growth 1k → ${s.memRequests / 1000}k requests`, goal: '≤ 50 MB', measured: `${growth.toFixed(1)} MB`, met: growth <= 50 });
   }
+  for (const r of cold) out.push({ name: `COLD engine import + first server, ${r.node}`, goal: '≤ 20 ms', measured: `${r.totalMs.toFixed(1)} ms`, met: r.totalMs <= 20 });
+  for (const r of perFile) out.push({ name: `FILE per-file cost vs a stub, ${r.runner} ${r.mode}`, goal: '≤ 10 ms', measured: `${r.perFileMs.toFixed(1)} ms`, met: r.perFileMs <= 10 });
   return out;
 }
 
@@ -260,7 +269,7 @@ async function main(): Promise<void> {
   const s: Settings = { ...(flag('quick') ? QUICK : FULL) };
   if (option('reps')) s.reps = Number(option('reps'));
   if (option('duration')) s.durationSec = Number(option('duration'));
-  const workloads = (option('workloads')?.split(',') as string[] | undefined) ?? ['W1', ...LOAD_WORKLOADS, 'MEM'];
+  const workloads = (option('workloads')?.split(',') as string[] | undefined) ?? ['W1', ...LOAD_WORKLOADS, 'MEM', 'COLD', 'FILE'];
   if (flag('profile')) return profile(s, workloads);
   const targets = (option('targets')?.split(',') as TargetName[] | undefined) ?? [...TARGETS];
   console.log(`pactwright bench (${flag('quick') ? 'quick' : 'full'}): ${s.reps} rep(s) × ${s.durationSec}s, ${s.connections} connections, ` + (pin ? 'server on CPU 0, wrk on CPU 1' : 'no CPU pinning'));
@@ -304,6 +313,16 @@ async function main(): Promise<void> {
     }
   }
 
+  const cold: ColdRow[] = [];
+  if (workloads.includes('COLD')) {
+    const nodes = [{ label: `Node ${process.versions.node}`, path: process.execPath }];
+    if (existsSync(RUNTIME_NODE)) nodes.push({ label: `Node ${spawnSync(RUNTIME_NODE, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim()}`, path: RUNTIME_NODE });
+    cold.push(...coldStarts(nodes, s.coldRuns));
+    for (const r of cold) console.log(`COLD ${r.node}: engine import ${r.importMs.toFixed(1)} ms + first server ${r.startMs.toFixed(1)} ms = ${r.totalMs.toFixed(1)} ms (median of ${r.runs})`);
+  }
+
+  const perFile: PerFileRow[] = workloads.includes('FILE') ? perFileCosts(RUNNER_MODES, s.fileCount, s.fileReps, (line) => console.log(line)) : [];
+
   const load: LoadRow[] = [];
   for (const { workload } of loads) {
     for (const target of targets) {
@@ -329,7 +348,9 @@ async function main(): Promise<void> {
     load,
     lifecycle: life,
     mem,
-    checks: checks(load, life, mem, s),
+    cold,
+    perFile,
+    checks: checks(load, life, mem, s, cold, perFile),
   };
   const markdown = renderMarkdown(report);
   console.log(`\n${markdown}\n`);
@@ -338,7 +359,7 @@ async function main(): Promise<void> {
   writeFileSync(`${file}.tmp`, JSON.stringify(report, null, 2));
   renameSync(`${file}.tmp`, file);
   console.log(`results written to ${file}`);
-  const complete = targets.length === TARGETS.length && workloads.length === LOAD_WORKLOADS.length + 2;
+  const complete = targets.length === TARGETS.length && workloads.length === LOAD_WORKLOADS.length + 4;
   if (!report.quick && complete && !flag('no-readme')) {
     updateReadme(markdown);
     console.log('bench/README.md updated');

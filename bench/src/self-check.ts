@@ -1,4 +1,6 @@
+import { coldStartOnce, type ColdSample } from './cold-start.js';
 import { sendRequests } from './http-load.js';
+import { RUNNER_MODES, runOnce, writeProject } from './per-file.js';
 import { pactwrightTarget } from './targets/pactwright.js';
 import { LOAD_WORKLOADS, loadWorkload, pactText, type LoadWorkloadId } from './workloads.js';
 
@@ -36,4 +38,23 @@ export async function selfCheck(requests: number, concurrency = 4): Promise<Work
 export async function lifecycleCheck(cycles: number): Promise<void> {
   const text = pactText('W1');
   for (let i = 0; i < cycles; i++) await pactwrightTarget.cycle(text);
+}
+
+/** One COLD run under this Node: the child imports the built engine and starts and closes a server. */
+export function coldStartCheck(): ColdSample {
+  return coldStartOnce(process.execPath);
+}
+
+/** The FILE projects, Pactwright and stub, run green once in each runner's first mode (2 files each). */
+export function perFileCheck(): string[] {
+  const ran: string[] = [];
+  for (const runner of ['vitest', 'jest', 'mocha'] as const) {
+    const mode = RUNNER_MODES.find((m) => m.runner === runner);
+    if (mode === undefined) continue;
+    for (const variant of ['pactwright', 'stub'] as const) {
+      runOnce(mode, writeProject(runner, variant, 2));
+      ran.push(`${runner} ${variant}`);
+    }
+  }
+  return ran;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedBenchAvailable, SHARED_BENCH_DIR } from '../src/paths.js';
-import { lifecycleCheck, selfCheck } from '../src/self-check.js';
+import { coldStartCheck, lifecycleCheck, perFileCheck, selfCheck } from '../src/self-check.js';
 
 const available = sharedBenchAvailable();
 if (!available) console.warn(`bench self-check skipped: the workload pacts are not in ${SHARED_BENCH_DIR}`);
@@ -15,6 +15,16 @@ describe.skipIf(!available)('bench workloads against the pactwright engine', () 
       expect(r.matched).toBe(300);
     }
   }, 60_000);
+
+  it('runs the COLD workload: a fresh process imports the built engine and starts its first server', () => {
+    const sample = coldStartCheck();
+    expect(sample.importMs).toBeGreaterThan(0);
+    expect(sample.startMs).toBeGreaterThan(0);
+  });
+
+  it('runs the FILE projects green on Vitest, Jest and Mocha, with Pactwright and with the stub', () => {
+    expect(perFileCheck()).toEqual(['vitest pactwright', 'vitest stub', 'jest pactwright', 'jest stub', 'mocha pactwright', 'mocha stub']);
+  }, 120_000);
 
   it('starts and stops a server holding the W1 pact repeatedly', async () => {
     await expect(lifecycleCheck(20)).resolves.toBeUndefined();

@@ -106,7 +106,14 @@ export class RunOwner {
   }
 
   private async writeDir(pactDir: string, records: readonly FileRecord[], summary: RunSummary): Promise<void> {
-    const owners = await readOwners(pactDir);
+    let owners: Awaited<ReturnType<typeof readOwners>>;
+    try {
+      owners = await readOwners(pactDir);
+    } catch (error) {
+      // Without knowing who owns what, no pact of the directory can be written safely.
+      summary.errors.push(`the pacts in ${shown(pactDir)} were not written: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
     const names = new Set([...records.map((record) => path.basename(record.pactFile)), ...Object.keys(owners.pacts)]);
     for (const name of [...names].sort()) {
       const file = path.join(pactDir, name);
@@ -149,6 +156,10 @@ export class RunOwner {
         summary.errors.push(`${shown(file)} not written: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    await writeOwners(pactDir, owners);
+    try {
+      await writeOwners(pactDir, owners);
+    } catch (error) {
+      summary.errors.push(error instanceof Error ? error.message : String(error));
+    }
   }
 }

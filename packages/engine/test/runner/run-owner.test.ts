@@ -167,6 +167,21 @@ describe('the run owner', () => {
     expect(summary.lines).toEqual([expect.stringContaining('web-users-api.json keeps 2 interactions no test file owns')]);
   });
 
+  it('reports a damaged owners record or pact file by name, writing nothing, instead of throwing', async () => {
+    const owner = RunOwner.create();
+    await fullRun(owner, [a]);
+    const before = readFileSync(pactFile, 'utf8');
+    writeFileSync(join(pactDir, '.pactwright', 'owners.json'), '{ "version": 1, "pacts": ');
+    const damaged = await fullRun(owner, [b]);
+    expect(damaged.errors).toEqual([expect.stringMatching(/^the pacts in .*pacts were not written: .*owners\.json is not a Pactwright owners record .*delete it/)]);
+    expect(readFileSync(pactFile, 'utf8')).toBe(before);
+    rmSync(join(pactDir, '.pactwright'), { recursive: true });
+    writeFileSync(pactFile, '{ "consumer": ');
+    const broken = await fullRun(owner, [b]);
+    expect(broken.errors).toEqual([expect.stringMatching(/web-users-api\.json not written: .*web-users-api\.json is not a valid pact .*delete it and run again/)]);
+    expect(readFileSync(pactFile, 'utf8')).toBe('{ "consumer": ');
+  });
+
   it('removes a pact none of whose interactions any test verifies any more', async () => {
     const owner = RunOwner.create();
     await fullRun(owner, [a]);

@@ -72,3 +72,4 @@ export declare function runCommand(
   args: string[],
   options: { cwd: string; env?: Record<string, string | undefined>; timeoutMs?: number },
 ): Promise<{ code: number | null; output: string }>;
+export declare function makeProject(parent: string, prefix: string, files: Record<string, string>): { dir: string; cleanup(): void };

@@ -6,7 +6,7 @@
 // `pact` and `like` from the adapter, and get(path), a client that throws on an error status the
 // way axios does.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -644,4 +644,19 @@ export function runCommand(command, args, { cwd, env = childEnv(), timeoutMs = 6
       resolve({ code, output });
     });
   });
+}
+
+/**
+ * A fresh project folder under `parent` (made if missing) with `files` written into it (relative
+ * path → text); removed by `cleanup()`. Drivers put `parent` inside the repository, so the project
+ * resolves the adapters as a user's would.
+ */
+export function makeProject(parent, prefix, files) {
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, prefix));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

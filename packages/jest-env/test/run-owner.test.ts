@@ -1,23 +1,20 @@
 // The run owner (pacts written once, from a green run) on real Jest 29 and 30, with the README's
 // setup (`preset: '@pactwright/jest-env'`) and nothing else. The steps are the shared scenario
 // (harnesses/scenarios, runOwnerScenario).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCommand, runOwnerScenario, type OwnerRunOptions } from '@pactwright/adapter-scenarios';
+import { makeProject, runCommand, runOwnerScenario, type OwnerRunOptions } from '@pactwright/adapter-scenarios';
 import { afterAll, describe, it } from 'vitest';
-import { harnessDir, jestBinary, jestMajors, removeDir, type JestMajor } from './support/run-jest.js';
+import { harnessDir, jestBinary, jestMajors, type JestMajor } from './support/run-jest.js';
 
 // Inside the repository, so the project resolves @pactwright/jest-env as a user's would.
 const projectsDir = fileURLToPath(new URL('./.tmp', import.meta.url));
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
+const cleanups: Array<() => void> = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
 function project(): string {
-  mkdirSync(projectsDir, { recursive: true });
-  const dir = mkdtempSync(join(projectsDir, 'run-owner-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'run-owner', private: true }));
+  const { dir, cleanup } = makeProject(projectsDir, 'run-owner-', { 'package.json': JSON.stringify({ name: 'run-owner', private: true }) });
+  cleanups.push(cleanup);
   return dir;
 }
 

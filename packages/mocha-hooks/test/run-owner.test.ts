@@ -1,26 +1,24 @@
 // The run owner (pacts written once, from a green run) on real Mocha 10, 11 and 12, with the
 // README's setup (`require: ['@pactwright/mocha-hooks']` in .mocharc) and nothing else. The steps
 // are the shared scenario (harnesses/scenarios, runOwnerScenario).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCommand, runOwnerScenario, type OwnerRunOptions } from '@pactwright/adapter-scenarios';
+import { makeProject, runCommand, runOwnerScenario, type OwnerRunOptions } from '@pactwright/adapter-scenarios';
 import { afterAll, describe, it } from 'vitest';
-import { mochaBin, mochaMajors, removeDir, type MochaMajor } from './support/run-mocha.js';
+import { mochaBin, mochaMajors, type MochaMajor } from './support/run-mocha.js';
 
 // Inside the repository, so the project resolves @pactwright/mocha-hooks as a user's would.
 const projectsDir = fileURLToPath(new URL('./.tmp', import.meta.url));
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
+const cleanups: Array<() => void> = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
 function project(): string {
-  mkdirSync(projectsDir, { recursive: true });
-  const dir = mkdtempSync(join(projectsDir, 'run-owner-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'run-owner', private: true, type: 'module' }));
-  // No `spec` here: Mocha adds a config's spec to the files named on the command line, and a run
-  // of some files must run only those.
-  writeFileSync(join(dir, '.mocharc.json'), JSON.stringify({ require: ['@pactwright/mocha-hooks'], timeout: 10_000, pactwright: { consumer: 'scenarios', provider: 'scenarios-api' } }));
+  const { dir, cleanup } = makeProject(projectsDir, 'run-owner-', {
+    'package.json': JSON.stringify({ name: 'run-owner', private: true, type: 'module' }),
+    // No `spec` here: Mocha adds a config's spec to the files named on the command line, and a run
+    // of some files must run only those.
+    '.mocharc.json': JSON.stringify({ require: ['@pactwright/mocha-hooks'], timeout: 10_000, pactwright: { consumer: 'scenarios', provider: 'scenarios-api' } }),
+  });
+  cleanups.push(cleanup);
   return dir;
 }
 

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const eslint = new ESLint({ cwd: repo });
 
-async function problems(file: string, code: string): Promise<string[]> {
+async function problems(file: string, code: string, rule = 'no-restricted-imports'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${repo}packages/engine/src/${file}` });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 describe('the engine layers', () => {
@@ -29,5 +29,19 @@ describe('the engine layers', () => {
     ['session/x.ts', "import { startMockServer } from '../server/start.js';\nexport const x = startMockServer;\n"],
   ])('a downward import in %s passes', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
+  });
+});
+
+describe("the engine's node-free core", () => {
+  it.each(['model/x.ts', 'matching/body/x.ts', 'generators/x.ts', 'dsl/x.ts'])('a node: module or a Node-only global in %s fails lint', async (file) => {
+    const imported = await problems(file, "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n");
+    expect(imported).toEqual([expect.stringContaining("the engine's core (model, matching, generators, dsl) runs in browsers too")]);
+    const globals = await problems(file, "export const x = Buffer.from('a');\nexport const y = process.env;\n", 'no-restricted-globals');
+    expect(globals).toHaveLength(2);
+    expect(globals[0]).toContain('bytes are Uint8Array');
+  });
+
+  it('leaves node: modules to the layers at the edge', async () => {
+    expect(await problems('server/x.ts', "import { createServer } from 'node:http';\nexport const x = createServer;\n")).toEqual([]);
   });
 });

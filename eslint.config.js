@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const CORE_LAYERS = ['model', 'matching', 'generators', 'dsl'];
 const CORE_MESSAGE = "the engine's core (model, matching, generators, dsl) runs in browsers too: no Node-only modules or globals; bytes are Uint8Array";
 const NODE_MODULES_PATTERN = { group: ['node:*'], message: CORE_MESSAGE };
-const CORE_NODE_IMPORTS = ['packages/engine/src/matching/body/utf8.ts', 'packages/engine/src/generators/uuid.ts'];
+const CORE_NODE_IMPORTS = ['packages/engine/src/matching/body/utf8.ts'];
 const CORE_NODE_GLOBALS = [
   'packages/engine/src/dsl/builder.ts',
   'packages/engine/src/dsl/request-parts.ts',

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Generator, JsonValue } from '../model/types.js';
 import { stringAttribute } from './attributes.js';
 import { GeneratorError } from './generator-error.js';
@@ -10,7 +9,8 @@ import { GeneratorError } from './generator-error.js';
  */
 export function uuid(generator: Generator): JsonValue {
   const format = (stringAttribute(generator, 'format') ?? 'lower-case-hyphenated').toLowerCase();
-  const id = randomUUID();
+  // Web Crypto's, the same in Node (>= 19 as a global), browsers and service workers.
+  const id = globalThis.crypto.randomUUID();
   switch (format) {
     case 'lower-case-hyphenated':
       return id;

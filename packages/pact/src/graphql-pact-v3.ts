@@ -1,5 +1,5 @@
 import { DslError } from '@pactwright/engine';
-import { graphQLBody, queryText, type GraphQLVariables } from './graphql.js';
+import { GraphQLParts, queryText, type GraphQLVariables } from './graphql.js';
 import { PactV3 } from './pact-v3.js';
 import type { JsonMap, V3Request, V3Response } from './types.js';
 
@@ -14,9 +14,7 @@ import type { JsonMap, V3Request, V3Response } from './types.js';
  * ```
  */
 export class GraphQLPactV3 extends PactV3 {
-  private operation: string | undefined;
-  private variables: GraphQLVariables | undefined;
-  private query = '';
+  private graphql = new GraphQLParts();
   private req: V3Request | undefined;
 
   override given(providerState: string, parameters?: JsonMap): GraphQLPactV3 {
@@ -30,22 +28,22 @@ export class GraphQLPactV3 extends PactV3 {
   }
 
   withOperation(operation: string): GraphQLPactV3 {
-    this.operation = operation;
+    this.graphql.operation = operation;
     return this;
   }
 
   withVariables(variables: GraphQLVariables): GraphQLPactV3 {
-    this.variables = variables;
+    this.graphql.variables = variables;
     return this;
   }
 
   withQuery(query: unknown): GraphQLPactV3 {
-    this.query = queryText(query, 'withQuery');
+    this.graphql.query = queryText(query, 'withQuery');
     return this;
   }
 
   withMutation(mutation: unknown): GraphQLPactV3 {
-    this.query = queryText(mutation, 'withMutation');
+    this.graphql.query = queryText(mutation, 'withMutation');
     return this;
   }
 
@@ -57,12 +55,10 @@ export class GraphQLPactV3 extends PactV3 {
   override willRespondWith(res: V3Response): GraphQLPactV3 {
     const req = this.req;
     if (req === undefined) throw new DslError('GraphQLPactV3: withRequest({ method, path }) is required before willRespondWith');
-    super.withRequest({ ...req, headers: { 'Content-Type': 'application/json', ...req.headers }, body: graphQLBody(this.query, this.operation, this.variables) });
+    super.withRequest(this.graphql.request(req));
     super.willRespondWith(res);
     this.req = undefined;
-    this.operation = undefined;
-    this.variables = undefined;
-    this.query = '';
+    this.graphql = new GraphQLParts();
     return this;
   }
 

@@ -38,6 +38,26 @@ export function graphQLBody(query: string, operation: string | null | undefined,
 }
 
 /**
+ * What a GraphQL interaction collects before its request is built (`withQuery`/`withMutation`,
+ * `withOperation`, `withVariables`), and the request it then makes: a JSON POST whose body holds
+ * the query (matched by {@link queryPattern}), the operation name and the variables. Shared by
+ * `GraphQLInteraction` (PactV2) and `GraphQLPactV3`.
+ */
+export class GraphQLParts {
+  query = '';
+
+  constructor(
+    public operation: string | null | undefined = undefined,
+    public variables: GraphQLVariables | undefined = undefined,
+  ) {}
+
+  /** `req` as the GraphQL request: `Content-Type: application/json` unless it sets one, and the GraphQL body. */
+  request<R extends { headers?: object | undefined }>(req: R): R & { body: Record<string, unknown> } {
+    return { ...req, headers: { 'Content-Type': 'application/json', ...req.headers }, body: graphQLBody(this.query, this.operation, this.variables) };
+  }
+}
+
+/**
  * Pact JS's `GraphQLInteraction`, for `PactV2`: an `Interaction` whose request is a GraphQL POST.
  *
  * @example
@@ -46,38 +66,32 @@ export function graphQLBody(query: string, operation: string | null | undefined,
  * ```
  */
 export class GraphQLInteraction extends Interaction {
-  protected operation?: string | null;
-  protected variables?: GraphQLVariables;
-  protected query = '';
+  protected graphql = new GraphQLParts();
 
   withOperation(operation: string | null): this {
-    this.operation = operation;
+    this.graphql.operation = operation;
     return this;
   }
 
   withVariables(variables: GraphQLVariables): this {
-    this.variables = variables;
+    this.graphql.variables = variables;
     return this;
   }
 
   withQuery(query: string): this {
-    this.query = queryText(query, 'withQuery');
+    this.graphql.query = queryText(query, 'withQuery');
     return this;
   }
 
   withMutation(mutation: string): this {
-    this.query = queryText(mutation, 'withMutation');
+    this.graphql.query = queryText(mutation, 'withMutation');
     return this;
   }
 
   override json(): InteractionObject {
     const request = this.state.request;
     if (request === undefined) throw new DslError('GraphQLInteraction: withRequest({ method, path }) is required');
-    this.state.request = {
-      ...request,
-      headers: { 'Content-Type': 'application/json', ...request.headers },
-      body: graphQLBody(this.query, this.operation, this.variables),
-    };
+    this.state.request = this.graphql.request(request);
     return super.json();
   }
 }
@@ -86,7 +100,6 @@ export class GraphQLInteraction extends Interaction {
 export class ApolloGraphQLInteraction extends GraphQLInteraction {
   constructor() {
     super();
-    this.operation = null;
-    this.variables = {};
+    this.graphql = new GraphQLParts(null, {});
   }
 }

@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import https from 'node:https';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DslError, MatchersV3, PactV2, PactV3, PactV4, PactVerificationError } from '../src/index.js';
+import { ApolloGraphQLInteraction, DslError, GraphQLInteraction, GraphQLPactV3, MatchersV3, PactV2, PactV3, PactV4, PactVerificationError } from '../src/index.js';
 import { pactDir } from './consumer/golden.js';
 
 const dir = join(pactDir, 'behaviour');
@@ -113,5 +113,31 @@ describe('bad input', () => {
       'withRequest.binaryFile: cannot read "/no/such.png": ENOENT',
     );
     expect(() => new PactV3({ consumer: 'c', provider: 'p', dir }).uponReceiving('x').withRequestBinaryFile({ method: 'POST', path: '/' }, 'image/png', '/no/such.png')).toThrow(DslError);
+  });
+});
+
+describe('GraphQL requests', () => {
+  const build = (interaction: GraphQLInteraction): Record<string, unknown> =>
+    interaction.uponReceiving('q').withQuery('{ a }').withRequest({ method: 'POST', path: '/graphql' }).willRespondWith({ status: 200 }).json().withRequest.body as Record<string, unknown>;
+
+  it("sends Apollo's operationName null and variables {} unless set, and only what was set otherwise", () => {
+    expect(build(new ApolloGraphQLInteraction())).toMatchObject({ operationName: null, variables: {} });
+    expect(Object.keys(build(new GraphQLInteraction())).sort()).toEqual(['query']);
+    expect(build(new GraphQLInteraction().withOperation('A').withVariables({ id: 1 }))).toMatchObject({ operationName: 'A', variables: { id: 1 } });
+  });
+
+  it('GraphQLPactV3 starts each interaction without the previous one\'s operation and variables', async () => {
+    const provider = new GraphQLPactV3({ consumer: 'web', provider: 'graphql-parts', dir });
+    provider.uponReceiving('first').withQuery('{ a }').withOperation('First').withVariables({ id: 1 }).withRequest({ method: 'POST', path: '/graphql' }).willRespondWith({ status: 200 });
+    provider.uponReceiving('second').withQuery('{ b }').withRequest({ method: 'POST', path: '/graphql' }).willRespondWith({ status: 200 });
+    await provider.executeTest(async (mockServer) => {
+      for (const body of [{ query: '{ a }', operationName: 'First', variables: { id: 1 } }, { query: '{ b }' }]) {
+        const response = await fetch(`${mockServer.url}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        expect(response.status).toBe(200);
+      }
+    });
+    const pact = JSON.parse(readFileSync(join(dir, 'web-graphql-parts.json'), 'utf8')) as { interactions: Array<{ description: string; request: { body: Record<string, unknown> } }> };
+    const second = pact.interactions.find((interaction) => interaction.description === 'second');
+    expect(Object.keys(second?.request.body ?? {})).toEqual(['query']);
   });
 });

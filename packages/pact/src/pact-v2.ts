@@ -126,7 +126,7 @@ export class PactV2 {
 
   /** Starts the mock server; resolves to the options, with the port it listens on. */
   async setup(): Promise<PactV2Options & { port: number; host: string }> {
-    const session = createPactSession(this.options);
+    const session = createPactSession(this.options, { color: false });
     await session.start();
     session.beginTest();
     this.session = session;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import https from 'node:https';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApolloGraphQLInteraction, DslError, GraphQLInteraction, GraphQLPactV3, MatchersV3, PactV2, PactV3, PactV4, PactVerificationError } from '../src/index.js';
 import { pactDir } from './consumer/golden.js';
 
@@ -70,6 +70,21 @@ describe('executeTest', () => {
       });
     });
     expect(status).toBe(200);
+  });
+
+  it('fails with a plain-text message, as Pact JS does, even where colour is forced (CI)', async () => {
+    vi.stubEnv('FORCE_COLOR', '1');
+    vi.stubEnv('CI', 'true');
+    try {
+      const provider = new PactV3({ consumer: 'web', provider: 'plain', dir });
+      provider.uponReceiving('a request never sent').withRequest({ method: 'GET', path: '/never' }).willRespondWith({ status: 200 });
+      const error = (await provider.executeTest(async () => undefined).catch((caught: unknown) => caught)) as Error;
+      expect(error).toBeInstanceOf(PactVerificationError);
+      expect(error.message).toContain('Expected request was not received: "a request never sent"');
+      expect(error.message).not.toMatch(/\u001b\[/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('refuses Pact plugins with a message saying why', () => {

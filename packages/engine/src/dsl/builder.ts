@@ -15,6 +15,7 @@ import { assertJson, type JsonSafe } from './json-safe.js';
 import { assertDslDepth } from './value-depth.js';
 import type { Matcher } from './matchers/types.js';
 import { compileBody, compileHeaders, compileQuery, declaredContentType, withContentType } from './request-parts.js';
+import { base64Text } from '../model/bytes.js';
 
 /** A header or query value: a string or a matcher with a string example; arrays for repeated values. */
 export type DslStringValue = string | Matcher<string>;
@@ -94,7 +95,7 @@ function nonEmpty<T extends object>(o: T): T | undefined {
 /** A stable text of a request/response, to tell a repeated interaction from a conflicting one. */
 function fingerprint(part: HttpRequest | HttpResponse): string {
   return JSON.stringify(part, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && (v as { type?: unknown }).type === 'Buffer') return Buffer.from((v as { data: number[] }).data).toString('base64');
+    if (v && typeof v === 'object' && (v as { type?: unknown }).type === 'Buffer') return base64Text(Uint8Array.from((v as { data: number[] }).data));
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     }

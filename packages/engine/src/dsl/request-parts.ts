@@ -5,6 +5,7 @@ import { parseQueryString } from '../model/query-string.js';
 import type { Body, Generator, RuleList } from '../model/types.js';
 import { compileIntegrationJson, type DslLimits } from './compile.js';
 import { isMatcher, reify } from './matchers/reify.js';
+import { utf8Bytes } from '../model/bytes.js';
 
 /** Rules and generators for one keyed category (`query`, `header`). */
 export interface KeyedParts<V> {
@@ -103,7 +104,7 @@ export function compileBody(value: unknown, declared: string | undefined, where:
   if (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]') {
     const bytes = value as Uint8Array;
     const type = declared ?? 'application/octet-stream';
-    const body: Body = bytes.byteLength === 0 ? { kind: 'empty' } : { kind: 'present', content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), contentType: type };
+    const body: Body = bytes.byteLength === 0 ? { kind: 'empty' } : { kind: 'present', content: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), contentType: type };
     return { body, rules: {}, generators: {}, contentType: type };
   }
   const type = declared ?? 'application/json';
@@ -119,11 +120,11 @@ export function compileBody(value: unknown, declared: string | undefined, where:
       throw new DslError(`${where} body: with Content-Type ${type} the body must be a string (or a matcher with a string example); use a JSON content type for objects`);
     }
     const text = compiled.example;
-    const body: Body = text === '' ? { kind: 'empty' } : { kind: 'present', content: Buffer.from(text, 'utf8'), contentType: type };
+    const body: Body = text === '' ? { kind: 'empty' } : { kind: 'present', content: utf8Bytes(text), contentType: type };
     return { body, rules: compiled.rules, generators: compiled.generators, contentType: type };
   }
   return {
-    body: { kind: 'present', content: Buffer.from(JSON.stringify(compiled.example), 'utf8'), contentType: type },
+    body: { kind: 'present', content: utf8Bytes(JSON.stringify(compiled.example)), contentType: type },
     rules: compiled.rules,
     generators: compiled.generators,
     contentType: type,

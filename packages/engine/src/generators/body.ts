@@ -4,6 +4,7 @@ import type { GeneratorContext } from './context.js';
 import { applyFormGenerators } from './form-body.js';
 import { tryGenerate } from './generate-value.js';
 import { applyJsonGenerators, parseJsonBody, type ParsedBody } from './json-body.js';
+import { utf8Bytes, utf8Text } from '../model/bytes.js';
 
 /**
  * Applies body generators by content type: JSON (any path), form-urlencoded (parameter paths),
@@ -32,7 +33,7 @@ export function applyBodyGenerators(
     case 'as-is':
       return body;
   }
-  return generated === undefined ? body : { ...body, content: Buffer.from(generated, 'utf8') };
+  return generated === undefined ? body : { ...body, content: utf8Bytes(generated) };
 }
 
 /** An example body read for generation: typed, decoded and (JSON) parsed once, not per response. */
@@ -62,7 +63,7 @@ function readExample(body: PresentBody, headers: Record<string, string[]> | unde
   const charset = mediaType.parameters['charset']?.toLowerCase();
   // Other charsets would need re-encoding; such bodies are rare enough to send unchanged.
   if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii'].includes(charset)) return { kind: 'as-is' };
-  const text = body.content.toString('utf8');
+  const text = utf8Text(body.content);
   if (isJsonType(mediaType)) return { kind: 'json', parsed: parseJsonBody(text) };
   if (mediaType.type === 'application' && mediaType.subtype === 'x-www-form-urlencoded') return { kind: 'form', text };
   if (mediaType.type === 'text') return { kind: 'text', text };

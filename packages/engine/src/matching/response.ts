@@ -10,15 +10,16 @@ import { matchBody } from './body/match-body.js';
 import { matchHeaders } from './headers.js';
 import { matchStatus } from './status.js';
 import { compileRules } from './rules/compile.js';
+import { orderMismatches } from './mismatch-order.js';
 
 /** Matches a normalized actual response against an expected one; `[]` means it matches. */
 export function matchHttpResponse(expected: HttpResponse, actual: HttpResponse, _options: { spec: SpecVersion }): Mismatch[] {
   const rules = compileRules(expected.matchingRules);
-  return [
+  return orderMismatches([
     ...matchStatus(expected.status, actual.status, rules.status),
     ...matchHeaders(expected.headers, actual.headers, rules.header),
     ...matchBody({ body: expected.body, headers: expected.headers }, { body: actual.body, headers: actual.headers }, rules, false),
-  ];
+  ]);
 }
 
 /**

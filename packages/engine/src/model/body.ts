@@ -1,21 +1,21 @@
 // Bodies as the model holds them: exact bytes plus the three "no content" kinds.
 import type { Body } from './types.js';
+import { strictUtf8Text, utf8Bytes } from './bytes.js';
 
 const EMPTY: Body = { kind: 'empty' };
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * A body from bytes off the wire (or a file): zero bytes are `empty`, never `missing`.
  * `contentType` (the `Content-Type` header) is recorded when given.
  */
-export function bodyFromBytes(bytes: Buffer, contentType?: string): Body {
+export function bodyFromBytes(bytes: Uint8Array, contentType?: string): Body {
   if (bytes.length === 0) return EMPTY;
   return contentType === undefined ? { kind: 'present', content: bytes } : { kind: 'present', content: bytes, contentType };
 }
 
 /** A present body from text (UTF-8); `""` gives `empty`. */
 export function bodyFromText(text: string, contentType?: string): Body {
-  return bodyFromBytes(Buffer.from(text, 'utf8'), contentType);
+  return bodyFromBytes(utf8Bytes(text), contentType);
 }
 
 /**
@@ -27,11 +27,7 @@ export function bodyText(body: Body): string | undefined {
     case 'empty':
       return '';
     case 'present':
-      try {
-        return utf8.decode(body.content);
-      } catch {
-        return undefined;
-      }
+      return strictUtf8Text(body.content);
     default:
       return undefined;
   }

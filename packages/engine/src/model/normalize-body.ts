@@ -4,6 +4,7 @@ import { isBase64 } from './body.js';
 import { isJsonType, isTextType, parseMediaType, sniffContentType } from './content-type.js';
 import { findHeader } from './headers.js';
 import { isJsonObject, jsonText } from './json-value.js';
+import { base64Bytes, utf8Bytes } from './bytes.js';
 
 const MISSING: Body = { kind: 'missing' };
 const EMPTY: Body = { kind: 'empty' };
@@ -15,7 +16,7 @@ function headerContentType(headers: Record<string, string[]> | undefined): strin
   return value !== undefined && parseMediaType(value) !== undefined ? value : undefined;
 }
 
-function present(content: Buffer, contentType?: string, hint?: 'TEXT' | 'BINARY'): Body {
+function present(content: Uint8Array, contentType?: string, hint?: 'TEXT' | 'BINARY'): Body {
   if (content.length === 0) return EMPTY;
   const body: Body = { kind: 'present', content };
   if (contentType !== undefined) body.contentType = contentType;
@@ -40,10 +41,10 @@ function stringBody(text: string, headers: Record<string, string[]> | undefined)
     // Text that is not JSON under a JSON type is a JSON string value (written unescaped, like the
     // official loader does), so XML text under a JSON header cannot match an XML body.
     const json = isValidJson(text) ? text : `"${text}"`;
-    return present(Buffer.from(json, 'utf8'), contentType);
+    return present(utf8Bytes(json), contentType);
   }
-  if (isTextType(contentType)) return present(Buffer.from(text, 'utf8'), contentType);
-  return isBase64(text) ? present(Buffer.from(text, 'base64')) : present(Buffer.from(text, 'utf8'));
+  if (isTextType(contentType)) return present(utf8Bytes(text), contentType);
+  return isBase64(text) ? present(base64Bytes(text)) : present(utf8Bytes(text));
 }
 
 /**
@@ -54,7 +55,7 @@ export function normalizeBodyV3(value: unknown, headers: Record<string, string[]
   if (value === undefined) return MISSING;
   if (value === null) return NULL;
   if (typeof value === 'string') return stringBody(value, headers);
-  return present(Buffer.from(jsonText(value), 'utf8'));
+  return present(utf8Bytes(jsonText(value)));
 }
 
 const BODY_ATTRIBUTES = new Set(['content', 'contentType', 'encoded', 'contentTypeHint']);
@@ -68,7 +69,7 @@ export function normalizeBodyV4(value: unknown, headers: Record<string, string[]
   if (!isJsonObject(value)) return normalizeBodyV3(value, headers);
   if (!('content' in value)) {
     for (const key in value) {
-      if (!BODY_ATTRIBUTES.has(key)) return present(Buffer.from(jsonText(value), 'utf8'));
+      if (!BODY_ATTRIBUTES.has(key)) return present(utf8Bytes(jsonText(value)));
     }
     return MISSING;
   }
@@ -81,18 +82,18 @@ export function normalizeBodyV4(value: unknown, headers: Record<string, string[]
   const encoded = value.encoded;
   const asText = typeof content === 'string' ? content : jsonText(content);
 
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   if (encoded === 'base64' || encoded === 'BASE64') {
     // Not valid base64: keep the text, as the official loader does.
-    bytes = isBase64(asText) ? Buffer.from(asText, 'base64') : Buffer.from(asText, 'utf8');
+    bytes = isBase64(asText) ? base64Bytes(asText) : utf8Bytes(asText);
   } else if (encoded === 'json' || encoded === 'JSON') {
-    bytes = Buffer.from(asText, 'utf8');
+    bytes = utf8Bytes(asText);
   } else if ((encoded === undefined || encoded === false) && isJsonType(contentType)) {
     // The content is the JSON value itself (a string content is a JSON string).
     if (content === '') return EMPTY;
-    bytes = Buffer.from(jsonText(content), 'utf8');
+    bytes = utf8Bytes(jsonText(content));
   } else {
-    bytes = Buffer.from(asText, 'utf8');
+    bytes = utf8Bytes(asText);
   }
   if (bytes.length === 0) return EMPTY;
   return present(bytes, contentType, hint);

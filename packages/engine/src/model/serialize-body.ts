@@ -4,16 +4,8 @@ import type { Body } from './types.js';
 import { baseMediaType, bodyContentType, isBinaryType, isJsonType } from './content-type.js';
 import { countJsonItems, DEFAULT_MAX_JSON_ITEMS, MAX_DEPTH_CEILING, tooDeepAt } from './limits.js';
 import { parseJsonText } from './json-value.js';
+import { base64Text, strictUtf8Text } from './bytes.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeUtf8(bytes: Buffer): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 function asMediaTypeName(contentType: string | undefined): string {
   return contentType === undefined ? '' : baseMediaType(contentType);
@@ -27,8 +19,8 @@ type Content = { kind: 'json'; value: unknown } | { kind: 'text'; text: string }
  * UTF-8 as a string (its V4 writer base64-encodes it).
  */
 function presentContent(body: Extract<Body, { kind: 'present' }>, contentType: string | undefined, lossless: boolean, multipartAsText = false): Content {
-  const base64 = (): Content => ({ kind: 'base64', text: body.content.toString('base64') });
-  const text = decodeUtf8(body.content);
+  const base64 = (): Content => ({ kind: 'base64', text: base64Text(body.content) });
+  const text = strictUtf8Text(body.content);
   if (text === undefined) return base64();
   if (isJsonType(contentType)) {
     // Too big to parse in good time (see the maxJsonItems limit): kept as the text it is.

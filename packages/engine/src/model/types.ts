@@ -25,7 +25,7 @@ export type Body =
   | { kind: 'null' }
   | {
       kind: 'present';
-      content: Buffer;
+      content: Uint8Array;
       /** The body's own content type (V4 `contentType`, or recorded at load for string bodies). */
       contentType?: string;
       /** V4 `contentTypeHint`. */

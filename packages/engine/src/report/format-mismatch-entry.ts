@@ -4,17 +4,6 @@ import type { DisplayValue } from './format-value.js';
 import { blockValue, decodeJsonText, decodePlainText, inlineValue, wantsBlock } from './format-value.js';
 import type { Palette } from './palette.js';
 
-/** The order problems are listed in: the request line first, then as a request reads. */
-const CATEGORY_ORDER: Record<Mismatch['type'], number> = {
-  MethodMismatch: 0,
-  PathMismatch: 1,
-  StatusMismatch: 2,
-  QueryMismatch: 3,
-  HeaderMismatch: 4,
-  BodyTypeMismatch: 5,
-  BodyMismatch: 6,
-};
-
 /** Where the problem is: `body $.name`, `header Authorization`, `query page`, `method`. */
 export function mismatchLocation(mismatch: Mismatch): string {
   switch (mismatch.type) {
@@ -33,23 +22,6 @@ export function mismatchLocation(mismatch: Mismatch): string {
     case 'BodyMismatch':
       return mismatch.path === '/' || mismatch.path === '' ? 'body' : `body ${mismatch.path}`;
   }
-}
-
-/**
- * Problems in a stable order. The official server emits them from a hash map, so the same failure
- * would otherwise print differently from run to run.
- */
-export function sortMismatches(mismatches: readonly Mismatch[]): Mismatch[] {
-  return [...mismatches].sort(
-    (a, b) =>
-      CATEGORY_ORDER[a.type] - CATEGORY_ORDER[b.type] ||
-      compareText(mismatchLocation(a), mismatchLocation(b)) ||
-      compareText(a.mismatch, b.mismatch),
-  );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Expected and actual values of a problem, decoded for display. */

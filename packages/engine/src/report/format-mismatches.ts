@@ -2,7 +2,8 @@ import type { HttpInteraction } from '../model/types.js';
 import type { MatchResult } from '../matching/types.js';
 import type { InteractionSummary } from './closest-interaction.js';
 import { closestInteraction } from './closest-interaction.js';
-import { formatMismatchEntry, sortMismatches } from './format-mismatch-entry.js';
+import { formatMismatchEntry } from './format-mismatch-entry.js';
+import { orderMismatches } from '../matching/mismatch-order.js';
 import { formatRequestBlock, requestLine } from './format-request.js';
 import type { Palette } from './palette.js';
 import { paletteFor } from './palette.js';
@@ -80,7 +81,7 @@ function formatResult(result: MatchResult, known: readonly InteractionSummary[],
       const actual = result.actualRequest;
       const line = actual ? requestLine(actual.method, actual.path, actual.query) : requestLine(result.method, result.path);
       const lines = [title, palette.bold(line)];
-      for (const mismatch of sortMismatches(result.mismatches)) lines.push('', ...formatMismatchEntry(mismatch, palette));
+      for (const mismatch of orderMismatches(result.mismatches)) lines.push('', ...formatMismatchEntry(mismatch, palette));
       return lines;
     }
     case 'request-not-found': {

@@ -11,6 +11,7 @@ import { requestHead, withBody, type RequestHead } from './incoming-request.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
 import { requestToJson } from '../model/serialize.js';
 import { stringifySorted } from './sorted-json.js';
+import { withBodyProblem } from '../matching/request-match.js';
 
 /** What the request handler needs from its server. */
 export interface HandlerContext {
@@ -154,10 +155,11 @@ function answer(ctx: HandlerContext, request: HttpRequest, head: RequestHead, re
       return;
     }
     case 'mismatch': {
-      const result = requestMismatch(selection.entry, request, selection.mismatches);
+      const mismatches = selection.match.mismatches();
+      const result = requestMismatch(selection.entry, request, mismatches);
       ctx.ledger.mismatch(selection.entry, result);
       if (ctx.log.enabled('info')) {
-        ctx.log.log('info', `Request did not match '${selection.entry.interaction.description}': ${selection.mismatches.map((m) => ctx.log.mismatch(m)).join('; ')}`);
+        ctx.log.log('info', `Request did not match '${selection.entry.interaction.description}': ${mismatches.map((m) => ctx.log.mismatch(m)).join('; ')}`);
       }
       if (ctx.cors && request.method === 'OPTIONS') {
         preflight(res, head);
@@ -189,7 +191,7 @@ function requestMismatch(entry: Registered, request: HttpRequest, mismatches: Mi
     type: 'request-mismatch',
     method: expected.method.toUpperCase(),
     path: expected.path,
-    mismatches: [...mismatches].sort(byKindAndLocation),
+    mismatches,
     description: entry.interaction.description,
     actualRequest: requestToJson(request),
   };
@@ -197,32 +199,6 @@ function requestMismatch(entry: Registered, request: HttpRequest, mismatches: Mi
 
 function requestNotFound(request: HttpRequest): MatchResult {
   return { type: 'request-not-found', method: request.method, path: request.path, request: requestToJson(request) };
-}
-
-/** The official order (query, headers, body) with a stable order inside each group. */
-const KIND_ORDER: Record<Mismatch['type'], number> = {
-  MethodMismatch: 0,
-  PathMismatch: 1,
-  QueryMismatch: 2,
-  HeaderMismatch: 3,
-  BodyTypeMismatch: 4,
-  BodyMismatch: 5,
-  StatusMismatch: 6,
-};
-
-function byKindAndLocation(a: Mismatch, b: Mismatch): number {
-  const k = KIND_ORDER[a.type] - KIND_ORDER[b.type];
-  if (k !== 0) return k;
-  const la = location(a);
-  const lb = location(b);
-  return la < lb ? -1 : la > lb ? 1 : 0;
-}
-
-function location(m: Mismatch): string {
-  if (m.type === 'QueryMismatch') return m.parameter;
-  if (m.type === 'HeaderMismatch') return m.key.toLowerCase();
-  if (m.type === 'BodyMismatch') return m.path;
-  return '';
 }
 
 /** The readable JSON body of a 500: what went wrong, for which interaction, and what arrived. */
@@ -298,9 +274,8 @@ function recordBodyProblem(ctx: HandlerContext, head: RequestHead, problem: stri
     ctx.ledger.unexpected(result);
     return result;
   }
-  const body: Mismatch = { type: 'BodyMismatch', path: '/', expected: null, actual: null, mismatch: problem };
-  const others = selection.kind === 'mismatch' ? selection.mismatches.filter((m) => m.type !== 'BodyMismatch' && m.type !== 'BodyTypeMismatch') : [];
-  const result = requestMismatch(entry, request, [...others, body]);
+  const compared = selection.kind === 'mismatch' ? selection.match : undefined;
+  const result = requestMismatch(entry, request, withBodyProblem(entry.interaction.request, request, problem, compared).mismatches());
   ctx.ledger.mismatch(entry, result);
   return result;
 }

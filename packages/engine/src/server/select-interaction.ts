@@ -1,6 +1,5 @@
 import type { HttpInteraction, HttpRequest, SpecVersion } from '../model/types.js';
-import type { Mismatch } from '../matching/types.js';
-import { matchHttpRequest } from '../matching/request.js';
+import { compareHttpRequest, withBodyProblem, type RequestMatch } from '../matching/request-match.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../model/limits.js';
 import type { ResponsePlan } from './wire-response.js';
 
@@ -27,8 +26,8 @@ export interface Registered {
 /** What the server does with one request. */
 export type Selection =
   | { kind: 'match'; entry: Registered }
-  | { kind: 'mismatch'; entry: Registered; mismatches: Mismatch[] }
-  | { kind: 'not-found'; closest: Registered | undefined };
+  | { kind: 'mismatch'; entry: Registered; match: RequestMatch }
+  | { kind: 'not-found' };
 
 /**
  * Interactions indexed by method and literal path so that a request only runs the matcher against
@@ -86,7 +85,7 @@ export class InteractionIndex {
    */
   select(actual: HttpRequest): Selection {
     // Only filled when a candidate fails: the common first-candidate match allocates nothing.
-    let tried: Map<Registered, Mismatch[]> | undefined;
+    let tried: Map<Registered, RequestMatch> | undefined;
     const held = this.byMethodPath.get(actual.method.toUpperCase())?.get(actual.path);
     const bucket = held === undefined ? EMPTY : Array.isArray(held) ? held : undefined;
     const bucketLength = bucket === undefined ? 1 : bucket.length;
@@ -104,41 +103,32 @@ export class InteractionIndex {
         entry = b as Registered;
         j++;
       }
-      const mismatches = compare(entry, actual, this.limits);
-      if (mismatches.length === 0) return { kind: 'match', entry };
-      (tried ??= new Map()).set(entry, mismatches);
+      const match = compare(entry, actual, this.limits);
+      if (match.ok) return { kind: 'match', entry };
+      (tried ??= new Map()).set(entry, match);
     }
     // Nothing indexed matched: score every interaction for the report. The matcher is the
     // authority on equality, so a full match found here (a path the index keyed differently) still wins.
     let bestFull: Registered | undefined;
-    // The best partial overall (for "closest" in a not-found report), and the best among those that
-    // agree on method and path. Unlike the official server, which reports "not found" whenever the
-    // top-scored candidate differs in method or path, a request that shares its method and path with
-    // some interaction is reported as a mismatch against the best of those, with details: a changed
-    // body next to a same-path GET with fewer checks must not read as an unexpected request.
-    let best: Scored | undefined;
-    let bestRoute: Scored | undefined;
+    // Unlike the official server, which reports "not found" whenever the top-scored candidate
+    // differs in method or path, a request that shares its method and path with some interaction is
+    // reported as a mismatch against the best of those, with details: a changed body next to a
+    // same-path GET with fewer checks must not read as an unexpected request.
+    let bestRoute: { entry: Registered; match: RequestMatch; score: number } | undefined;
     for (const entry of this.all) {
-      const mismatches = tried?.get(entry) ?? compare(entry, actual, this.limits);
-      if (mismatches.length === 0) {
+      const match = tried?.get(entry) ?? compare(entry, actual, this.limits);
+      if (match.ok) {
         if (!bestFull || ranksBefore(entry, bestFull)) bestFull = entry;
         continue;
       }
-      const scored = { entry, mismatches, score: score(entry.interaction.request, mismatches) };
-      if (!best || scored.score > best.score) best = scored;
-      const sameRoute = !mismatches.some((m) => m.type === 'MethodMismatch' || m.type === 'PathMismatch');
-      if (sameRoute && (!bestRoute || scored.score > bestRoute.score)) bestRoute = scored;
+      if (!match.sameRoute) continue;
+      const score = match.score();
+      if (!bestRoute || score > bestRoute.score) bestRoute = { entry, match, score };
     }
     if (bestFull) return { kind: 'match', entry: bestFull };
-    if (bestRoute) return { kind: 'mismatch', entry: bestRoute.entry, mismatches: bestRoute.mismatches };
-    return { kind: 'not-found', closest: best?.entry };
+    if (bestRoute) return { kind: 'mismatch', entry: bestRoute.entry, match: bestRoute.match };
+    return { kind: 'not-found' };
   }
-}
-
-interface Scored {
-  entry: Registered;
-  mismatches: Mismatch[];
-  score: number;
 }
 
 const EMPTY: readonly Registered[] = [];
@@ -148,49 +138,13 @@ export function fullMatchScore(request: HttpRequest): number {
   return 2 + Object.keys(request.query ?? {}).length + Object.keys(request.headers ?? {}).length;
 }
 
-/**
- * The §2.3 score of a comparison: method and path ±1, each query parameter and each expected
- * header ±1, −1 per body problem.
- */
-export function score(expected: HttpRequest, mismatches: readonly Mismatch[]): number {
-  let s = 0;
-  let method = 1;
-  let path = 1;
-  const badQuery = new Set<string>();
-  const badHeaders = new Set<string>();
-  for (const m of mismatches) {
-    switch (m.type) {
-      case 'MethodMismatch':
-        method = -1;
-        break;
-      case 'PathMismatch':
-        path = -1;
-        break;
-      case 'QueryMismatch':
-        badQuery.add(m.parameter);
-        break;
-      case 'HeaderMismatch':
-        badHeaders.add(m.key.toLowerCase());
-        break;
-      default:
-        s -= 1;
-    }
-  }
-  s += method + path;
-  const queryNames = new Set([...Object.keys(expected.query ?? {}), ...badQuery]);
-  for (const name of queryNames) s += badQuery.has(name) ? -1 : 1;
-  const headerNames = new Set([...Object.keys(expected.headers ?? {}).map((h) => h.toLowerCase()), ...badHeaders]);
-  for (const name of headerNames) s += badHeaders.has(name) ? -1 : 1;
-  return s;
-}
-
-function compare(entry: Registered, actual: HttpRequest, limits: InputLimits): Mismatch[] {
+function compare(entry: Registered, actual: HttpRequest, limits: InputLimits): RequestMatch {
   try {
-    return matchHttpRequest(entry.interaction.request, actual, { spec: entry.spec, limits });
+    return compareHttpRequest(entry.interaction.request, actual, { spec: entry.spec, limits });
   } catch (error) {
     // A matcher failure must not take the server down; it is reported as this request's problem.
     const reason = error instanceof Error ? error.message : String(error);
-    return [{ type: 'BodyMismatch', path: '/', expected: null, actual: null, mismatch: `Could not compare the request: ${reason}` }];
+    return withBodyProblem(entry.interaction.request, actual, `Could not compare the request: ${reason}`);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Generators, HttpResponse } from '../model/types.js';
 import { generateResponse, type GeneratorContext } from '../generators/index.js';
 
+const EMPTY_BYTES = new Uint8Array(0);
+
 /** A response ready for the socket. Header names keep the interaction's spelling. */
 export interface WireResponse {
   status: number;
@@ -10,7 +12,7 @@ export interface WireResponse {
   names: ReadonlySet<string>;
   /** `headers` as one flat `name, value, …` list (shared between responses: copy before adding). */
   headerFlat: readonly string[];
-  body: Buffer | undefined;
+  body: Uint8Array | undefined;
   /**
    * The flat header list as sent (interaction headers plus Content-Length), memoised by the
    * handler for a fixed response when no per-request (CORS) headers are added.
@@ -85,9 +87,9 @@ function headerPart(source: Record<string, string[]> | undefined): HeaderPart {
 
 function wireOf(response: HttpResponse, part: HeaderPart): WireResponse {
   const { body } = response;
-  let bytes: Buffer | undefined;
+  let bytes: Uint8Array | undefined;
   if (body.kind === 'present') bytes = body.content;
-  else if (body.kind === 'empty') bytes = Buffer.alloc(0);
+  else if (body.kind === 'empty') bytes = EMPTY_BYTES;
   return { status: response.status, headers: part.headers, names: part.names, headerFlat: part.headerFlat, body: bytes };
 }
 

@@ -12,7 +12,7 @@ function collect(): { builder: PactBuilder; got: HttpInteraction[] } {
 
 const text = (i: HttpInteraction, part: 'request' | 'response'): string | undefined => {
   const b = i[part].body;
-  return b.kind === 'present' ? b.content.toString('utf8') : undefined;
+  return b.kind === 'present' ? Buffer.from(b.content).toString('utf8') : undefined;
 };
 
 describe('building interactions', () => {

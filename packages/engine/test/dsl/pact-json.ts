@@ -13,7 +13,7 @@ export function toPactJson(part: HttpRequest | HttpResponse): Record<string, unk
   if (part.headers) out['headers'] = Object.fromEntries(Object.entries(part.headers).map(([k, v]) => [k, v.join(', ')]));
   const body = part.body;
   if (body.kind === 'present') {
-    const text = body.content.toString('utf8');
+    const text = Buffer.from(body.content).toString('utf8');
     out['body'] = body.contentType && /json/.test(body.contentType) ? (JSON.parse(text) as unknown) : text;
   } else if (body.kind === 'empty') {
     out['body'] = '';

@@ -16,7 +16,7 @@ function body(text: string, contentType?: string): Body {
 
 function text(b: Body): string {
   if (b.kind !== 'present') throw new Error(`expected a present body, got ${b.kind}`);
-  return b.content.toString('utf8');
+  return Buffer.from(b.content).toString('utf8');
 }
 
 function json(b: Body): unknown {

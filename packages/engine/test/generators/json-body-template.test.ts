@@ -22,7 +22,7 @@ function response(bodyText: string, body: Generators['body']): HttpResponse {
 function generatedText(r: HttpResponse, context = CONTEXT): string {
   const out = generateResponse(r, context);
   if (out.body.kind !== 'present') throw new Error('expected a present body');
-  return out.body.content.toString('utf8');
+  return Buffer.from(out.body.content).toString('utf8');
 }
 
 const fixedInt = (value: number) => ({ type: 'RandomInt', min: value, max: value });

@@ -9,7 +9,7 @@ export function fixture(name: string): string {
 /** A body as `kind` plus UTF-8 text (for present bodies) and recorded content type. */
 export function describeBody(body: Body): { kind: string; text?: string; contentType?: string; hint?: string } {
   if (body.kind !== 'present') return { kind: body.kind };
-  const out: { kind: string; text?: string; contentType?: string; hint?: string } = { kind: 'present', text: body.content.toString('utf8') };
+  const out: { kind: string; text?: string; contentType?: string; hint?: string } = { kind: 'present', text: Buffer.from(body.content).toString('utf8') };
   if (body.contentType !== undefined) out.contentType = body.contentType;
   if (body.hint !== undefined) out.hint = body.hint;
   return out;

@@ -22,9 +22,9 @@ function comparable(i: HttpInteraction): Json {
   const body = (b: HttpInteraction['request']['body']): unknown => {
     if (b.kind !== 'present') return b;
     try {
-      return { json: prettyJson(parseJsonText(b.content.toString('utf8')).value) };
+      return { json: prettyJson(parseJsonText(Buffer.from(b.content).toString('utf8')).value) };
     } catch {
-      return { bytes: b.content.toString('base64') };
+      return { bytes: Buffer.from(b.content).toString('base64') };
     }
   };
   return { ...i, pending: undefined, request: { ...i.request, body: body(i.request.body) }, response: { ...i.response, body: body(i.response.body) } };

@@ -11,9 +11,9 @@ import { fixture } from './helpers.js';
 function canonicalBody(body: Body): string {
   if (body.kind !== 'present') return body.kind;
   try {
-    return `json:${prettyJson(parseJsonText(body.content.toString('utf8')).value)}`;
+    return `json:${prettyJson(parseJsonText(Buffer.from(body.content).toString('utf8')).value)}`;
   } catch {
-    return `bytes:${body.content.toString('base64')}`;
+    return `bytes:${Buffer.from(body.content).toString('base64')}`;
   }
 }
 

@@ -214,7 +214,7 @@ describe('bad pacts', () => {
             const value = values.join(', ');
             if (/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/.test(name) && /^[\x20-\x7e]{0,1000}$/.test(value)) headers[name] = value;
           }
-          const body = request.body.kind === 'present' ? request.body.content : undefined;
+          const body = request.body.kind === 'present' ? Buffer.from(request.body.content) : undefined;
           const start = performance.now();
           const reply = await send(`http://127.0.0.1:${port}`, { method, path, headers, body, timeoutMs: 5000 });
           t.slowestMs = Math.max(t.slowestMs, performance.now() - start);

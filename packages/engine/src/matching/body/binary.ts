@@ -7,8 +7,9 @@ import { includeText } from '../rules/include.js';
 import { regexMismatch } from '../rules/regex.js';
 import { ruleLabel, type Rule } from '../rules/rule.js';
 import type { BodyContext } from './context.js';
+import { bytesEqual, hexText, utf8Text } from '../../model/bytes.js';
 
-export function compareBinary(expected: Buffer, actual: Buffer, expectedType: string, actualType: string, ctx: BodyContext): Mismatch[] {
+export function compareBinary(expected: Uint8Array, actual: Uint8Array, expectedType: string, actualType: string, ctx: BodyContext): Mismatch[] {
   const resolved = ctx.cursor.best();
   const out: Mismatch[] = [];
   const push = (m: string): void => {
@@ -24,22 +25,22 @@ export function compareBinary(expected: Buffer, actual: Buffer, expectedType: st
     failures.forEach(push);
     return out;
   }
-  if (!expected.equals(actual)) push(msg.binary(describe(actualType, actual), describe(expectedType, expected)));
+  if (!bytesEqual(expected, actual)) push(msg.binary(describe(actualType, actual), describe(expectedType, expected)));
   return out;
 }
 
-function binaryRule(rule: Rule, expected: Buffer, actual: Buffer): string | undefined {
+function binaryRule(rule: Rule, expected: Uint8Array, actual: Uint8Array): string | undefined {
   switch (rule.kind) {
     case 'contentType':
       return contentTypeBytes(rule.value, actual);
     case 'regex':
-      return regexMismatch(rule.source, actual.toString('utf8'));
+      return regexMismatch(rule.source, utf8Text(actual));
     case 'include':
-      return includeText(actual.toString('utf8'), rule.value);
+      return includeText(utf8Text(actual), rule.value);
     case 'notEmpty':
       return actual.length > 0 ? undefined : msg.notEmptyBytes();
     case 'equality':
-      return expected.equals(actual) ? undefined : equalityString(expected.toString('hex'), actual.toString('hex'));
+      return bytesEqual(expected, actual) ? undefined : equalityString(hexText(expected), hexText(actual));
     case 'type':
     case 'values':
       return undefined;
@@ -49,6 +50,6 @@ function binaryRule(rule: Rule, expected: Buffer, actual: Buffer): string | unde
 }
 
 /** `[<ct>, <n> bytes, starting with <hex of the first 32 bytes>]`. */
-function describe(contentType: string, bytes: Buffer): string {
-  return `[${contentType}, ${bytes.length} bytes, starting with ${bytes.subarray(0, 32).toString('hex')}]`;
+function describe(contentType: string, bytes: Uint8Array): string {
+  return `[${contentType}, ${bytes.length} bytes, starting with ${hexText(bytes.subarray(0, 32))}]`;
 }

@@ -7,6 +7,7 @@ import { renderSegment } from './body-path.js';
 import type { BodyContext } from './context.js';
 import { refused } from './refused.js';
 import { msg } from '../messages.js';
+import { utf8Text } from '../../model/bytes.js';
 
 /** `&`-separated segments (an upper bound on fields), counted up to just past `stop`. */
 function countFields(text: string, stop: number): number {
@@ -15,14 +16,14 @@ function countFields(text: string, stop: number): number {
   return n;
 }
 
-export function compareForm(expected: Buffer, actual: Buffer, ctx: BodyContext): Mismatch[] {
+export function compareForm(expected: Uint8Array, actual: Uint8Array, ctx: BodyContext): Mismatch[] {
   const out: Mismatch[] = [];
-  const actualText = actual.toString('utf8');
+  const actualText = utf8Text(actual);
   const fields = countFields(actualText, ctx.limits.maxFormFields);
   if (fields > ctx.limits.maxFormFields) {
     return refused(ctx, msg.tooMany('form fields', fields, ctx.limits.maxFormFields, 'maxFormFields'));
   }
-  const e = parseQueryString(expected.toString('utf8'));
+  const e = parseQueryString(utf8Text(expected));
   const a = parseQueryString(actualText);
   compareParameters(
     e,

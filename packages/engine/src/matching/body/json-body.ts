@@ -6,8 +6,8 @@ import { countJsonItems, pathText, tooDeepAt } from '../../model/limits.js';
 import type { BodyContext } from './context.js';
 import { refused } from './refused.js';
 import { compareJson } from './json.js';
-import { bodyText } from './utf8.js';
 import { mayHideNumberKind, parseJsonLossless, parseJsonNative, type JsonNode } from './json-value.js';
+import { utf8Text } from '../../model/bytes.js';
 
 /** Thrown (and caught below) when the natively parsed actual body turned out to be ambiguous. */
 const NEEDS_LOSSLESS = Symbol('needs lossless parse');
@@ -22,15 +22,15 @@ function parse(text: string, lossless = true): JsonNode | Error {
   }
 }
 
-export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: Buffer, ctx: BodyContext): Mismatch[] {
+export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: Uint8Array, ctx: BodyContext): Mismatch[] {
   let e = parsedExpected.get(expected);
   if (e === undefined) {
-    e = parse(expected.content.toString('utf8'));
+    e = parse(utf8Text(expected.content));
     parsedExpected.set(expected, e);
   }
-  const actualText = bodyText(actual);
+  const actualText = utf8Text(actual);
   if (e instanceof Error) {
-    return [{ type: 'BodyMismatch', path: '$', expected: expected.content.toString('utf8'), actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];
+    return [{ type: 'BodyMismatch', path: '$', expected: utf8Text(expected.content), actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];
   }
   const items = countJsonItems(actualText, ctx.limits.maxJsonItems);
   if (items > ctx.limits.maxJsonItems) {
@@ -38,7 +38,7 @@ export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: 
   }
   const a = parse(actualText, false);
   if (a instanceof Error) {
-    return [{ type: 'BodyMismatch', path: '$', expected: expected.content.toString('utf8'), actual: actualText, mismatch: ctx.prefix + msg.parseActual(a.message) }];
+    return [{ type: 'BodyMismatch', path: '$', expected: utf8Text(expected.content), actual: actualText, mismatch: ctx.prefix + msg.parseActual(a.message) }];
   }
   // Everything below recurses (bounded by the expected body), but a mismatch report walks the
   // actual value too; a body nested past the limit is refused here, before any walk.

@@ -18,13 +18,14 @@ import { compareJsonBodies } from './json-body.js';
 import { compareMultipart } from './multipart.js';
 import { compareText } from './text.js';
 import { compareXml } from './xml.js';
+import { utf8Text } from '../../model/bytes.js';
 
 export interface BodySide {
   readonly body: Body;
   readonly headers: Record<string, string[]> | undefined;
 }
 
-const EMPTY = Buffer.alloc(0);
+const EMPTY = new Uint8Array(0);
 
 function describePresence(body: Body, contentType: string | undefined): string {
   if (body.kind !== 'present') return body.kind === 'null' ? 'Null' : body.kind === 'empty' ? 'Empty' : 'Missing';
@@ -32,7 +33,7 @@ function describePresence(body: Body, contentType: string | undefined): string {
 }
 
 function bodyTextOrNull(body: Body): string | null {
-  return body.kind === 'present' ? body.content.toString('utf8') : null;
+  return body.kind === 'present' ? utf8Text(body.content) : null;
 }
 
 export function matchBody(expected: BodySide, actual: BodySide, rules: CompiledRules, strict: boolean, limits: InputLimits = DEFAULT_LIMITS): Mismatch[] {
@@ -70,7 +71,7 @@ export function matchBody(expected: BodySide, actual: BodySide, rules: CompiledR
 export function compareContents(
   expected: Body & { kind: 'present' },
   expectedType: string | undefined,
-  actual: Buffer,
+  actual: Uint8Array,
   actualType: string | undefined,
   actualHeaders: Record<string, string[]> | undefined,
   expectedHeaders: Record<string, string[]> | undefined,

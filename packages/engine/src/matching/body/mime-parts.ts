@@ -2,6 +2,7 @@
 // parts (RFC 2046 §5.1). Written here rather than taken from a library: the well-kept parsers
 // (busboy, multer's) know only multipart/form-data and run on Node streams, while matching needs
 // every subtype, synchronously, on one complete buffer, with the parts' own headers.
+import { base64Bytes, indexOfBytes, latin1Bytes, latin1Text, utf8Bytes, utf8Text } from '../../model/bytes.js';
 
 /** One part of a multipart body. */
 export interface MimePart {
@@ -14,13 +15,14 @@ export interface MimePart {
   /** Its headers, names as written, in order. */
   readonly headers: ReadonlyArray<readonly [string, string]>;
   /** Its content, with any base64 or quoted-printable transfer encoding undone. */
-  readonly content: Buffer;
+  readonly content: Uint8Array;
 }
 
 /** A body with more parts than the `maxMultipartParts` limit. */
 export class TooManyParts extends Error {}
 
-const CRLF = Buffer.from('\r\n');
+const BLANK_CRLF = utf8Bytes('\r\n\r\n');
+const BLANK_LF = utf8Bytes('\n\n');
 
 /** A `; key=value` parameter of a header value (quoted or not), or `undefined`. */
 export function headerParameter(value: string, key: string): string | undefined {
@@ -46,15 +48,15 @@ function headerValue(headers: ReadonlyArray<readonly [string, string]>, name: st
   return headers.find(([k]) => k.toLowerCase() === name)?.[1];
 }
 
-function decodeQuotedPrintable(bytes: Buffer): Buffer {
-  const text = bytes.toString('latin1').replace(/=\r?\n/g, '');
-  return Buffer.from(text.replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+function decodeQuotedPrintable(bytes: Uint8Array): Uint8Array {
+  const text = latin1Text(bytes).replace(/=\r?\n/g, '');
+  return latin1Bytes(text.replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))));
 }
 
-function decoded(content: Buffer, encoding: string | undefined): Buffer {
+function decoded(content: Uint8Array, encoding: string | undefined): Uint8Array {
   switch (encoding?.toLowerCase()) {
     case 'base64':
-      return Buffer.from(content.toString('latin1').replace(/\s+/g, ''), 'base64');
+      return base64Bytes(latin1Text(content));
     case 'quoted-printable':
       return decodeQuotedPrintable(content);
     default:
@@ -62,7 +64,7 @@ function decoded(content: Buffer, encoding: string | undefined): Buffer {
   }
 }
 
-function toPart(headerBlock: string, content: Buffer): MimePart {
+function toPart(headerBlock: string, content: Uint8Array): MimePart {
   const headers = parseHeaders(headerBlock);
   const disposition = headerValue(headers, 'content-disposition');
   const filename = disposition === undefined ? undefined : (headerParameter(disposition, 'filename') ?? headerParameter(disposition, 'filename\\*'));
@@ -76,7 +78,7 @@ function toPart(headerBlock: string, content: Buffer): MimePart {
 }
 
 /** Where the line after `at` starts: past optional transport padding and a line break. */
-function nextLine(body: Buffer, at: number): number {
+function nextLine(body: Uint8Array, at: number): number {
   let i = at;
   while (body[i] === 0x20 || body[i] === 0x09) i++;
   if (body[i] === 0x0d && body[i + 1] === 0x0a) return i + 2;
@@ -89,14 +91,14 @@ function nextLine(body: Buffer, at: number): number {
  * `contentType`. A preamble and an epilogue are ignored; line breaks may be CRLF or LF. Returns an
  * Error saying what is wrong for a body that is not well formed, and `TooManyParts` past `maxParts`.
  */
-export function parseMimeMultipart(body: Buffer, contentType: string, maxParts = Number.POSITIVE_INFINITY): MimePart[] | Error {
+export function parseMimeMultipart(body: Uint8Array, contentType: string, maxParts = Number.POSITIVE_INFINITY): MimePart[] | Error {
   const boundary = headerParameter(contentType, 'boundary');
   if (boundary === undefined || boundary === '') return new Error('the Content-Type has no boundary parameter');
-  const delimiter = Buffer.from(`--${boundary}`);
+  const delimiter = utf8Bytes(`--${boundary}`);
   try {
-    let at = body.indexOf(delimiter);
+    let at = indexOfBytes(body, delimiter);
     // The first delimiter starts the body or a line of it; anything before it is preamble.
-    while (at > 0 && body[at - 1] !== 0x0a) at = body.indexOf(delimiter, at + 1);
+    while (at > 0 && body[at - 1] !== 0x0a) at = indexOfBytes(body, delimiter, at + 1);
     if (at < 0) return new Error(`no boundary '${boundary}' found in the body`);
     const parts: MimePart[] = [];
     for (;;) {
@@ -105,8 +107,8 @@ export function parseMimeMultipart(body: Buffer, contentType: string, maxParts =
       const start = nextLine(body, at);
       if (parts.length >= maxParts) return new TooManyParts();
       // The part ends at the next delimiter that starts a line; the line break before it belongs to it.
-      let end = body.indexOf(delimiter, start);
-      while (end >= 0 && body[end - 1] !== 0x0a) end = body.indexOf(delimiter, end + 1);
+      let end = indexOfBytes(body, delimiter, start);
+      while (end >= 0 && body[end - 1] !== 0x0a) end = indexOfBytes(body, delimiter, end + 1);
       if (end < 0) return new Error(`part ${parts.length + 1} is not closed by the boundary '${boundary}'`);
       const contentEnd = body[end - 2] === 0x0d ? end - 2 : end - 1;
       const part = body.subarray(start, Math.max(start, contentEnd));
@@ -114,7 +116,7 @@ export function parseMimeMultipart(body: Buffer, contentType: string, maxParts =
       const headerEnd = part[0] === 0x0d || part[0] === 0x0a ? 0 : findBlankLine(part);
       if (headerEnd < 0) return new Error(`part ${parts.length + 1} has no blank line after its headers`);
       const contentStart = headerEnd === 0 ? (part[0] === 0x0d ? 2 : 1) : headerEnd;
-      parts.push(toPart(part.subarray(0, headerEnd).toString('utf8'), part.subarray(contentStart)));
+      parts.push(toPart(utf8Text(part.subarray(0, headerEnd)), part.subarray(contentStart)));
       at = end;
     }
   } catch (error) {
@@ -123,9 +125,9 @@ export function parseMimeMultipart(body: Buffer, contentType: string, maxParts =
 }
 
 /** The offset just past the first blank line (`\r\n\r\n` or `\n\n`), or -1. */
-function findBlankLine(part: Buffer): number {
-  const crlf = part.indexOf(Buffer.concat([CRLF, CRLF]));
-  const lf = part.indexOf('\n\n');
+function findBlankLine(part: Uint8Array): number {
+  const crlf = indexOfBytes(part, BLANK_CRLF);
+  const lf = indexOfBytes(part, BLANK_LF);
   if (crlf >= 0 && (lf < 0 || crlf < lf)) return crlf + 4;
   return lf >= 0 ? lf + 2 : -1;
 }

@@ -14,6 +14,7 @@ import type { BodyContext } from './context.js';
 import { refused } from './refused.js';
 import { compareContents } from './match-body.js';
 import { parseMimeMultipart, TooManyParts, type MimePart } from './mime-parts.js';
+import { utf8Text } from '../../model/bytes.js';
 
 /**
  * Part headers that are not compared by value: the disposition carries the name and filename the
@@ -38,8 +39,8 @@ function partsContentType(bodyType: string, headers: Record<string, string[]> | 
 }
 
 export function compareMultipart(
-  expected: Buffer,
-  actual: Buffer,
+  expected: Uint8Array,
+  actual: Uint8Array,
   expectedType: string,
   actualType: string,
   ctx: BodyContext,
@@ -47,7 +48,7 @@ export function compareMultipart(
   actualHeaders: Record<string, string[]> | undefined,
 ): Mismatch[] {
   const fail = (which: 'expected' | 'actual', err: Error): Mismatch[] => [
-    { type: 'BodyMismatch', path: '$', expected: expected.toString('utf8'), actual: actual.toString('utf8'), mismatch: ctx.prefix + msg.multipartParse(which, err.message) },
+    { type: 'BodyMismatch', path: '$', expected: utf8Text(expected), actual: utf8Text(actual), mismatch: ctx.prefix + msg.multipartParse(which, err.message) },
   ];
   const e = parseMimeMultipart(expected, partsContentType(expectedType, expectedHeaders));
   if (e instanceof Error) return fail('expected', e);
@@ -65,7 +66,7 @@ export function compareMultipart(
       out.push({ type: 'BodyMismatch', path, expected: ev, actual: av, mismatch: ctx.prefix + mismatch });
     };
     const other = pairedPart(part, index, a);
-    if (other === undefined) return push(msg.mimePartMissing(name), part.content.toString('utf8'), null);
+    if (other === undefined) return push(msg.mimePartMissing(name), utf8Text(part.content), null);
     if (part.kind !== other.kind) {
       return push(part.kind === 'field' ? msg.mimeFieldWasFile(name) : msg.mimeFileWasField(name), part.name, other.name);
     }
@@ -82,8 +83,8 @@ export function compareMultipart(
       for (const m of failures) push(msg.mimePrefix(name, msg.headerPrefix(header, m)), ev, av);
     }
     if (part.kind === 'field') {
-      const ev = part.content.toString('utf8');
-      const av = other.content.toString('utf8');
+      const ev = utf8Text(part.content);
+      const av = utf8Text(other.content);
       const resolved = cursor.best();
       const failures = resolved !== undefined ? stringRuleList(resolved.list, ev, av, resolved.cascaded) : ev === av ? [] : [msg.equal(av, ev)];
       for (const m of failures) push(msg.mimePrefix(name, m), ev, av);

@@ -14,6 +14,7 @@ import type { BodyContext } from './context.js';
 import { refused } from './refused.js';
 import { parseXml, XmlLimitError, type XmlElement } from './xml-tree.js';
 import { MAX_DEPTH_CEILING, type InputLimits } from '../../model/limits.js';
+import { utf8Text } from '../../model/bytes.js';
 
 type Out = Mismatch[];
 
@@ -30,14 +31,14 @@ function parse(text: string, limits: Pick<InputLimits, 'maxDepth' | 'maxXmlEleme
   }
 }
 
-export function compareXml(expected: Body & { kind: 'present' }, actual: Buffer, ctx: BodyContext): Mismatch[] {
+export function compareXml(expected: Body & { kind: 'present' }, actual: Uint8Array, ctx: BodyContext): Mismatch[] {
   let e = parsedExpected.get(expected);
   if (e === undefined) {
-    e = parse(expected.content.toString('utf8'), EXPECTED_LIMITS);
+    e = parse(utf8Text(expected.content), EXPECTED_LIMITS);
     parsedExpected.set(expected, e);
   }
-  const actualText = actual.toString('utf8');
-  const expectedText = expected.content.toString('utf8');
+  const actualText = utf8Text(actual);
+  const expectedText = utf8Text(expected.content);
   if (e instanceof Error) return [{ type: 'BodyMismatch', path: '$', expected: expectedText, actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];
   const a = parse(actualText, ctx.limits);
   if (a instanceof XmlLimitError) return refused(ctx, a.message, a.path);

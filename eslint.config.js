@@ -2,13 +2,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /**
- * The engine's core (model, matching, generators, dsl) runs unchanged in a browser or a service
+ * The engine's core (model, matching, generators, dsl, mock) runs unchanged in a browser or a service
  * worker (the msw transport, Vitest browser mode): no `node:` module, no `Buffer` or `process`;
  * bytes are `Uint8Array` (model/bytes.ts). test/architecture/browser-core.test.ts runs the spec
  * conformance cases against a browser bundle of it.
  */
-const CORE_LAYERS = ['model', 'matching', 'generators', 'dsl'];
-const CORE_MESSAGE = "the engine's core (model, matching, generators, dsl) runs in browsers too: no Node-only modules or globals; bytes are Uint8Array";
+const CORE_LAYERS = ['model', 'matching', 'generators', 'dsl', 'mock'];
+const CORE_MESSAGE = "the engine's core (model, matching, generators, dsl, mock) runs in browsers too: no Node-only modules or globals; bytes are Uint8Array";
 const NODE_MODULES_PATTERN = { group: ['node:*'], message: CORE_MESSAGE };
 
 export default tseslint.config(
@@ -43,22 +43,24 @@ export default tseslint.config(
 /**
  * The engine's layers (packages/engine/README.md, "Contents"): each folder of src/ may import only
  * the layers below it, so an upward import fails `npm run lint`. model ← matching ← generators ←
- * server; the pact-file writer sits on the model alone, the DSL on model and matching (a matcher's
+ * mock (the transport-free mock: prepared interactions, selection, the ledger) ← server (its
+ * node:http transport); the pact-file writer sits on the model alone, the DSL on model and matching (a matcher's
  * example is checked with the matching rule it writes), the report on model and matching, and the
  * session may use them all; the adapter runtime (runner/) sits on the session, and on the model and
  * the pact-file writer for the run owner, which writes a whole run's pacts.
  */
 function engineLayers() {
-  const LAYERS = ['model', 'matching', 'generators', 'dsl', 'pact-file', 'report', 'server', 'session', 'runner', 'cli'];
+  const LAYERS = ['model', 'matching', 'generators', 'dsl', 'mock', 'pact-file', 'report', 'server', 'session', 'runner', 'cli'];
   const allowed = {
     model: [],
     matching: ['model'],
     generators: ['model', 'matching'],
     dsl: ['model', 'matching'],
+    mock: ['model', 'matching', 'generators'],
     'pact-file': ['model'],
     report: ['model', 'matching'],
-    server: ['model', 'matching', 'generators', 'pact-file'],
-    session: ['model', 'matching', 'generators', 'dsl', 'pact-file', 'report', 'server'],
+    server: ['model', 'matching', 'generators', 'mock', 'pact-file'],
+    session: ['model', 'matching', 'generators', 'dsl', 'mock', 'pact-file', 'report', 'server'],
     runner: ['model', 'pact-file', 'session'],
     cli: ['model', 'pact-file'],
   };

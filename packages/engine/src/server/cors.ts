@@ -1,4 +1,4 @@
-import type { RequestHead } from './incoming-request.js';
+import type { RequestHead } from '../mock/mock-core.js';
 
 /** The fixed method list the official server announces (§2.4). */
 const ALLOW_METHODS = 'GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH';

@@ -12,8 +12,3 @@ export const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info
 export const DEFAULT_MAX_BODY_SIZE = 16 * 1024 * 1024;
 /** How long `close()` lets in-flight requests finish before their sockets are destroyed. */
 export const CLOSE_GRACE_MS = 1_000;
-/**
- * How many non-matching requests the ledger keeps in full. Beyond this only a count is kept, so a
- * misbehaving client cannot grow the server's memory without bound.
- */
-export const MAX_RECORDED_PROBLEMS = 1_000;

@@ -1,25 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpRequest } from '../model/types.js';
-import type { Mismatch } from '../matching/types.js';
-import type { MatchResult, RequestJson } from './types.js';
 import type { GeneratorContext } from '../generators/index.js';
-import type { InteractionIndex, Registered } from './select-interaction.js';
-import type { Ledger } from './ledger.js';
+import type { MockCore, Reply } from '../mock/mock-core.js';
+import type { WireResponse } from '../mock/response-plan.js';
+import { tooLargeBody } from '../mock/official-json.js';
 import type { Logger } from './logger.js';
-import { ResponsePlan, type WireResponse } from './wire-response.js';
 import { requestHead, withBody, type RequestHead } from './incoming-request.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
-import { requestToJson } from '../model/serialize.js';
 import { stringifySorted } from './sorted-json.js';
-import { withBodyProblem } from '../matching/request-match.js';
+import { localZone } from './local-zone.js';
 
 /** What the request handler needs from its server. */
 export interface HandlerContext {
-  readonly index: InteractionIndex;
-  readonly ledger: Ledger;
+  readonly core: MockCore;
   readonly cors: boolean;
   readonly maxBodySize: number;
-  readonly log: Logger;
+  /** The server's log; replaced once the port is known (its lines name the port). */
+  log: Logger;
+  /** What generators need: the server's URL and port once it listens. */
   readonly generatorContext: GeneratorContext;
   /** Set by `close()`: answers then carry `Connection: close`, so no socket outlives the server. */
   readonly closing: { value: boolean };
@@ -74,7 +72,7 @@ export function handleRequest(ctx: HandlerContext, req: IncomingMessage, res: Se
     done = true;
     const declaredText = Number.isFinite(declared) ? ` of ${declared}` : '';
     const problem = `The request body was truncated: the client closed the connection after ${size}${declaredText} bytes`;
-    recordBodyProblem(ctx, head, problem);
+    ctx.core.recordUnusableBody(head, problem);
     ctx.log.log('warn', `${head.method} ${head.path}: ${problem}`);
   };
   const guarded = (): void => {
@@ -104,9 +102,9 @@ export function internalFailure(ctx: HandlerContext, head: RequestHead, res: Ser
     // The log sink itself may be what failed.
   }
   try {
-    recordBodyProblem(ctx, head, problem);
+    ctx.core.recordUnusableBody(head, problem);
   } catch {
-    ctx.ledger.unexpected({ type: 'request-not-found', method: head.method, path: head.path, request: { method: head.method, path: head.path, body: problem } });
+    ctx.core.recordUnreadable(head.method, head.path, problem);
   }
   if (res.headersSent) {
     res.destroy();
@@ -121,102 +119,35 @@ export function internalFailure(ctx: HandlerContext, head: RequestHead, res: Ser
 
 function answer(ctx: HandlerContext, request: HttpRequest, head: RequestHead, res: ServerResponse): void {
   if (ctx.closing.value) res.shouldKeepAlive = false;
-  const selection = ctx.index.select(request);
-  switch (selection.kind) {
-    case 'match': {
-      const { entry } = selection;
-      let wire: WireResponse;
-      let flat: string[];
-      try {
-        const plan = (entry.plan ??= new ResponsePlan(entry.interaction.response));
-        wire = plan.build(ctx.generatorContext);
-        flat = headerList(ctx, head, wire);
-        res.writeHead(wire.status, flat);
-      } catch (error) {
-        // The official server counts a response it failed to build as a match; the client got a
-        // 500, so we report it instead.
-        const reason = error instanceof Error ? error.message : String(error);
-        const mismatch: Mismatch = {
-          type: 'BodyMismatch',
-          path: '/',
-          expected: null,
-          actual: null,
-          mismatch: `The response of interaction '${entry.interaction.description}' could not be built: ${reason}`,
-        };
-        const result = requestMismatch(entry, request, [mismatch]);
-        ctx.ledger.mismatch(entry, result);
-        ctx.log.log('error', mismatch.mismatch);
-        sendJson(res, 500, 'Request-Mismatch', ctx, head, failureBody(result, request));
-        return;
-      }
-      ctx.ledger.match(entry);
-      if (ctx.log.enabled('info')) ctx.log.log('info', `Request matched '${entry.interaction.description}', sending ${wire.status}`);
-      res.end(wire.body);
+  const reply = ctx.core.respond(request, { ...ctx.generatorContext, timeZone: localZone() });
+  log(ctx, request, reply);
+  const { answer } = reply;
+  switch (answer.kind) {
+    case 'response': {
+      res.writeHead(answer.response.status, headerList(ctx, head, answer.response));
+      res.end(answer.response.body);
       return;
     }
-    case 'mismatch': {
-      const mismatches = selection.match.mismatches();
-      const result = requestMismatch(selection.entry, request, mismatches);
-      ctx.ledger.mismatch(selection.entry, result);
-      if (ctx.log.enabled('info')) {
-        ctx.log.log('info', `Request did not match '${selection.entry.interaction.description}': ${mismatches.map((m) => ctx.log.mismatch(m)).join('; ')}`);
-      }
-      if (ctx.cors && request.method === 'OPTIONS') {
-        preflight(res, head);
-        return;
-      }
-      sendJson(res, 500, 'Request-Mismatch', ctx, head, failureBody(result, request));
+    case 'pre-flight':
+      preflight(res, head);
       return;
-    }
-    case 'not-found': {
-      // Pre-flights the pact does not describe are the browser's business, not the contract's.
-      if (ctx.cors && request.method === 'OPTIONS') {
-        ctx.ledger.unexpected(undefined);
-        ctx.log.log('info', 'Responding to CORS pre-flight request');
-        preflight(res, head);
-        return;
-      }
-      const result = requestNotFound(request);
-      ctx.ledger.unexpected(result);
-      ctx.log.log('info', `Unexpected request ${request.method} ${request.path}`);
-      sendJson(res, 500, 'Unexpected-Request', ctx, head, failureBody(result, request));
+    case 'failure':
+      sendJson(res, answer.status, answer.xPact, ctx, head, answer.body);
       return;
-    }
   }
 }
 
-function requestMismatch(entry: Registered, request: HttpRequest, mismatches: Mismatch[]): MatchResult {
-  const expected = entry.interaction.request;
-  return {
-    type: 'request-mismatch',
-    method: expected.method.toUpperCase(),
-    path: expected.path,
-    mismatches,
-    description: entry.interaction.description,
-    actualRequest: requestToJson(request),
-  };
-}
-
-function requestNotFound(request: HttpRequest): MatchResult {
-  return { type: 'request-not-found', method: request.method, path: request.path, request: requestToJson(request) };
-}
-
-/** The readable JSON body of a 500: what went wrong, for which interaction, and what arrived. */
-function failureBody(result: MatchResult, request: HttpRequest): object {
-  if (result.type === 'request-mismatch') {
-    return {
-      error: `Request-Mismatch : ${request.method} ${request.path} does not match interaction '${result.description ?? ''}': ${result.mismatches.map((m) => m.mismatch).join('; ')}`,
-      type: 'request-mismatch',
-      interaction: result.description,
-      request: result.actualRequest,
-      mismatches: result.mismatches,
-    };
+function log(ctx: HandlerContext, request: HttpRequest, reply: Reply): void {
+  const { outcome, answer } = reply;
+  if (reply.unbuilt !== undefined) {
+    ctx.log.log('error', reply.unbuilt);
+    return;
   }
-  return {
-    error: `Unexpected-Request : no interaction matches ${request.method} ${request.path}`,
-    type: 'request-not-found',
-    request: requestToJson(request),
-  };
+  if (!ctx.log.enabled('info')) return;
+  if (outcome === undefined) ctx.log.log('info', 'Responding to CORS pre-flight request');
+  else if (outcome.kind === 'matched' && answer.kind === 'response') ctx.log.log('info', `Request matched '${outcome.interaction.description}', sending ${answer.response.status}`);
+  else if (outcome.kind === 'mismatched') ctx.log.log('info', `Request did not match '${outcome.interaction.description}': ${outcome.match.mismatches().map((m) => ctx.log.mismatch(m)).join('; ')}`);
+  else if (outcome.kind === 'unexpected') ctx.log.log('info', `Unexpected request ${request.method} ${request.path}`);
 }
 
 function headerList(ctx: HandlerContext, head: RequestHead, wire: WireResponse): string[] {
@@ -261,39 +192,14 @@ function sendJson(
   res.end(bytes);
 }
 
-/**
- * Records a request whose body could not be used (too large, truncated) against the interaction
- * its method and path point at, or as unexpected when there is none.
- */
-function recordBodyProblem(ctx: HandlerContext, head: RequestHead, problem: string): MatchResult {
-  const request: HttpRequest = { ...head, body: { kind: 'missing' } };
-  const selection = ctx.index.select(request);
-  const entry = selection.kind === 'not-found' ? undefined : selection.entry;
-  if (!entry) {
-    const result = requestNotFound(request);
-    ctx.ledger.unexpected(result);
-    return result;
-  }
-  const compared = selection.kind === 'mismatch' ? selection.match : undefined;
-  const result = requestMismatch(entry, request, withBodyProblem(entry.interaction.request, request, problem, compared).mismatches());
-  ctx.ledger.mismatch(entry, result);
-  return result;
-}
-
 function tooLarge(ctx: HandlerContext, head: RequestHead, req: IncomingMessage, res: ServerResponse, size: number): void {
   const problem = `The request body (${size} bytes or more) is larger than the mock server's maxBodySize of ${ctx.maxBodySize} bytes`;
-  const result = recordBodyProblem(ctx, head, problem);
+  const recorded = ctx.core.recordUnusableBody(head, problem);
   ctx.log.log('warn', `${head.method} ${head.path}: ${problem}`);
-  const request: RequestJson = result.type === 'request-mismatch' && result.actualRequest ? result.actualRequest : requestToJson({ ...head, body: { kind: 'missing' } });
-  const body = {
-    error: `Payload-Too-Large : ${problem}`,
-    type: result.type,
-    ...(result.type === 'request-mismatch' ? { interaction: result.description, mismatches: result.mismatches } : {}),
-    request,
-  };
+  const body = tooLargeBody(recorded, problem);
   // The rest of the upload is not read: the connection is closed once the answer is out.
   res.shouldKeepAlive = false;
-  sendJson(res, 413, result.type === 'request-mismatch' ? 'Request-Mismatch' : 'Unexpected-Request', ctx, head, body, ['Connection', 'close']);
+  sendJson(res, 413, recorded.kind === 'mismatched' ? 'Request-Mismatch' : 'Unexpected-Request', ctx, head, body, ['Connection', 'close']);
   res.on('finish', () => {
     req.socket.destroySoon();
   });

@@ -5,7 +5,8 @@ import { parseQueryString } from '../model/query-string.js';
 import { bodyFromBytes } from '../model/body.js';
 
 /** The head of a received request in model form; the body is added once it has been read. */
-export type RequestHead = Omit<HttpRequest, 'body'>;
+export type { RequestHead } from '../mock/mock-core.js';
+import type { RequestHead } from '../mock/mock-core.js';
 
 /**
  * The method, raw path, query and headers of a received request. The path is kept exactly as

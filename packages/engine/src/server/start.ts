@@ -5,7 +5,7 @@ import type { HttpInteraction, Pact, SpecVersion } from '../model/types.js';
 import type { MatchResult, MockServer, MockServerOptions, VerifyResult, LogLevel } from './types.js';
 import { resolveLimits, type ResolvedLimits } from '../model/limits.js';
 import { ConfigurationError, PactwrightError, PortInUseError } from '../errors.js';
-import { requestToJson, writtenSpec } from '../model/serialize.js';
+import { writtenSpec } from '../model/serialize.js';
 import { writePactToDir } from '../pact-file/write.js';
 import { interactionKey } from '../pact-file/merge.js';
 import {
@@ -18,8 +18,9 @@ import {
   DEFAULT_PORT,
   LOG_LEVELS,
 } from './defaults.js';
-import { InteractionIndex, fullMatchScore, type Registered } from './select-interaction.js';
-import { Ledger, type LedgerCounts } from './ledger.js';
+import { MockCore } from '../mock/mock-core.js';
+import type { PreparedInteraction } from '../mock/prepared-interaction.js';
+import type { LedgerCounts } from '../mock/ledger.js';
 import { createLogger, type LogSink, type Logger } from './logger.js';
 import { generatedCertificate } from './tls.js';
 import { handleRequest, internalFailure, type HandlerContext } from './handle-request.js';
@@ -116,15 +117,13 @@ class PactMockServer implements RunningMockServer {
   private readonly sockets = new Set<Socket>();
   /** Connections whose request head was refused as too large (recorded once each). */
   private readonly refusedHeads = new WeakSet<object>();
-  private readonly index: InteractionIndex;
-  private readonly ledger = new Ledger();
+  private readonly core: MockCore;
   /** Interactions of the pact the server was started with: served for its whole life. */
-  private readonly initial: Registered[] = [];
+  private readonly initial: PreparedInteraction[] = [];
   /** Interactions registered since the last `verifyAndReset`. */
-  private current: Registered[] = [];
+  private current: PreparedInteraction[] = [];
   /** Interactions verified by earlier `verifyAndReset` calls, kept for the pact file. */
   private readonly verified: HttpInteraction[] = [];
-  private order = 0;
   private closing: Promise<void> | undefined;
   private bound: { port: number; url: string } | undefined;
   private log: Logger;
@@ -137,11 +136,10 @@ class PactMockServer implements RunningMockServer {
     private readonly logSink: LogSink | undefined,
   ) {
     this.log = createLogger(settings.logLevel, 'mock server', logSink);
-    this.index = new InteractionIndex(settings.limits);
-    for (const interaction of source.interactions) this.initial.push(this.register(interaction, source.specVersion));
+    this.core = new MockCore({ limits: settings.limits, cors: settings.cors });
+    for (const interaction of source.interactions) this.initial.push(this.core.register(interaction, source.specVersion));
     this.handlerContext = {
-      index: this.index,
-      ledger: this.ledger,
+      core: this.core,
       cors: settings.cors,
       maxBodySize: settings.maxBodySize,
       log: this.log,
@@ -169,7 +167,7 @@ class PactMockServer implements RunningMockServer {
       const tooLarge = error.code === 'HPE_HEADER_OVERFLOW' && !this.refusedHeads.has(socket);
       if (tooLarge) this.refusedHeads.add(socket);
       // A request head past maxHeaderSize is a request the test sent: it is recorded, not lost.
-      if (tooLarge) recordUnreadable(this.ledger, error.rawPacket, `The request line and headers are larger than the mock server's maxHeaderSize of ${settings.maxHeaderSize} bytes`);
+      if (tooLarge) recordUnreadable(this.core, error.rawPacket, `The request line and headers are larger than the mock server's maxHeaderSize of ${settings.maxHeaderSize} bytes`);
       const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
       if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       else socket.destroy();
@@ -186,13 +184,13 @@ class PactMockServer implements RunningMockServer {
 
   get pact(): Pact {
     const byKey = new Map<string, HttpInteraction>();
-    const served = [...this.initial.map((e) => e.interaction), ...this.verified, ...this.current.filter((e) => e.hits > 0).map((e) => e.interaction)];
+    const served = [...this.initial.map((e) => e.interaction), ...this.verified, ...this.current.filter((e) => this.core.answered(e) > 0).map((e) => e.interaction)];
     for (const interaction of served) byKey.set(interactionKey(interaction), interaction);
     return { ...this.source, specVersion: this.settings.spec, interactions: [...byKey.values()] };
   }
 
   counts(): Readonly<LedgerCounts> {
-    return { ...this.ledger.counts };
+    return this.core.counts();
   }
 
   async listen(host: string, port: number): Promise<void> {
@@ -219,35 +217,32 @@ class PactMockServer implements RunningMockServer {
     this.bound = { port: address.port, url: `${scheme}://${shownHost}:${address.port}` };
     this.handlerContext.generatorContext.mockServer = { url: this.bound.url, port: address.port };
     this.log = createLogger(this.settings.logLevel, String(address.port), this.logSink);
-    (this.handlerContext as { log: Logger }).log = this.log;
+    this.handlerContext.log = this.log;
     this.server.on('error', (error) => this.log.log('error', `server error: ${error.message}`));
     this.log.log('info', `Mock server listening on ${this.bound.url}`);
   }
 
   addInteraction(interaction: HttpInteraction | object): void {
     if (this.closing) throw new PactwrightError('addInteraction: the mock server is closed');
-    this.current.push(this.register(toInteraction(interaction, this.settings.limits.maxDepth), '3'));
+    this.current.push(this.core.register(toInteraction(interaction, this.settings.limits.maxDepth), '3'));
   }
 
   matched(): boolean {
-    if (this.ledger.recorded.length > 0 || this.ledger.overflow > 0) return false;
-    return this.index.entries.every((e) => e.hits > 0);
+    return this.core.matched();
   }
 
   mismatches(): MatchResult[] {
-    return [...this.ledger.recorded, ...this.index.entries.filter(isMissing).map(missingRequest)];
+    return this.core.mismatches();
   }
 
   verifyAndReset(): VerifyResult {
     const mine = this.current;
-    const mismatches = [...this.ledger.recorded, ...mine.filter(isMissing).map(missingRequest)];
-    const verified = mine.filter((e) => e.hits > 0).map((e) => e.interaction);
-    const ok = mismatches.length === 0 && this.ledger.overflow === 0;
-    this.verified.push(...verified);
-    this.index.remove(new Set(mine));
+    const { ok, mismatches, verified } = this.core.verify(mine);
+    const interactions = verified.map((prepared) => prepared.interaction);
+    this.verified.push(...interactions);
+    this.core.unregister(mine);
     this.current = [];
-    this.ledger.reset();
-    return { ok, mismatches, verified };
+    return { ok, mismatches, verified: interactions };
   }
 
   async writePact(dir?: string, options: { overwrite?: boolean } = {}): Promise<string> {
@@ -287,21 +282,6 @@ class PactMockServer implements RunningMockServer {
     return this.close();
   }
 
-  private register(interaction: HttpInteraction, spec: SpecVersion): Registered {
-    const entry: Registered = {
-      interaction,
-      order: this.order++,
-      spec,
-      fullScore: fullMatchScore(interaction.request),
-      hits: 0,
-      partialHits: 0,
-      // Present from the start so that setting it later does not reshape the entry.
-      plan: undefined,
-    };
-    this.index.add(entry);
-    return entry;
-  }
-
   private address(): { port: number; url: string } {
     if (!this.bound) throw new PactwrightError('the mock server is not listening');
     return this.bound;
@@ -309,19 +289,8 @@ class PactMockServer implements RunningMockServer {
 }
 
 /** Records a request whose head could not be read, with what can be read of its request line. */
-function recordUnreadable(ledger: Ledger, raw: Buffer | undefined, problem: string): void {
+function recordUnreadable(core: MockCore, raw: Buffer | undefined, problem: string): void {
   // Node hands over only the last chunk it read, which holds the request line only when it was short.
   const line = /^([A-Z]{1,20}) (\/[^ ?]{0,2048})/.exec(raw === undefined ? '' : raw.subarray(0, 2100).toString('latin1'));
-  const method = line?.[1] ?? 'UNKNOWN';
-  const path = line?.[2] ?? '/';
-  ledger.unexpected({ type: 'request-not-found', method, path, request: { method, path, body: problem } });
-}
-
-function isMissing(entry: Registered): boolean {
-  return entry.hits === 0 && entry.partialHits === 0;
-}
-
-function missingRequest(entry: Registered): MatchResult {
-  const { request, description } = entry.interaction;
-  return { type: 'missing-request', method: request.method.toUpperCase(), path: request.path, request: requestToJson(request), description };
+  core.recordUnreadable(line?.[1] ?? 'UNKNOWN', line?.[2] ?? '/', problem);
 }

@@ -1,5 +1,5 @@
 /**
- * The engine's core (model, matching, generators, dsl) runs unchanged where there is no Node: the
+ * The engine's core (model, matching, generators, dsl, mock) runs unchanged where there is no Node: the
  * msw transport and Vitest browser mode load it in a page or a service worker. This bundles the
  * core for the browser platform (esbuild fails on any `node:` import; no polyfills are added) and
  * runs it in a context with web globals only, no `Buffer`, `process` or `require`: every spec
@@ -34,6 +34,7 @@ export { PactBuilder } from './src/dsl/index.ts';
 export { like, uuid, integer, eachLike } from './src/dsl/matchers/index.ts';
 export { parsePact, serializePact } from './src/model/index.ts';
 export { utf8Text } from './src/model/bytes.ts';
+export { MockCore } from './src/mock/mock-core.ts';
 `;
 
 interface SpecCase {
@@ -92,7 +93,7 @@ describe.skipIf(!available)('the engine core in a browser bundle', () => {
 
   it('holds only the core layers, in a context without Buffer, process or require', () => {
     expect(bundledFiles.length).toBeGreaterThan(20);
-    for (const file of bundledFiles) expect(file, relative(engineRoot, file)).toMatch(/^src\/((model|matching|generators|dsl)\/|errors\.ts$|load-on-first-use\.ts$)/);
+    for (const file of bundledFiles) expect(file, relative(engineRoot, file)).toMatch(/^src\/((model|matching|generators|dsl|mock)\/|errors\.ts$|load-on-first-use\.ts$)/);
     expect(vm.runInContext('[typeof Buffer, typeof process, typeof require, typeof global, typeof setImmediate].join()', context)).toBe('undefined,undefined,undefined,undefined,undefined');
   });
 
@@ -151,5 +152,42 @@ describe.skipIf(!available)('the engine core in a browser bundle', () => {
     expect(outcome.mismatched).toEqual(['PathMismatch']);
     expect(outcome.description).toBe('a request for a user');
     expect(outcome.states).toEqual([{ name: 'a user exists', params: { id: 7 } }]);
+  });
+
+  it('runs the transport-free mock: answers, records a mismatch with its 500 body, and verifies', () => {
+    const outcome = JSON.parse(
+      vm.runInContext(
+        `(() => {
+          const mock = new core.MockCore({ cors: true });
+          const prepared = [];
+          const builder = new core.PactBuilder((interaction) => prepared.push(mock.register(interaction, '3')), { spec: '3' });
+          builder.uponReceiving('a user').withRequest({ method: 'GET', path: '/users/1' }).willRespondWith({ status: 200, body: { id: core.integer(1) } });
+          builder.uponReceiving('never called').withRequest({ method: 'DELETE', path: '/users/1' }).willRespondWith({ status: 204 });
+          const request = (method, path, query) => ({ method, path, ...(query ? { query: { page: [query] }, rawQuery: 'page=' + query } : {}), body: { kind: 'empty' } });
+          const ok = mock.respond(request('GET', '/users/1'), {});
+          const wrong = mock.respond(request('GET', '/users/1', '2'), {});
+          const unknown = mock.respond(request('GET', '/nothing'), {});
+          const preflight = mock.respond(request('OPTIONS', '/nothing'), {});
+          const verification = mock.verify(prepared);
+          return JSON.stringify({
+            ok: { status: ok.answer.response.status, body: JSON.parse(core.utf8Text(ok.answer.response.body)) },
+            wrong: { kind: wrong.answer.kind, xPact: wrong.answer.xPact, type: wrong.answer.body.type, interaction: wrong.answer.body.interaction },
+            unknown: unknown.answer.xPact,
+            preflight: preflight.answer.kind,
+            verification: { ok: verification.ok, types: verification.mismatches.map((m) => m.type), missing: verification.missing.map((p) => p.description) },
+            counts: mock.counts(),
+          });
+        })()`,
+        context,
+      ) as string,
+    ) as Record<string, unknown>;
+    expect(outcome).toEqual({
+      ok: { status: 200, body: { id: 1 } },
+      wrong: { kind: 'failure', xPact: 'Request-Mismatch', type: 'request-mismatch', interaction: 'a user' },
+      unknown: 'Unexpected-Request',
+      preflight: 'pre-flight',
+      verification: { ok: false, types: ['request-mismatch', 'request-not-found', 'missing-request'], missing: ['never called'] },
+      counts: { requests: 4, matched: 1, mismatched: 1, unexpected: 1 },
+    });
   });
 });

@@ -1,7 +1,8 @@
 import * as http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createUser, getUser, pact, request, serve } from './helpers.js';
-import { InteractionIndex, fullMatchScore } from '../../src/server/select-interaction.js';
+import { InteractionIndex } from '../../src/mock/select-interaction.js';
+import { PreparedInteraction } from '../../src/mock/prepared-interaction.js';
 import { parsePact } from '../../src/model/parse.js';
 
 describe('answering matched requests', () => {
@@ -204,9 +205,7 @@ describe('choosing the interaction', () => {
         { description: 'literal', request: { method: 'GET', path: '/u/1' }, response: { status: 201 } },
         { description: 'by rule', request: { method: 'GET', path: '/u/1', headers: { A: '1' }, matchingRules: { path: byRule } }, response: { status: 202 } },
       ]),
-    ).interactions.forEach((interaction, order) =>
-      idx.add({ interaction, order, spec: '3', fullScore: fullMatchScore(interaction.request), hits: 0, partialHits: 0 }),
-    );
+    ).interactions.forEach((interaction, order) => idx.add(new PreparedInteraction(order, interaction, '3')));
     const chosen = (headers: Record<string, string[]>): string | undefined => {
       const selection = idx.select({ method: 'GET', path: '/u/1', headers, body: { kind: 'empty' } });
       return selection.kind === 'match' ? selection.entry.interaction.description : selection.kind;
@@ -228,9 +227,7 @@ describe('choosing the interaction', () => {
     expect(res.body).toBe('r199');
 
     const idx = new InteractionIndex();
-    parsePact(pact(many)).interactions.forEach((interaction, order) =>
-      idx.add({ interaction, order, spec: '3', fullScore: fullMatchScore(interaction.request), hits: 0, partialHits: 0 }),
-    );
+    parsePact(pact(many)).interactions.forEach((interaction, order) => idx.add(new PreparedInteraction(order, interaction, '3')));
     const actual = { method: 'GET', path: '/r/199', query: { q: ['1'] }, rawQuery: 'q=1', headers: { 'x-key': ['k'] }, body: { kind: 'empty' as const } };
     const selection = idx.select(actual);
     expect(selection.kind).toBe('match');

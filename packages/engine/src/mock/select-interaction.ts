@@ -1,32 +1,12 @@
-import type { HttpInteraction, HttpRequest, SpecVersion } from '../model/types.js';
+import type { HttpRequest } from '../model/types.js';
 import { compareHttpRequest, withBodyProblem, type RequestMatch } from '../matching/request-match.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../model/limits.js';
-import type { ResponsePlan } from './wire-response.js';
+import type { PreparedInteraction } from './prepared-interaction.js';
 
-/** An interaction as the server holds it: registration order, pre-computed score, hit counters. */
-export interface Registered {
-  readonly interaction: HttpInteraction;
-  /** Registration sequence number: pact order, used to break ties. */
-  readonly order: number;
-  /** Spec version its request is matched with. */
-  readonly spec: SpecVersion;
-  /** The §2.3 score this interaction reaches when it matches fully (it only depends on the interaction). */
-  readonly fullScore: number;
-  /** Requests answered with this interaction. */
-  hits: number;
-  /** Requests reported as mismatching this interaction (it was the closest one). */
-  partialHits: number;
-  /**
-   * How its response is built, made on the first request it answers: a server holding hundreds of
-   * interactions of which a test calls a few keeps no plan for the others.
-   */
-  plan?: ResponsePlan | undefined;
-}
-
-/** What the server does with one request. */
+/** What a mock does with one request. */
 export type Selection =
-  | { kind: 'match'; entry: Registered }
-  | { kind: 'mismatch'; entry: Registered; match: RequestMatch }
+  | { kind: 'match'; entry: PreparedInteraction }
+  | { kind: 'mismatch'; entry: PreparedInteraction; match: RequestMatch }
   | { kind: 'not-found' };
 
 /**
@@ -36,39 +16,38 @@ export type Selection =
  */
 export class InteractionIndex {
   /** A path with a single interaction (the usual case) holds the entry itself, not a one-entry list. */
-  private readonly byMethodPath = new Map<string, Map<string, Registered | Registered[]>>();
-  private readonly fallback: Registered[] = [];
-  private readonly all: Registered[] = [];
+  private readonly byMethodPath = new Map<string, Map<string, PreparedInteraction | PreparedInteraction[]>>();
+  private readonly fallback: PreparedInteraction[] = [];
+  private readonly all: PreparedInteraction[] = [];
 
   /** `limits` bound what matching accepts of an actual body (the server's `limits` option). */
   constructor(private readonly limits: InputLimits = DEFAULT_LIMITS) {}
 
-  get entries(): readonly Registered[] {
+  get entries(): readonly PreparedInteraction[] {
     return this.all;
   }
 
-  add(entry: Registered): void {
+  add(entry: PreparedInteraction): void {
     this.all.push(entry);
-    const { request } = entry.interaction;
-    if (hasRules(request.matchingRules?.path) || hasRules(request.matchingRules?.method)) {
+    const { route } = entry;
+    if (route === undefined) {
       insertRanked(this.fallback, entry);
       return;
     }
-    const method = request.method.toUpperCase();
-    let paths = this.byMethodPath.get(method);
-    if (!paths) this.byMethodPath.set(method, (paths = new Map()));
-    const held = paths.get(request.path);
-    if (held === undefined) paths.set(request.path, entry);
+    let paths = this.byMethodPath.get(route.method);
+    if (!paths) this.byMethodPath.set(route.method, (paths = new Map()));
+    const held = paths.get(route.path);
+    if (held === undefined) paths.set(route.path, entry);
     else if (Array.isArray(held)) insertRanked(held, entry);
     else {
       const list = [held];
       insertRanked(list, entry);
-      paths.set(request.path, list);
+      paths.set(route.path, list);
     }
   }
 
   /** Rebuilds the index without the given entries. */
-  remove(gone: ReadonlySet<Registered>): void {
+  remove(gone: ReadonlySet<PreparedInteraction>): void {
     const keep = this.all.filter((e) => !gone.has(e));
     this.all.length = 0;
     this.fallback.length = 0;
@@ -85,7 +64,7 @@ export class InteractionIndex {
    */
   select(actual: HttpRequest): Selection {
     // Only filled when a candidate fails: the common first-candidate match allocates nothing.
-    let tried: Map<Registered, RequestMatch> | undefined;
+    let tried: Map<PreparedInteraction, RequestMatch> | undefined;
     const held = this.byMethodPath.get(actual.method.toUpperCase())?.get(actual.path);
     const bucket = held === undefined ? EMPTY : Array.isArray(held) ? held : undefined;
     const bucketLength = bucket === undefined ? 1 : bucket.length;
@@ -93,14 +72,14 @@ export class InteractionIndex {
     let i = 0;
     let j = 0;
     while (i < bucketLength || j < this.fallback.length) {
-      const a = bucket === undefined ? (i === 0 ? (held as Registered) : undefined) : bucket[i];
+      const a = bucket === undefined ? (i === 0 ? (held as PreparedInteraction) : undefined) : bucket[i];
       const b = this.fallback[j];
-      let entry: Registered;
+      let entry: PreparedInteraction;
       if (a && (!b || ranksBefore(a, b))) {
         entry = a;
         i++;
       } else {
-        entry = b as Registered;
+        entry = b as PreparedInteraction;
         j++;
       }
       const match = compare(entry, actual, this.limits);
@@ -109,12 +88,12 @@ export class InteractionIndex {
     }
     // Nothing indexed matched: score every interaction for the report. The matcher is the
     // authority on equality, so a full match found here (a path the index keyed differently) still wins.
-    let bestFull: Registered | undefined;
+    let bestFull: PreparedInteraction | undefined;
     // Unlike the official server, which reports "not found" whenever the top-scored candidate
     // differs in method or path, a request that shares its method and path with some interaction is
     // reported as a mismatch against the best of those, with details: a changed body next to a
     // same-path GET with fewer checks must not read as an unexpected request.
-    let bestRoute: { entry: Registered; match: RequestMatch; score: number } | undefined;
+    let bestRoute: { entry: PreparedInteraction; match: RequestMatch; score: number } | undefined;
     for (const entry of this.all) {
       const match = tried?.get(entry) ?? compare(entry, actual, this.limits);
       if (match.ok) {
@@ -131,14 +110,9 @@ export class InteractionIndex {
   }
 }
 
-const EMPTY: readonly Registered[] = [];
+const EMPTY: readonly PreparedInteraction[] = [];
 
-/** The score of a full match of this request (§2.3: +1 per element checked). */
-export function fullMatchScore(request: HttpRequest): number {
-  return 2 + Object.keys(request.query ?? {}).length + Object.keys(request.headers ?? {}).length;
-}
-
-function compare(entry: Registered, actual: HttpRequest, limits: InputLimits): RequestMatch {
+function compare(entry: PreparedInteraction, actual: HttpRequest, limits: InputLimits): RequestMatch {
   try {
     return compareHttpRequest(entry.interaction.request, actual, { spec: entry.spec, limits });
   } catch (error) {
@@ -148,16 +122,12 @@ function compare(entry: Registered, actual: HttpRequest, limits: InputLimits): R
   }
 }
 
-function ranksBefore(a: Registered, b: Registered): boolean {
-  return a.fullScore > b.fullScore || (a.fullScore === b.fullScore && a.order < b.order);
+function ranksBefore(a: PreparedInteraction, b: PreparedInteraction): boolean {
+  return a.ranksBefore(b);
 }
 
-function insertRanked(list: Registered[], entry: Registered): void {
+function insertRanked(list: PreparedInteraction[], entry: PreparedInteraction): void {
   let k = list.length;
-  while (k > 0 && ranksBefore(entry, list[k - 1] as Registered)) k--;
+  while (k > 0 && ranksBefore(entry, list[k - 1] as PreparedInteraction)) k--;
   list.splice(k, 0, entry);
-}
-
-function hasRules(list: { matchers: unknown[] } | undefined): boolean {
-  return list !== undefined && list.matchers.length > 0;
 }

@@ -1,6 +1,8 @@
 import type { Generators, HttpResponse } from '../model/types.js';
 import { generateResponse, type GeneratorContext } from '../generators/index.js';
 
+// How a response goes out, whatever the transport (a socket, an msw handler).
+
 const EMPTY_BYTES = new Uint8Array(0);
 
 /** A response ready for the socket. Header names keep the interaction's spelling. */
@@ -35,32 +37,19 @@ export class ResponsePlan {
     this.generated = hasGenerators(response.generators);
   }
 
-  /** Throws when a generator fails; the caller reports that as a failed response. */
+  /**
+   * Throws when a generator fails; the caller reports that as a failed response. The transport
+   * passes the local `timeZone` in `context` (resolving it per generated date is most of the cost
+   * of a generated response).
+   */
   build(context: GeneratorContext): WireResponse {
     if (this.generated) {
-      const zoned = context.timeZone === undefined ? { ...context, timeZone: localZone() } : context;
-      const response = generateResponse(this.response, zoned);
+      const response = generateResponse(this.response, context);
       const part = response.headers === this.response.headers ? (this.headerPart ??= headerPart(response.headers)) : headerPart(response.headers);
       return wireOf(response, part);
     }
     return (this.fixed ??= toWire(this.response));
   }
-}
-
-let zoneCache: { tz: string | undefined; zone: string | undefined } | undefined;
-
-/**
- * The process's local time zone, resolved once per value of `TZ` (the only way it changes in a
- * running process). Left to the generators, it is resolved with a new `Intl.DateTimeFormat` per
- * generated date — most of the cost of a generated response.
- */
-function localZone(): string | undefined {
-  const tz = process.env['TZ'];
-  if (zoneCache === undefined || zoneCache.tz !== tz) {
-    const zone: unknown = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    zoneCache = { tz, zone: typeof zone === 'string' && zone !== '' ? zone : undefined };
-  }
-  return zoneCache.zone;
 }
 
 /** Converts a model response to wire form. */

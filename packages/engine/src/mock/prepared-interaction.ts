@@ -1,0 +1,52 @@
+import type { HttpInteraction, HttpRequest, SpecVersion } from '../model/types.js';
+import { ResponsePlan } from './response-plan.js';
+
+/**
+ * An interaction as a mock holds it, made once when it is registered: its identity (registration
+ * order, which also breaks ties in pact order), the spec version its request is matched with, the
+ * score a full match reaches, the route it is indexed under, and how its response is built.
+ * Outcomes and hit counts refer to it, never to a description.
+ */
+export class PreparedInteraction {
+  /** Method (upper case) and literal path; `undefined` when a matching rule governs either. */
+  readonly route: { readonly method: string; readonly path: string } | undefined;
+  /** The §2.3 score of a full match (+1 per element checked); it depends on the interaction alone. */
+  readonly fullScore: number;
+  private plan: ResponsePlan | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly interaction: HttpInteraction,
+    readonly spec: SpecVersion,
+  ) {
+    const { request } = interaction;
+    this.route = hasRules(request.matchingRules?.path) || hasRules(request.matchingRules?.method) ? undefined : { method: request.method.toUpperCase(), path: request.path };
+    this.fullScore = fullMatchScore(request);
+  }
+
+  get description(): string {
+    return this.interaction.description;
+  }
+
+  /**
+   * How its response is built, made on the first request it answers: a mock holding hundreds of
+   * interactions of which a test calls a few keeps no plan for the others.
+   */
+  get response(): ResponsePlan {
+    return (this.plan ??= new ResponsePlan(this.interaction.response));
+  }
+
+  /** Ranks before `other`: a higher full score, then pact order. */
+  ranksBefore(other: PreparedInteraction): boolean {
+    return this.fullScore > other.fullScore || (this.fullScore === other.fullScore && this.id < other.id);
+  }
+}
+
+/** The score of a full match of this request (§2.3: +1 per element checked). */
+export function fullMatchScore(request: HttpRequest): number {
+  return 2 + Object.keys(request.query ?? {}).length + Object.keys(request.headers ?? {}).length;
+}
+
+function hasRules(list: { matchers: unknown[] } | undefined): boolean {
+  return list !== undefined && list.matchers.length > 0;
+}

@@ -16,8 +16,8 @@ import {
   DEFAULT_MAX_BODY_SIZE,
   DEFAULT_PACT_DIR,
   DEFAULT_PORT,
-  LOG_LEVELS,
 } from './defaults.js';
+import { checkBoolean, checkDirectory, checkHost, checkLogLevel, checkPort, shown } from './option-checks.js';
 import { MockCore } from '../mock/mock-core.js';
 import type { PreparedInteraction } from '../mock/prepared-interaction.js';
 import type { LedgerCounts } from '../mock/ledger.js';
@@ -68,31 +68,17 @@ interface Settings {
   maxBodySize: number;
 }
 
-/** A value as the user wrote it, for "got …" in messages: strings quoted so `"80"` is not `80`. */
-function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
 function validate(options: MockServerOptions): Settings {
-  const port = options.port ?? DEFAULT_PORT;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigurationError('port', `expected an integer from 0 to 65535, got ${shown(port)}`);
-  }
+  const port = checkPort(options.port ?? DEFAULT_PORT);
   const maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
   if (!Number.isSafeInteger(maxBodySize) || maxBodySize < 0) {
     throw new ConfigurationError('maxBodySize', `expected a non-negative integer, got ${shown(maxBodySize)}`);
   }
-  const logLevel = options.logLevel ?? DEFAULT_LOG_LEVEL;
-  if (!LOG_LEVELS.includes(logLevel)) {
-    throw new ConfigurationError('logLevel', `expected one of ${LOG_LEVELS.join(', ')}, got ${shown(logLevel)}`);
-  }
-  const host = options.host ?? DEFAULT_HOST;
-  if (typeof host !== 'string' || host === '') throw new ConfigurationError('host', 'expected a host name or IP address');
+  const logLevel = checkLogLevel(options.logLevel ?? DEFAULT_LOG_LEVEL);
+  const host = checkHost(options.host ?? DEFAULT_HOST);
   // JavaScript callers can pass anything; a truthy string must not silently turn CORS on.
-  const cors = options.cors ?? DEFAULT_CORS;
-  if (typeof cors !== 'boolean') throw new ConfigurationError('cors', `expected true or false, got ${shown(cors)}`);
-  const pactDir = options.pactDir ?? DEFAULT_PACT_DIR;
-  if (typeof pactDir !== 'string' || pactDir === '') throw new ConfigurationError('pactDir', `expected a directory path, got ${shown(pactDir)}`);
+  const cors = checkBoolean(options.cors ?? DEFAULT_CORS, 'cors');
+  const pactDir = checkDirectory(options.pactDir ?? DEFAULT_PACT_DIR, 'pactDir');
   if (options.tls !== undefined && typeof options.tls !== 'boolean' && (!options.tls.key || !options.tls.cert)) {
     throw new ConfigurationError('tls', 'expected true, false, or { key, cert } in PEM');
   }

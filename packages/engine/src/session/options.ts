@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { DEFAULT_CORS, DEFAULT_HOST, DEFAULT_LOG_LEVEL, DEFAULT_PACT_DIR, DEFAULT_PORT, LOG_LEVELS } from '../server/defaults.js';
+import { checkBoolean, checkDirectory, checkHost, checkLogLevel, checkPort, shown } from '../server/option-checks.js';
+import { DEFAULT_CORS, DEFAULT_HOST, DEFAULT_LOG_LEVEL, DEFAULT_PACT_DIR, DEFAULT_PORT } from '../server/defaults.js';
 import type { LogLevel } from '../server/types.js';
 import type { PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
 import { closestName } from '../model/closest-name.js';
@@ -44,8 +45,6 @@ export const pactwrightDefaults = Object.freeze({
 
 /** When an adapter's test files get their pacts written (the `writePacts` option). */
 export const WRITE_PACTS_MODES = ['run', 'file'] as const;
-
-const logLevels = LOG_LEVELS;
 
 /**
  * Describes, for a missing required option, where the user can set it in this adapter. A string is
@@ -102,12 +101,13 @@ export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): Resol
     return undefined;
   };
 
-  const pactDir = parseNonEmptyString(given('pactDir')) ?? pactwrightDefaults.pactDir;
+  const pactDirGiven = given('pactDir');
+  const pactDir = pactDirGiven === undefined ? pactwrightDefaults.pactDir : checkDirectory(pactDirGiven.value, pactDirGiven.label);
   return {
     consumer: requireName('consumer', given('consumer'), input.source),
     provider: requireName('provider', given('provider'), input.source),
     pactDir: isAbsolute(pactDir) ? pactDir : resolve(input.cwd ?? process.cwd(), pactDir),
-    host: parseNonEmptyString(given('host')) ?? pactwrightDefaults.host,
+    host: parseHost(given('host')) ?? pactwrightDefaults.host,
     port: parsePort(given('port')) ?? pactwrightDefaults.port,
     cors: parseBoolean(given('cors')) ?? input.defaults?.cors ?? pactwrightDefaults.cors,
     tls: parseBoolean(given('tls')) ?? pactwrightDefaults.tls,
@@ -141,40 +141,37 @@ function describeSource(source: OptionSource | undefined, name: PactwrightOption
   return source.includes(envVar) ? source : `${source}, or the ${envVar} environment variable`;
 }
 
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
 
 function parseNonEmptyString(given: Given | undefined): string | undefined {
   if (given === undefined) return undefined;
   if (typeof given.value !== 'string') {
-    throw new ConfigurationError(given.label, `expected a string, got ${describe(given.value)}`);
+    throw new ConfigurationError(given.label, `expected a string, got ${shown(given.value)}`);
   }
   const trimmed = given.value.trim();
   if (trimmed === '') throw new ConfigurationError(given.label, 'must not be empty');
   return trimmed;
 }
 
+function parseHost(given: Given | undefined): string | undefined {
+  return given === undefined ? undefined : checkHost(given.value, given.label);
+}
+
 function parsePort(given: Given | undefined): number | undefined {
   if (given === undefined) return undefined;
   const { value } = given;
-  const port = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigurationError(given.label, `expected a port number from 0 to 65535 (0 = any free port), got ${describe(value)}`);
-  }
-  return port;
+  // Text (a variable, a config file) is a number when it is all digits; anything else is checked as it is.
+  return checkPort(typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value, given.label);
 }
 
 function parseBoolean(given: Given | undefined): boolean | undefined {
   if (given === undefined) return undefined;
   const { value } = given;
-  if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
     const text = value.trim().toLowerCase();
     if (['true', '1', 'yes', 'on'].includes(text)) return true;
     if (['false', '0', 'no', 'off'].includes(text)) return false;
   }
-  throw new ConfigurationError(given.label, `expected true or false, got ${describe(value)}`);
+  return checkBoolean(value, given.label);
 }
 
 function parseSpec(given: Given | undefined): WritableSpecVersion | undefined {
@@ -195,16 +192,9 @@ function parseWritePacts(given: Given | undefined): (typeof WRITE_PACTS_MODES)[n
   const mode = WRITE_PACTS_MODES.find((candidate) => candidate === text);
   if (mode !== undefined) return mode;
   const suggestion = typeof given.value === 'string' ? closestName(given.value.toLowerCase(), WRITE_PACTS_MODES) : undefined;
-  throw new ConfigurationError(given.label, `expected one of ${WRITE_PACTS_MODES.join(', ')}, got ${describe(given.value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+  throw new ConfigurationError(given.label, `expected one of ${WRITE_PACTS_MODES.join(', ')}, got ${shown(given.value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
 }
 
 function parseLogLevel(given: Given | undefined): LogLevel | undefined {
-  if (given === undefined) return undefined;
-  const { value } = given;
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-  const level = logLevels.find((candidate) => candidate === text);
-  if (level !== undefined) return level;
-  const suggestion = typeof value === 'string' ? closestName(value.toLowerCase(), logLevels) : undefined;
-  const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
-  throw new ConfigurationError(given.label, `expected one of ${logLevels.join(', ')}, got ${describe(value)}${hint}`);
+  return given === undefined ? undefined : checkLogLevel(given.value, given.label);
 }

@@ -87,7 +87,10 @@ describe('starting and closing', () => {
     const cases: Array<[object, string, RegExp]> = [
       [{ cors: 'yes' }, 'cors', /^cors: expected true or false, got "yes"$/],
       [{ pactDir: 5 }, 'pactDir', /^pactDir: expected a directory path, got 5$/],
-      [{ port: '80' }, 'port', /^port: expected an integer from 0 to 65535, got "80"$/],
+      [{ port: '80' }, 'port', /^port: expected a port number from 0 to 65535 \(0 = any free port\), got "80"$/],
+      // Worded as the adapters' options are (server/option-checks.ts is the one place for both).
+      [{ logLevel: 'warning' }, 'logLevel', /^logLevel: expected one of silent, error, warn, info, debug, trace, got "warning" \(did you mean "warn"\?\)$/],
+      [{ host: '' }, 'host', /^host: expected a host name or IP address, got ""$/],
       [{ tls: { key: 'not a key', cert: 'not a cert' } }, 'tls', /^tls: the key and certificate could not be used \(expected PEM text\): /],
     ];
     for (const [options, option, message] of cases) {

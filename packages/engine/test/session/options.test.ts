@@ -195,7 +195,7 @@ describe('resolvePactwrightOptions', () => {
         'PACTWRIGHT_SPEC: expected a pact specification version to write (2, 3 or 4), got "1"',
       );
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, host: 42 }, env: {} })).message).toBe(
-        'host: expected a string, got 42',
+        'host: expected a host name or IP address, got 42',
       );
     });
   });

@@ -45,7 +45,8 @@ export default tseslint.config(
  * the layers below it, so an upward import fails `npm run lint`. model ← matching ← generators ←
  * mock (the transport-free mock: prepared interactions, selection, the ledger) ← server (its
  * node:http transport); the pact-file writer sits on the model alone, the DSL on model and matching (a matcher's
- * example is checked with the matching rule it writes), the report on model and matching, and the
+ * example is checked with the matching rule it writes), the report on model, matching and the mock's
+ * outcomes, and the
  * session may use them all; the adapter runtime (runner/) sits on the session, and on the model and
  * the pact-file writer for the run owner, which writes a whole run's pacts.
  */
@@ -58,7 +59,7 @@ function engineLayers() {
     dsl: ['model', 'matching'],
     mock: ['model', 'matching', 'generators'],
     'pact-file': ['model'],
-    report: ['model', 'matching'],
+    report: ['model', 'matching', 'mock'],
     server: ['model', 'matching', 'generators', 'mock', 'pact-file'],
     session: ['model', 'matching', 'generators', 'dsl', 'mock', 'pact-file', 'report', 'server'],
     runner: ['model', 'pact-file', 'session'],

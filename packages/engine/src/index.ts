@@ -8,6 +8,7 @@ export * from './matching/index.js';
 export * from './generators/index.js';
 export * from './dsl/index.js';
 export * from './matchers.js';
+export * from './mock/index.js';
 export * from './server/index.js';
 export * from './api.js';
 export * from './session/index.js';

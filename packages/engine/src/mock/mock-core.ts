@@ -59,6 +59,23 @@ export interface MockCoreOptions {
 const HEADER_NAME = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const HEADER_VALUE_INVALID = /[^\t\x20-\x7e\x80-\xff]/;
 
+/**
+ * A mock without a transport. A transport turns what it receives into a model request, calls
+ * `respond`, and sends the answer.
+ *
+ * @example
+ * ```ts
+ * import { MockCore, PactBuilder } from '@pactwright/engine';
+ *
+ * const mock = new MockCore();
+ * const served = [];
+ * new PactBuilder((interaction) => served.push(mock.register(interaction, '3')))
+ *   .uponReceiving('a user').withRequest({ method: 'GET', path: '/users/1' }).willRespondWith({ status: 200 });
+ * const { answer } = mock.respond({ method: 'GET', path: '/users/1', body: { kind: 'empty' } }, {});
+ * answer.kind; // 'response'
+ * mock.verify(served).ok; // true
+ * ```
+ */
 export class MockCore {
   private readonly index: InteractionIndex;
   private readonly ledger: Ledger;

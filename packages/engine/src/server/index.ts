@@ -1,4 +1,3 @@
 // Public exports of the server layer (re-exported by src/index.ts).
 export { startMockServer, type StartOptions, type RunningMockServer } from './start.js';
-export type { LedgerCounts } from '../mock/ledger.js';
 export type { LogSink } from './logger.js';

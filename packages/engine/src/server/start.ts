@@ -208,9 +208,11 @@ class PactMockServer implements RunningMockServer {
     this.log.log('info', `Mock server listening on ${this.bound.url}`);
   }
 
-  addInteraction(interaction: HttpInteraction | object): void {
+  addInteraction(interaction: HttpInteraction | object): PreparedInteraction {
     if (this.closing) throw new PactwrightError('addInteraction: the mock server is closed');
-    this.current.push(this.core.register(toInteraction(interaction, this.settings.limits.maxDepth), '3'));
+    const prepared = this.core.register(toInteraction(interaction, this.settings.limits.maxDepth), '3');
+    this.current.push(prepared);
+    return prepared;
   }
 
   matched(): boolean {
@@ -223,12 +225,12 @@ class PactMockServer implements RunningMockServer {
 
   verifyAndReset(): VerifyResult {
     const mine = this.current;
-    const { ok, mismatches, verified } = this.core.verify(mine);
+    const { ok, mismatches, verified, problems, missing } = this.core.verify(mine);
     const interactions = verified.map((prepared) => prepared.interaction);
     this.verified.push(...interactions);
     this.core.unregister(mine);
     this.current = [];
-    return { ok, mismatches, verified: interactions };
+    return { ok, mismatches, verified: interactions, problems, missing };
   }
 
   async writePact(dir?: string, options: { overwrite?: boolean } = {}): Promise<string> {

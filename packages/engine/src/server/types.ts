@@ -1,5 +1,7 @@
 import type { HttpInteraction, HttpRequest, Pact, SpecVersion } from '../model/types.js';
 import type { MatchResult } from '../matching/types.js';
+import type { PreparedInteraction } from '../mock/prepared-interaction.js';
+import type { Problem } from '../mock/outcome.js';
 import type { RequestJson } from '../model/request-json.js';
 
 export type { MatchResult, RequestJson };
@@ -53,6 +55,10 @@ export interface VerifyResult {
   mismatches: MatchResult[];
   /** Interactions of this test that were matched (kept for the pact). */
   verified: HttpInteraction[];
+  /** The problems as outcomes, in arrival order (what `mismatches` serializes), for reports. */
+  problems: readonly Problem[];
+  /** The interactions registered since the last reset that no request reached. */
+  missing: readonly PreparedInteraction[];
 }
 
 /** A running mock server (object API). */
@@ -62,8 +68,11 @@ export interface MockServer extends AsyncDisposable {
   readonly url: string;
   /** The pact this server holds (interactions from the pact given at start plus verified ones). */
   readonly pact: Pact;
-  /** Register an expectation on the running server: a model interaction, or V3 interaction JSON. */
-  addInteraction(interaction: HttpInteraction | object): void;
+  /**
+   * Register an expectation on the running server: a model interaction, or V3 interaction JSON.
+   * Returns the interaction as served, which outcomes and verification results refer to.
+   */
+  addInteraction(interaction: HttpInteraction | object): PreparedInteraction;
   /** True if every registered interaction was received, every request matched, nothing unexpected came. */
   matched(): boolean;
   /** Problems found so far, official format. */

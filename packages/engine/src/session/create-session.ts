@@ -139,6 +139,8 @@ class Session implements PactSession {
     if (result.ok && unfinished.length === 0) return undefined;
     if (options.willRetry !== true) this.markFailed(`pact verification failed${test.name === undefined ? '' : ` in${named}`}`);
     return buildVerificationError({
+      problems: result.problems,
+      missing: result.missing,
       mismatches: result.mismatches,
       unfinished,
       registered: test.registered,
@@ -186,16 +188,10 @@ class Session implements PactSession {
   }
 
   private register(interaction: HttpInteraction | object): void {
-    this.server.addInteraction(interaction);
+    const served = this.server.addInteraction(interaction);
+    // Raw pact JSON is shown in diffs as the user wrote it; a DSL interaction as the server renders it.
     const request = isModelInteraction(interaction) ? modelRequestJson(interaction.request) : rawRequestJson(interaction as Record<string, unknown>);
-    const description = (interaction as { description?: unknown }).description;
-    this.currentTest().registered.push({
-      description: typeof description === 'string' ? description : '(no description)',
-      method: request?.method ?? 'GET',
-      path: request?.path ?? '/',
-      request,
-      ...(isModelInteraction(interaction) ? { model: interaction } : {}),
-    });
+    this.currentTest().registered.push({ served, request });
   }
 
   /** The DSL's own message for a half-built interaction (the builder is cleared for the next test). */

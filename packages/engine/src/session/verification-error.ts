@@ -1,24 +1,27 @@
 import { PactVerificationError } from '../errors.js';
-import type { HttpInteraction } from '../model/types.js';
-import { formatMismatches } from '../report/format-mismatches.js';
+import type { MatchResult } from '../matching/types.js';
+import type { Problem } from '../mock/outcome.js';
+import type { PreparedInteraction } from '../mock/prepared-interaction.js';
+import { requestToJson } from '../model/serialize.js';
+import { formatProblems } from '../report/format-mismatches.js';
 import { closestInteraction } from '../report/closest-interaction.js';
 import { paletteFor } from '../report/palette.js';
-import type { MatchResult } from '../server/types.js';
 import type { PlainRequest } from './request-json.js';
 import { projectActual } from './request-json.js';
 
-/** An interaction a test registered, with its expected request as plain JSON. */
+/** An interaction a test registered: as the server serves it, and its expected request as written. */
 export interface RegisteredInteraction {
-  description: string;
-  method: string;
-  path: string;
+  served: PreparedInteraction;
+  /** The expected request as plain JSON (as the user wrote it, for raw pact JSON), for diffs. */
   request: PlainRequest | undefined;
-  /** The model interaction, when it came from the DSL (used to name entries in the report). */
-  model?: HttpInteraction;
 }
 
 /** What one test left behind that the session checks besides the server's verdict. */
 export interface TestProblems {
+  /** The problems as outcomes, and the interactions no request reached. */
+  problems: readonly Problem[];
+  missing: readonly PreparedInteraction[];
+  /** The same, in the official format (the error's `mismatches`). */
   mismatches: readonly MatchResult[];
   /** The DSL's messages for interactions started but never completed. */
   unfinished: readonly string[];
@@ -37,33 +40,25 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function findExpected(result: MatchResult, registered: readonly RegisteredInteraction[]): RegisteredInteraction | undefined {
-  if (result.type === 'request-not-found') return closestInteraction(result.request, registered);
-  if (result.description !== undefined) {
-    const named = registered.find((entry) => entry.description === result.description);
-    if (named !== undefined) return named;
-  }
-  return registered.find((entry) => entry.method.toUpperCase() === result.method.toUpperCase() && entry.path === result.path);
-}
-
 /** The closest received vs expected request, for runners that render their own diff. */
-function diffPair(mismatches: readonly MatchResult[], registered: readonly RegisteredInteraction[]): { actual?: unknown; expected?: unknown } {
-  const pick =
-    mismatches.find((entry) => entry.type === 'request-mismatch') ??
-    mismatches.find((entry) => entry.type === 'request-not-found') ??
-    mismatches.find((entry) => entry.type === 'missing-request');
-  if (pick === undefined) return {};
-  const expected = findExpected(pick, registered)?.request;
-  switch (pick.type) {
-    case 'request-mismatch':
-      return { expected, actual: pick.actualRequest && projectActual(pick.actualRequest, expected) };
-    case 'request-not-found':
-      return { expected, actual: projectActual(pick.request, expected) };
-    case 'missing-request': {
-      const { method, path, query, headers, body } = pick.request;
-      return { expected: expected ?? { method, path, query, headers, body } };
-    }
+function diffPair(problems: TestProblems): { actual?: unknown; expected?: unknown } {
+  const written = (served: PreparedInteraction | undefined): PlainRequest | undefined =>
+    served === undefined ? undefined : problems.registered.find((entry) => entry.served === served)?.request;
+  const mismatched = problems.problems.find((problem) => problem.kind === 'mismatched');
+  if (mismatched !== undefined) {
+    const expected = written(mismatched.interaction);
+    return { expected, actual: projectActual(requestToJson(mismatched.request), expected) };
   }
+  const unexpected = problems.problems.find((problem) => problem.kind === 'unexpected');
+  if (unexpected !== undefined) {
+    const summaries = problems.registered.map((entry) => ({ description: entry.served.description, method: entry.served.interaction.request.method, path: entry.served.interaction.request.path, entry }));
+    const expected = closestInteraction(unexpected.request, summaries)?.entry.request;
+    return { expected, actual: projectActual(requestToJson(unexpected.request), expected) };
+  }
+  const [missing] = problems.missing;
+  if (missing === undefined) return {};
+  const { method, path, query, headers, body } = requestToJson(missing.interaction.request);
+  return { expected: written(missing) ?? { method, path, query, headers, body } };
 }
 
 /**
@@ -72,39 +67,27 @@ function diffPair(mismatches: readonly MatchResult[], registered: readonly Regis
  */
 export function buildVerificationError(problems: TestProblems): PactVerificationError {
   const palette = paletteFor(problems.color);
-  const count = problems.mismatches.length + problems.unfinished.length;
+  const count = problems.problems.length + problems.missing.length + problems.unfinished.length;
   const parts = [
     `${palette.bold(palette.red('Pact verification failed'))} (consumer "${problems.consumer}", provider "${problems.provider}"): ${plural(count, 'problem')}`,
   ];
-  const models = problems.registered.flatMap((entry) => (entry.model ? [entry.model] : []));
-  const summaries = problems.registered.filter((entry) => entry.model === undefined);
-  if (problems.mismatches.length > 0) {
+  if (problems.problems.length + problems.missing.length > 0) {
     parts.push(
-      formatMismatches(problems.mismatches, {
+      formatProblems(problems.problems, problems.missing, {
         color: problems.color,
         maxEntries: MAX_REPORTED_ENTRIES,
-        // Raw JSON interactions have no model; a summary is all the report reads.
-        interactions: [
-          ...models,
-          ...summaries.map((entry) => ({
-            type: 'Synchronous/HTTP' as const,
-            description: entry.description,
-            providerStates: [],
-            request: { method: entry.method, path: entry.path, body: { kind: 'missing' as const } },
-            response: { status: 200, body: { kind: 'missing' as const } },
-          })),
-        ],
+        interactions: problems.registered.map((entry) => entry.served),
       }),
     );
   }
   problems.unfinished.forEach((problem, index) => {
     parts.push(
-      `${palette.bold(`${problems.mismatches.length + index + 1}) `)}${palette.red('Unfinished interaction: it was not registered')}\n   ${problem}`,
+      `${palette.bold(`${problems.problems.length + problems.missing.length + index + 1}) `)}${palette.red('Unfinished interaction: it was not registered')}\n   ${problem}`,
     );
   });
   const error = new PactVerificationError(parts.join('\n\n'), {
     mismatches: problems.mismatches,
-    ...diffPair(problems.mismatches, problems.registered),
+    ...diffPair(problems),
     cause: problems.cause,
   });
   error.stack = `${error.name}: ${error.message}`;

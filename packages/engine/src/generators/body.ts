@@ -5,6 +5,7 @@ import { applyFormGenerators } from './form-body.js';
 import { tryGenerate } from './generate-value.js';
 import { applyJsonGenerators, parseJsonBody, type ParsedBody } from './json-body.js';
 import { utf8Bytes, utf8Text } from '../model/bytes.js';
+import type { GenerationMemo } from './generation-memo.js';
 
 /**
  * Applies body generators by content type: JSON (any path), form-urlencoded (parameter paths),
@@ -16,13 +17,14 @@ export function applyBodyGenerators(
   headers: Record<string, string[]> | undefined,
   generators: [string, Generator][],
   context: GeneratorContext,
+  memo: GenerationMemo,
 ): Body {
   if (body.kind !== 'present' || body.hint === 'BINARY') return body;
-  const example = prepare(body, headers);
+  const example = prepare(body, headers, memo);
   let generated: string | undefined;
   switch (example.kind) {
     case 'json':
-      generated = applyJsonGenerators(example.parsed, generators, context);
+      generated = applyJsonGenerators(example.parsed, generators, context, memo);
       break;
     case 'form':
       generated = applyFormGenerators(example.text, generators, context);
@@ -44,15 +46,13 @@ type Example =
 
 type PresentBody = Extract<Body, { kind: 'present' }>;
 
-// Keyed by the body object of the interaction's response (the same object on every request); the
-// headers are remembered too because the content type may come from them.
-const examples = new WeakMap<PresentBody, { headers: Record<string, string[]> | undefined; example: Example }>();
-
-function prepare(body: PresentBody, headers: Record<string, string[]> | undefined): Example {
-  const cached = examples.get(body);
-  if (cached !== undefined && cached.headers === headers) return cached.example;
+// Kept in the response plan's memo (one response, the same body on every request); the headers
+// are remembered too because the content type may come from them.
+function prepare(body: PresentBody, headers: Record<string, string[]> | undefined, memo: GenerationMemo): Example {
+  const cached = memo.example;
+  if (cached !== undefined && cached.headers === headers) return cached.example as Example;
   const example = readExample(body, headers);
-  examples.set(body, { headers, example });
+  memo.example = { headers, example };
   return example;
 }
 

@@ -3,6 +3,7 @@ import type { Generator, Generators, HttpResponse, JsonValue } from '../model/ty
 import { applyBodyGenerators } from './body.js';
 import { isSkippedInMode, type GeneratorContext } from './context.js';
 import { tryGenerate } from './generate-value.js';
+import { GenerationMemo } from './generation-memo.js';
 
 /**
  * The response with its status, header and body generators applied (consumer mode unless the
@@ -10,16 +11,16 @@ import { tryGenerate } from './generate-value.js';
  * every request — and returns it as is when it has no generator that runs in this mode. A
  * generator that fails keeps its example value.
  */
-export function generateResponse(response: HttpResponse, context: GeneratorContext = {}): HttpResponse {
+export function generateResponse(response: HttpResponse, context: GeneratorContext = {}, memo: GenerationMemo = new GenerationMemo()): HttpResponse {
   const generators = response.generators;
   if (generators === undefined) return response;
-  const { statusGenerator, headerGenerators, bodyGenerators } = activeGenerators(generators, context.mode ?? 'consumer');
+  const { statusGenerator, headerGenerators, bodyGenerators } = activeGenerators(generators, context.mode ?? 'consumer', memo);
   if (statusGenerator === undefined && headerGenerators.length === 0 && bodyGenerators.length === 0) return response;
 
   const status = statusGenerator === undefined ? response.status : generateStatus(response.status, statusGenerator, context);
   const headers = headerGenerators.length === 0 ? response.headers : generateHeaders(response.headers, headerGenerators, context);
   // Body generators read the content type from the original headers: a header generator cannot retype the body.
-  const body = bodyGenerators.length === 0 ? response.body : applyBodyGenerators(response.body, response.headers, bodyGenerators, context);
+  const body = bodyGenerators.length === 0 ? response.body : applyBodyGenerators(response.body, response.headers, bodyGenerators, context, memo);
   if (status === response.status && headers === response.headers && body === response.body) return response;
   const generated: HttpResponse = { ...response, status, body };
   if (headers !== undefined) generated.headers = headers;
@@ -35,17 +36,10 @@ interface Active {
 
 type Mode = NonNullable<GeneratorContext['mode']>;
 
-// The server generates the same response on every request: which generators run is worked out
-// once per generators object and mode. Pact objects are not changed once loaded.
-const activeByGenerators = new WeakMap<Generators, Partial<Record<Mode, Active>>>();
-
-function activeGenerators(generators: Generators, mode: Mode): Active {
-  let byMode = activeByGenerators.get(generators);
-  if (byMode === undefined) {
-    byMode = {};
-    activeByGenerators.set(generators, byMode);
-  }
-  const cached = byMode[mode];
+// The mock generates the same response on every request: which generators run is worked out once
+// per mode and kept in the response plan's memo.
+function activeGenerators(generators: Generators, mode: Mode, memo: GenerationMemo): Active {
+  const cached = memo.active.get(mode) as Active | undefined;
   if (cached !== undefined) return cached;
   const modeContext: GeneratorContext = { mode };
   const runs = (generator: Generator | undefined): generator is Generator =>
@@ -55,7 +49,7 @@ function activeGenerators(generators: Generators, mode: Mode): Active {
     headerGenerators: Object.entries(generators.header ?? {}).filter(([, g]) => runs(g)),
     bodyGenerators: Object.entries(generators.body ?? {}).filter(([, g]) => runs(g)),
   };
-  byMode[mode] = active;
+  memo.active.set(mode, active);
   return active;
 }
 

@@ -5,6 +5,7 @@ import type { Generator, JsonValue } from '../model/types.js';
 import type { GeneratorContext } from './context.js';
 import { tryGenerate } from './generate-value.js';
 import { generatorPathTokens } from './path-tokens.js';
+import type { GenerationMemo } from './generation-memo.js';
 
 /** An example body parsed once; `undefined` when it is not JSON despite its type. */
 export type ParsedBody = ParsedJson | undefined;
@@ -23,10 +24,10 @@ export function parseJsonBody(text: string): ParsedBody {
  * or `undefined` when nothing was generated (so the caller keeps the original bytes). The example
  * is copied, never changed; number literals that are not touched keep their spelling.
  */
-export function applyJsonGenerators(parsed: ParsedBody, generators: [string, Generator][], context: GeneratorContext): string | undefined {
+export function applyJsonGenerators(parsed: ParsedBody, generators: [string, Generator][], context: GeneratorContext, memo?: GenerationMemo): string | undefined {
   // A body that is not JSON despite its type is sent as written.
   if (parsed === undefined) return undefined;
-  const template = templateFor(parsed, generators);
+  const template = templateFor(parsed, generators, memo);
   if (template !== undefined) return fillTemplate(template, context);
   let document = copyJson(parsed.value);
   let changed = false;
@@ -70,17 +71,16 @@ interface Template {
 /** Types whose value is always a scalar, so no later path can reach into what they produce. */
 const SCALAR_TYPES = new Set(['RandomInt', 'RandomDecimal', 'RandomHexadecimal', 'RandomString', 'RandomBoolean', 'Regex', 'Uuid', 'Date', 'Time', 'DateTime', 'MockServerURL']);
 
-// Keyed by the generator list (one array per generators object and mode, see generate-response.ts),
-// then by the parsed example (one per response body object, see body.ts).
-const templates = new WeakMap<[string, Generator][], WeakMap<ParsedJson, Template | null>>();
-
-function templateFor(parsed: ParsedJson, generators: [string, Generator][]): Template | undefined {
-  let byExample = templates.get(generators);
+// Kept in the response plan's memo, by the generator list (one array per mode, see
+// generate-response.ts), then by the parsed example (see body.ts).
+function templateFor(parsed: ParsedJson, generators: [string, Generator][], memo: GenerationMemo | undefined): Template | undefined {
+  if (memo === undefined) return buildTemplate(parsed, generators);
+  let byExample = memo.templates.get(generators);
   if (byExample === undefined) {
-    byExample = new WeakMap();
-    templates.set(generators, byExample);
+    byExample = new Map();
+    memo.templates.set(generators, byExample);
   }
-  let template = byExample.get(parsed);
+  let template = byExample.get(parsed) as Template | null | undefined;
   if (template === undefined) {
     template = buildTemplate(parsed, generators) ?? null;
     byExample.set(parsed, template);

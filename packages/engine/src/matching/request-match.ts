@@ -12,7 +12,7 @@ import { matchMethod } from './method.js';
 import { orderMismatches } from './mismatch-order.js';
 import { matchPath } from './path.js';
 import { matchQuery } from './query.js';
-import { compileRules } from './rules/compile.js';
+import { prepareRequest, type PreparedRequest } from './prepared-request.js';
 
 /** A comparison of an actual request with an expected one. */
 export interface RequestMatch {
@@ -87,9 +87,12 @@ class Comparison implements RequestMatch {
   }
 }
 
-/** Compares a normalized actual request with an expected one, part by part. */
-export function compareHttpRequest(expected: HttpRequest, actual: HttpRequest, options: { spec: SpecVersion; limits?: InputLimits }): RequestMatch {
-  const rules = compileRules(expected.matchingRules);
+/**
+ * Compares a normalized actual request with an expected one, part by part. An expected request
+ * matched many times is prepared once (`prepareRequest`) and passed as such.
+ */
+export function compareHttpRequest(prepared: PreparedRequest | HttpRequest, actual: HttpRequest, options: { spec: SpecVersion; limits?: InputLimits }): RequestMatch {
+  const { request: expected, rules, memo } = 'rules' in prepared && 'memo' in prepared ? prepared : prepareRequest(prepared);
   return new Comparison(
     expected,
     actual,
@@ -97,7 +100,7 @@ export function compareHttpRequest(expected: HttpRequest, actual: HttpRequest, o
     matchPath(expected.path, actual.path, rules.path),
     matchQuery(expected, actual, rules.query, options.spec),
     matchHeaders(expected.headers, actual.headers, rules.header),
-    matchBody({ body: expected.body, headers: expected.headers }, { body: actual.body, headers: actual.headers }, rules, true, options.limits),
+    matchBody({ body: expected.body, headers: expected.headers }, { body: actual.body, headers: actual.headers }, rules, true, options.limits, memo),
   );
 }
 

@@ -1,10 +1,12 @@
 import type { HttpInteraction, HttpRequest, SpecVersion } from '../model/types.js';
+import { prepareRequest, type PreparedRequest } from '../matching/prepared-request.js';
 import { ResponsePlan } from './response-plan.js';
 
 /**
  * An interaction as a mock holds it, made once when it is registered: its identity (registration
  * order, which also breaks ties in pact order), the spec version its request is matched with, the
- * score a full match reaches, the route it is indexed under, and how its response is built.
+ * score a full match reaches, the route it is indexed under, its request made ready for matching
+ * and how its response is built (both on first use, then kept).
  * Outcomes and hit counts refer to it, never to a description.
  */
 export class PreparedInteraction {
@@ -13,6 +15,7 @@ export class PreparedInteraction {
   /** The §2.3 score of a full match (+1 per element checked); it depends on the interaction alone. */
   readonly fullScore: number;
   private plan: ResponsePlan | undefined;
+  private prepared: PreparedRequest | undefined;
 
   constructor(
     readonly id: number,
@@ -26,6 +29,14 @@ export class PreparedInteraction {
 
   get description(): string {
     return this.interaction.description;
+  }
+
+  /**
+   * Its request made ready for matching (rules compiled, the body's memo), on the first request it
+   * is compared with: most interactions of a large pact are never candidates.
+   */
+  get expected(): PreparedRequest {
+    return (this.prepared ??= prepareRequest(this.interaction.request));
   }
 
   /**

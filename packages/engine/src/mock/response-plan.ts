@@ -1,5 +1,6 @@
 import type { Generators, HttpResponse } from '../model/types.js';
 import { generateResponse, type GeneratorContext } from '../generators/index.js';
+import { GenerationMemo } from '../generators/generation-memo.js';
 
 // How a response goes out, whatever the transport (a socket, an msw handler).
 
@@ -32,6 +33,8 @@ export class ResponsePlan {
   /** The interaction's headers in wire form, reused by generated responses no header generator changed. */
   private headerPart: HeaderPart | undefined;
   readonly generated: boolean;
+  /** What generation works out once for this response (generators/generation-memo.ts). */
+  private readonly memo = new GenerationMemo();
 
   constructor(private readonly response: HttpResponse) {
     this.generated = hasGenerators(response.generators);
@@ -44,7 +47,7 @@ export class ResponsePlan {
    */
   build(context: GeneratorContext): WireResponse {
     if (this.generated) {
-      const response = generateResponse(this.response, context);
+      const response = generateResponse(this.response, context, this.memo);
       const part = response.headers === this.response.headers ? (this.headerPart ??= headerPart(response.headers)) : headerPart(response.headers);
       return wireOf(response, part);
     }

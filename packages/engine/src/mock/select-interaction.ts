@@ -114,7 +114,7 @@ const EMPTY: readonly PreparedInteraction[] = [];
 
 function compare(entry: PreparedInteraction, actual: HttpRequest, limits: InputLimits): RequestMatch {
   try {
-    return compareHttpRequest(entry.interaction.request, actual, { spec: entry.spec, limits });
+    return compareHttpRequest(entry.expected, actual, { spec: entry.spec, limits });
   } catch (error) {
     // A matcher failure must not take the server down; it is reported as this request's problem.
     const reason = error instanceof Error ? error.message : String(error);

@@ -3,8 +3,8 @@
  * layer (matching, generators, server, DSL, pact-file) works on them only.
  *
  * Rule and generator collections keep the V3 pact-file JSON layout on purpose: the DSL produces
- * them directly, the serializer writes them back unchanged, and matching compiles them once per
- * interaction (cached by object identity) instead of re-parsing per request.
+ * them directly, the serializer writes them back unchanged, and a mock prepares them once per
+ * interaction it serves (mock/prepared-interaction.ts) instead of re-parsing per request.
  */
 
 /** Pact specification versions we read. */
@@ -24,24 +24,24 @@ export type Body =
   | { kind: 'empty' }
   | { kind: 'null' }
   | {
-      kind: 'present';
-      content: Uint8Array;
+      readonly kind: 'present';
+      readonly content: Uint8Array;
       /** The body's own content type (V4 `contentType`, or recorded at load for string bodies). */
-      contentType?: string;
+      readonly contentType?: string;
       /** V4 `contentTypeHint`. */
-      hint?: 'TEXT' | 'BINARY';
+      readonly hint?: 'TEXT' | 'BINARY';
     };
 
 /** One matching rule, as in a V3 pact file: `match` is always set after loading (V2 shorthand resolved). */
 export interface MatchingRule {
-  match: string;
-  [attribute: string]: unknown;
+  readonly match: string;
+  readonly [attribute: string]: unknown;
 }
 
 /** A list of rules and how they combine. */
 export interface RuleList {
-  combine: 'AND' | 'OR';
-  matchers: MatchingRule[];
+  readonly combine: 'AND' | 'OR';
+  readonly matchers: readonly MatchingRule[];
 }
 
 /**
@@ -50,30 +50,30 @@ export interface RuleList {
  * keep their spelling; lookups are case-insensitive); `path`, `status`, `method` hold one list.
  */
 export interface MatchingRules {
-  path?: RuleList;
-  status?: RuleList;
-  method?: RuleList;
-  query?: Record<string, RuleList>;
-  header?: Record<string, RuleList>;
-  body?: Record<string, RuleList>;
-  metadata?: Record<string, RuleList>;
+  readonly path?: RuleList;
+  readonly status?: RuleList;
+  readonly method?: RuleList;
+  readonly query?: Record<string, RuleList>;
+  readonly header?: Record<string, RuleList>;
+  readonly body?: Record<string, RuleList>;
+  readonly metadata?: Record<string, RuleList>;
 }
 
 /** One generator, as in a V3/V4 pact file (`type` plus attributes). */
 export interface Generator {
-  type: string;
-  [attribute: string]: unknown;
+  readonly type: string;
+  readonly [attribute: string]: unknown;
 }
 
 /** Generators by category, V3 layout. */
 export interface Generators {
-  path?: Generator;
-  status?: Generator;
-  method?: Generator;
-  query?: Record<string, Generator>;
-  header?: Record<string, Generator>;
-  body?: Record<string, Generator>;
-  metadata?: Record<string, Generator>;
+  readonly path?: Generator;
+  readonly status?: Generator;
+  readonly method?: Generator;
+  readonly query?: Record<string, Generator>;
+  readonly header?: Record<string, Generator>;
+  readonly body?: Record<string, Generator>;
+  readonly metadata?: Record<string, Generator>;
 }
 
 /**
@@ -81,66 +81,66 @@ export interface Generators {
  * already split for the known list headers (`Accept`, `Cache-Control`, …) and trimmed.
  */
 export interface HttpRequest {
-  method: string;
-  path: string;
-  query?: Record<string, (string | null)[]>;
+  readonly method: string;
+  readonly path: string;
+  readonly query?: Record<string, (string | null)[]>;
   /** The query string as written (V1/V2 files, and requests off the wire); spec 1.0 compares it literally. */
-  rawQuery?: string;
-  headers?: Record<string, string[]>;
-  body: Body;
-  matchingRules?: MatchingRules;
-  generators?: Generators;
+  readonly rawQuery?: string;
+  readonly headers?: Record<string, string[]>;
+  readonly body: Body;
+  readonly matchingRules?: MatchingRules;
+  readonly generators?: Generators;
 }
 
 /** An HTTP response. */
 export interface HttpResponse {
-  status: number;
-  headers?: Record<string, string[]>;
-  body: Body;
-  matchingRules?: MatchingRules;
-  generators?: Generators;
+  readonly status: number;
+  readonly headers?: Record<string, string[]>;
+  readonly body: Body;
+  readonly matchingRules?: MatchingRules;
+  readonly generators?: Generators;
 }
 
 /** A provider state (V3: several per interaction, each with optional params). */
 export interface ProviderState {
-  name: string;
-  params?: Record<string, JsonValue>;
+  readonly name: string;
+  readonly params?: Record<string, JsonValue>;
 }
 
 /** A request/response interaction: the only kind the mock server matches. */
 export interface HttpInteraction {
-  type: 'Synchronous/HTTP';
-  description: string;
-  providerStates: ProviderState[];
-  request: HttpRequest;
-  response: HttpResponse;
+  readonly type: 'Synchronous/HTTP';
+  readonly description: string;
+  readonly providerStates: readonly ProviderState[];
+  readonly request: HttpRequest;
+  readonly response: HttpResponse;
   /** V4 only. */
-  key?: string;
+  readonly key?: string;
   /** V4 only. */
-  pending?: boolean;
+  readonly pending?: boolean;
   /** V4 only. */
-  comments?: JsonValue;
+  readonly comments?: JsonValue;
   /** V4 only: the transport the interaction was recorded over (`http`, `https`). */
-  transport?: string;
+  readonly transport?: string;
 }
 
 /** A V3 message or a V4 non-HTTP interaction: kept as loaded (for round-tripping), never matched. */
 export interface OtherInteraction {
-  type: string;
-  description: string;
-  providerStates: ProviderState[];
+  readonly type: string;
+  readonly description: string;
+  readonly providerStates: readonly ProviderState[];
   /** The interaction JSON exactly as read. */
-  raw: { [key: string]: JsonValue };
+  readonly raw: { [key: string]: JsonValue };
 }
 
 /** A pact, any spec version, normalized. */
 export interface Pact {
-  consumer: { name: string };
-  provider: { name: string };
+  readonly consumer: { name: string };
+  readonly provider: { name: string };
   /** The version the file declared (or was assumed: V3 when absent). */
-  specVersion: SpecVersion;
-  interactions: HttpInteraction[];
+  readonly specVersion: SpecVersion;
+  readonly interactions: readonly HttpInteraction[];
   /** V3 `messages` and V4 non-HTTP interactions. */
-  otherInteractions: OtherInteraction[];
-  metadata: { [key: string]: JsonValue };
+  readonly otherInteractions: readonly OtherInteraction[];
+  readonly metadata: { [key: string]: JsonValue };
 }

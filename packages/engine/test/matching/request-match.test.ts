@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeRequest } from '../../src/model/normalize-http.js';
 import { compareHttpRequest, withBodyProblem } from '../../src/matching/request-match.js';
+import { prepareRequest } from '../../src/matching/prepared-request.js';
 import { byMismatchOrder, orderMismatches } from '../../src/matching/mismatch-order.js';
 import type { Mismatch } from '../../src/matching/types.js';
 
@@ -57,6 +58,22 @@ describe('a request comparison', () => {
     const match = withBodyProblem(expected, actual, 'The request body was truncated', compared);
     expect(match.mismatches().map((m) => m.type)).toEqual(['HeaderMismatch', 'HeaderMismatch', 'BodyMismatch']);
     expect(match.body).toEqual([{ type: 'BodyMismatch', path: '/', expected: null, actual: null, mismatch: 'The request body was truncated' }]);
+  });
+});
+
+describe('a prepared expected request', () => {
+  it('parses its body and plans its objects once, in its own memo, whatever is compared with it', () => {
+    const expected = request({ method: 'POST', path: '/', headers: { 'Content-Type': 'application/json' }, body: { user: { name: 'Bob' } } });
+    const prepared = prepareRequest(expected);
+    const actual = (name: string) => request({ method: 'POST', path: '/', headers: { 'Content-Type': 'application/json' }, body: { user: { name } } });
+    expect(compareHttpRequest(prepared, actual('Bob'), { spec: '3' }).ok).toBe(true);
+    const parsed = prepared.memo.json;
+    expect(parsed).toBeDefined();
+    expect(compareHttpRequest(prepared, actual('Ann'), { spec: '3' }).mismatches().map((m) => m.type)).toEqual(['BodyMismatch']);
+    expect(prepared.memo.json).toBe(parsed);
+    expect(prepared.memo.objectPlans.size).toBe(2);
+    // Another preparation of the same model request has a memo of its own: nothing is kept on the model.
+    expect(prepareRequest(expected).memo.json).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { RuleCursor } from '../rules/select.js';
 import type { InputLimits } from '../../model/limits.js';
+import type { MatchMemo } from '../match-memo.js';
 
 export interface BodyContext {
   /** Requests are strict about unexpected keys, attributes, children (matching.md §2.0). */
@@ -13,4 +14,6 @@ export interface BodyContext {
   readonly prefix: string;
   /** Bounds on the actual body: deeper or wider bodies are a mismatch, never a walk. */
   readonly limits: InputLimits;
+  /** What is worked out once per expected body (owned by the prepared expectation). */
+  readonly memo: MatchMemo;
 }

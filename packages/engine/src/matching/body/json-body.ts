@@ -1,4 +1,4 @@
-// Parses both JSON bodies (the expected one once per Body object) and compares them (§2.9).
+// Parses both JSON bodies (the expected one once per prepared expectation) and compares them (§2.9).
 import type { Body } from '../../model/types.js';
 import type { Mismatch } from '../types.js';
 import { msg } from '../messages.js';
@@ -12,8 +12,6 @@ import { utf8Text } from '../../model/bytes.js';
 /** Thrown (and caught below) when the natively parsed actual body turned out to be ambiguous. */
 const NEEDS_LOSSLESS = Symbol('needs lossless parse');
 
-const parsedExpected = new WeakMap<Body, JsonNode | Error>();
-
 function parse(text: string, lossless = true): JsonNode | Error {
   try {
     return lossless ? parseJsonLossless(text) : parseJsonNative(text);
@@ -23,11 +21,7 @@ function parse(text: string, lossless = true): JsonNode | Error {
 }
 
 export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: Uint8Array, ctx: BodyContext): Mismatch[] {
-  let e = parsedExpected.get(expected);
-  if (e === undefined) {
-    e = parse(utf8Text(expected.content));
-    parsedExpected.set(expected, e);
-  }
+  const e = (ctx.memo.json ??= parse(utf8Text(expected.content))) as JsonNode | Error;
   const actualText = utf8Text(actual);
   if (e instanceof Error) {
     return [{ type: 'BodyMismatch', path: '$', expected: utf8Text(expected.content), actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];
@@ -53,10 +47,10 @@ export function compareJsonBodies(expected: Body & { kind: 'present' }, actual: 
     checked = true;
   };
   try {
-    out = compareJson(e, a, ctx.cursor, { strictKeys: ctx.strict, ensureExactNumbers });
+    out = compareJson(e, a, ctx.cursor, { strictKeys: ctx.strict, ensureExactNumbers, memo: ctx.memo });
   } catch (x) {
     if (x !== NEEDS_LOSSLESS) throw x;
-    out = compareJson(e, parseJsonLossless(actualText), ctx.cursor, { strictKeys: ctx.strict });
+    out = compareJson(e, parseJsonLossless(actualText), ctx.cursor, { strictKeys: ctx.strict, memo: ctx.memo });
   }
   if (ctx.prefix !== '') for (const m of out) m.mismatch = ctx.prefix + m.mismatch;
   return out;

@@ -12,6 +12,7 @@ import { RuleCursor, compilePathRules, type Resolved } from '../rules/select.js'
 import type { ArrayContainsVariant, CompiledRuleList, Rule } from '../rules/rule.js';
 import { jsonLeafRule, stringRuleList } from '../rules/leaf.js';
 import { listRule, mapRule } from '../rules/collection.js';
+import type { MatchMemo } from '../match-memo.js';
 
 export interface JsonCompareOptions {
   /** Requests reject unexpected object keys; responses and messages allow them. */
@@ -22,6 +23,8 @@ export interface JsonCompareOptions {
    * ambiguous literal (or abort and re-parse losslessly) only when a comparison depends on it.
    */
   readonly ensureExactNumbers?: () => void;
+  /** Plans of the expected body's objects and variants, kept by the prepared expectation. */
+  readonly memo?: MatchMemo;
 }
 
 /** Rules whose verdict on a number does not depend on its literal (integer vs decimal, digits). */
@@ -130,19 +133,17 @@ interface ObjectPlan {
 // Every element of a list matched by type is compared with the same expected object under the
 // same cursor, and expected bodies are parsed once per pact: their keys and child cursors are
 // worked out once, not per element of every request. Cursors are pure, so sharing is safe.
-const objectPlans = new WeakMap<JsonObject, ObjectPlan>();
-
-function objectPlan(e: JsonObject, cursor: RuleCursor): ObjectPlan {
-  const cached = objectPlans.get(e);
+function objectPlan(e: JsonObject, cursor: RuleCursor, memo: MatchMemo | undefined): ObjectPlan {
+  const cached = memo?.objectPlans.get(e) as ObjectPlan | undefined;
   if (cached !== undefined && cached.cursor === cursor) return cached;
   const keys = Object.keys(e);
   const plan: ObjectPlan = { cursor, keys, children: keys.map((key) => cursor.child(key)) };
-  objectPlans.set(e, plan);
+  memo?.objectPlans.set(e, plan);
   return plan;
 }
 
 function compareMaps(path: BodyPath, cursor: RuleCursor, e: JsonObject, a: JsonObject, o: JsonCompareOptions, out: Out): void {
-  const plan = objectPlan(e, cursor);
+  const plan = objectPlan(e, cursor, o.memo);
   const eKeys = plan.keys;
   if (o.strictKeys && eKeys.length === 0 && Object.keys(a).length > 0) {
     return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.emptyMapExpected(jsonText(a)));
@@ -259,8 +260,6 @@ function compareListsStrictly(path: BodyPath, cursor: RuleCursor, e: JsonNode[],
   if (e.length !== a.length) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.listLength(e.length, a.length));
 }
 
-const variantCursors = new WeakMap<ArrayContainsVariant, RuleCursor>();
-
 function checkArrayContains(path: BodyPath, variants: readonly ArrayContainsVariant[], e: JsonNode[], a: JsonNode[], o: JsonCompareOptions, out: Out): void {
   if (variants.length === 0) {
     e.forEach((item, i) => {
@@ -274,10 +273,10 @@ function checkArrayContains(path: BodyPath, variants: readonly ArrayContainsVari
       bodyMismatch(out, path, jsonText(e), jsonText(a), msg.variantMissing(variant.index, e.length));
       continue;
     }
-    let cursor = variantCursors.get(variant);
+    let cursor = o.memo?.variantCursors.get(variant) as RuleCursor | undefined;
     if (cursor === undefined) {
       cursor = RuleCursor.root(compilePathRules(variant.rules));
-      variantCursors.set(variant, cursor);
+      o.memo?.variantCursors.set(variant, cursor);
     }
     const found = a.some((candidate) => {
       const local: Out = [];

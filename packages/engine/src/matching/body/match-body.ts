@@ -19,6 +19,7 @@ import { compareMultipart } from './multipart.js';
 import { compareText } from './text.js';
 import { compareXml } from './xml.js';
 import { utf8Text } from '../../model/bytes.js';
+import { MatchMemo } from '../match-memo.js';
 
 export interface BodySide {
   readonly body: Body;
@@ -36,7 +37,7 @@ function bodyTextOrNull(body: Body): string | null {
   return body.kind === 'present' ? utf8Text(body.content) : null;
 }
 
-export function matchBody(expected: BodySide, actual: BodySide, rules: CompiledRules, strict: boolean, limits: InputLimits = DEFAULT_LIMITS): Mismatch[] {
+export function matchBody(expected: BodySide, actual: BodySide, rules: CompiledRules, strict: boolean, limits: InputLimits = DEFAULT_LIMITS, memo = new MatchMemo()): Mismatch[] {
   const e = expected.body;
   const a = actual.body;
   if (e.kind === 'missing') return [];
@@ -63,7 +64,7 @@ export function matchBody(expected: BodySide, actual: BodySide, rules: CompiledR
     ];
   }
   const actualBytes = a.kind === 'present' ? a.content : EMPTY;
-  const ctx: BodyContext = { strict, rules, cursor: rules.body, prefix: '', limits };
+  const ctx: BodyContext = { strict, rules, cursor: rules.body, prefix: '', limits, memo };
   return capped(compareContents(e, eType, actualBytes, aType, actual.headers, expected.headers, ctx));
 }
 

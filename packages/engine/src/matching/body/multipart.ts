@@ -15,6 +15,7 @@ import { refused } from './refused.js';
 import { compareContents } from './match-body.js';
 import { parseMimeMultipart, TooManyParts, type MimePart } from './mime-parts.js';
 import { utf8Text } from '../../model/bytes.js';
+import { MatchMemo } from '../match-memo.js';
 
 /**
  * Part headers that are not compared by value: the disposition carries the name and filename the
@@ -93,7 +94,8 @@ export function compareMultipart(
     if (!contentTypesCompatible(part.contentType, other.contentType, undefined)) {
       return push(msg.mimePrefix(name, msg.bodyType(part.contentType ?? '*/*', other.contentType ?? '*/*')), part.contentType ?? null, other.contentType ?? null);
     }
-    const partCtx: BodyContext = { ...ctx, cursor, prefix: `${ctx.prefix}${msg.mimePrefix(name, '')}` };
+    // A part's expected body is cut out of the whole per comparison: it gets a memo of its own.
+    const partCtx: BodyContext = { ...ctx, cursor, prefix: `${ctx.prefix}${msg.mimePrefix(name, '')}`, memo: new MatchMemo() };
     const body = { kind: 'present' as const, content: part.content };
     out.push(...compareContents(body, part.contentType, other.content, other.contentType, undefined, undefined, partCtx));
   });

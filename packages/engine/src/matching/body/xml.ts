@@ -18,7 +18,6 @@ import { utf8Text } from '../../model/bytes.js';
 
 type Out = Mismatch[];
 
-const parsedExpected = new WeakMap<Body, XmlElement | Error>();
 
 /** The expected body comes from the pact: bounded only by what the walks below are tested for. */
 const EXPECTED_LIMITS = { maxDepth: MAX_DEPTH_CEILING, maxXmlElements: Number.POSITIVE_INFINITY };
@@ -32,11 +31,7 @@ function parse(text: string, limits: Pick<InputLimits, 'maxDepth' | 'maxXmlEleme
 }
 
 export function compareXml(expected: Body & { kind: 'present' }, actual: Uint8Array, ctx: BodyContext): Mismatch[] {
-  let e = parsedExpected.get(expected);
-  if (e === undefined) {
-    e = parse(utf8Text(expected.content), EXPECTED_LIMITS);
-    parsedExpected.set(expected, e);
-  }
+  const e = (ctx.memo.xml ??= parse(utf8Text(expected.content), EXPECTED_LIMITS)) as XmlElement | Error;
   const actualText = utf8Text(actual);
   const expectedText = utf8Text(expected.content);
   if (e instanceof Error) return [{ type: 'BodyMismatch', path: '$', expected: expectedText, actual: actualText, mismatch: ctx.prefix + msg.parseExpected(e.message) }];

@@ -22,8 +22,6 @@ export interface CompiledRules {
   readonly hasBodyRules: boolean;
 }
 
-const cache = new WeakMap<MatchingRules, CompiledRules>();
-
 const NONE: CompiledRules = {
   path: undefined,
   status: undefined,
@@ -48,21 +46,16 @@ function byName(rules: Record<string, RuleList> | undefined, lower: boolean): Ma
 /** The compiled form of a rules object (`undefined` → no rules). */
 export function compileRules(rules: MatchingRules | undefined): CompiledRules {
   if (rules === undefined) return NONE;
-  let hit = cache.get(rules);
-  if (hit === undefined) {
-    const bodyRules = rules.body;
-    let xml: RuleCursor | undefined;
-    hit = {
-      path: rules.path && compileRuleList(rules.path),
-      status: rules.status && compileRuleList(rules.status),
-      method: rules.method && compileRuleList(rules.method),
-      query: byName(rules.query, false),
-      header: byName(rules.header, true),
-      body: RuleCursor.root(compilePathRules(bodyRules)),
-      xmlBody: () => (xml ??= RuleCursor.root(compilePathRules(bodyRules, true))),
-      hasBodyRules: bodyRules !== undefined && Object.keys(bodyRules).length > 0,
-    };
-    cache.set(rules, hit);
-  }
-  return hit;
+  const bodyRules = rules.body;
+  let xml: RuleCursor | undefined;
+  return {
+    path: rules.path && compileRuleList(rules.path),
+    status: rules.status && compileRuleList(rules.status),
+    method: rules.method && compileRuleList(rules.method),
+    query: byName(rules.query, false),
+    header: byName(rules.header, true),
+    body: RuleCursor.root(compilePathRules(bodyRules)),
+    xmlBody: () => (xml ??= RuleCursor.root(compilePathRules(bodyRules, true))),
+    hasBodyRules: bodyRules !== undefined && Object.keys(bodyRules).length > 0,
+  };
 }

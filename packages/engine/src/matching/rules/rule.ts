@@ -53,19 +53,12 @@ const ALIASES: Record<string, string> = {
   'status-code': 'statusCode',
 };
 
-const listCache = new WeakMap<RuleList, CompiledRuleList>();
-
-/** Compiles a rule list (cached by identity). */
+/** Compiles a rule list (once per prepared expectation; see matching/prepared-request.ts). */
 export function compileRuleList(list: RuleList): CompiledRuleList {
-  let hit = listCache.get(list);
-  if (hit === undefined) {
-    hit = {
-      combine: String(list.combine).toUpperCase() === 'OR' ? 'OR' : 'AND',
-      rules: (Array.isArray(list.matchers) ? list.matchers : []).map(parseRule),
-    };
-    listCache.set(list, hit);
-  }
-  return hit;
+  return {
+    combine: String(list.combine).toUpperCase() === 'OR' ? 'OR' : 'AND',
+    rules: (Array.isArray(list.matchers) ? list.matchers : []).map(parseRule),
+  };
 }
 
 function sizeAttr(v: unknown): number | undefined {

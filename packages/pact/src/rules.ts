@@ -1,5 +1,5 @@
 import { DslError } from '@pactwright/engine';
-import type { HttpInteraction, MatchingRules, MatchingRule, RuleList } from '@pactwright/engine';
+import type { Draft, HttpInteraction, MatchingRules, MatchingRule, RuleList } from '@pactwright/engine';
 import type { Rule, Rules } from './types.js';
 
 const parts = ['path', 'body', 'header', 'query', 'status'] as const;
@@ -22,7 +22,7 @@ function asMatchingRule(matcher: unknown, where: string): MatchingRule {
  */
 export function modelRules(rules: Rules, where: string): MatchingRules {
   if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw new DslError(`${where}: rules must be an object like { body: { path: '$.id', rules: [integer(1)] } }`);
-  const model: MatchingRules = {};
+  const model: Draft<MatchingRules> = {};
   for (const [part, entry] of Object.entries(rules)) {
     if (!(parts as readonly string[]).includes(part)) throw new DslError(`${where}: unknown part "${part}"; the parts are ${parts.join(', ')}`);
     if (entry === undefined) continue;
@@ -35,7 +35,7 @@ export function modelRules(rules: Rules, where: string): MatchingRules {
       if (path === undefined) return;
       const ruleList: RuleList = { combine: 'AND', matchers: matchers.map((matcher, i) => asMatchingRule(matcher, `${at}.rules[${i}]`)) };
       if (part === 'path' || part === 'status') model[part] = ruleList;
-      else (model[part as 'body' | 'header' | 'query'] ??= {})[path] = ruleList;
+      else model[part as 'body' | 'header' | 'query'] = { ...model[part as 'body' | 'header' | 'query'], [path]: ruleList };
     });
   }
   return model;
@@ -43,7 +43,7 @@ export function modelRules(rules: Rules, where: string): MatchingRules {
 
 /** `extra` laid over `base`: a rule given for a path replaces the one the matchers wrote there. */
 export function withRules(base: MatchingRules | undefined, extra: MatchingRules): MatchingRules {
-  const merged: MatchingRules = { ...base };
+  const merged: Draft<MatchingRules> = { ...base };
   if (extra.path) merged.path = extra.path;
   if (extra.status) merged.status = extra.status;
   for (const part of ['body', 'header', 'query'] as const) if (extra[part]) merged[part] = { ...merged[part], ...extra[part] };

@@ -1,5 +1,5 @@
 import { DslError } from '@pactwright/engine';
-import type { Matcher, MatchingRule, MatchingRules, RuleList } from '@pactwright/engine';
+import type { Draft, Matcher, MatchingRule, MatchingRules, RuleList } from '@pactwright/engine';
 
 /** Attributes of an XML element: names to plain values or matchers. */
 export type XmlAttributes = { [name: string]: unknown } | Map<string, unknown>;
@@ -138,7 +138,7 @@ function escapeAttribute(text: string): string {
 }
 
 function rule(matcher: { [key: string]: unknown }, skip: readonly string[] = []): RuleList {
-  const out: MatchingRule = { match: String(matcher['pact:matcher:type']) };
+  const out: Draft<MatchingRule> = { match: String(matcher['pact:matcher:type']) };
   for (const [key, value] of Object.entries(matcher)) {
     if (key !== 'pact:matcher:type' && key !== 'pact:generator:type' && key !== 'value' && !skip.includes(key)) out[key] = value;
   }

@@ -9,6 +9,7 @@ import type {
   MatchingRules,
   ProviderState,
   SpecVersion,
+  Draft,
 } from '../model/types.js';
 import { compileIntegrationJson, type DslLimits } from './compile.js';
 import { assertJson, type JsonSafe } from './json-safe.js';
@@ -84,7 +85,7 @@ interface InProgress {
   v4: DslV4Fields;
 }
 
-function describeStates(states: ProviderState[]): string {
+function describeStates(states: readonly ProviderState[]): string {
   return states.length === 0 ? '' : ` given ${states.map((s) => JSON.stringify(s.name)).join(' and ')}`;
 }
 
@@ -143,7 +144,7 @@ export class PactBuilder {
       );
     }
     if (typeof state !== 'string' || state === '') throw new DslError(`given(${JSON.stringify(state)}): the state must be a non-empty string`);
-    const entry: ProviderState = { name: state };
+    const entry: Draft<ProviderState> = { name: state };
     if (params !== undefined) {
       if (typeof params !== 'object' || params === null || Array.isArray(params)) {
         throw new DslError(`given(${JSON.stringify(state)}, …): params must be an object`);
@@ -353,7 +354,7 @@ function checkKeys(value: unknown, known: readonly string[], where: string): voi
 
 /** The model's V4 fields: comments as Pact JS writes them, `{ text: [...], testname }`. */
 function v4Fields(v4: DslV4Fields): Pick<HttpInteraction, 'key' | 'pending' | 'comments'> {
-  const out: Pick<HttpInteraction, 'key' | 'pending' | 'comments'> = {};
+  const out: Draft<Pick<HttpInteraction, 'key' | 'pending' | 'comments'>> = {};
   if (v4.key !== undefined) out.key = v4.key;
   if (v4.pending !== undefined) out.pending = v4.pending;
   if (v4.comments !== undefined || v4.testName !== undefined) {
@@ -384,11 +385,11 @@ function rulesAndGenerators(
  * comes from `contentType` or the headers, and a JSON body adds its Content-Type header.
  */
 function compileHeadersAndBody(
-  into: HttpRequest | HttpResponse,
+  into: Draft<HttpRequest> | Draft<HttpResponse>,
   part: Pick<DslRequest, 'headers' | 'body' | 'contentType'>,
   where: string,
-  rules: MatchingRules,
-  generators: Generators,
+  rules: Draft<MatchingRules>,
+  generators: Draft<Generators>,
   limits: DslLimits,
 ): void {
   const headers = part.headers === undefined ? { values: {}, rules: {}, generators: {} } : compileHeaders(part.headers);
@@ -409,12 +410,12 @@ function buildRequest(req: DslRequest, where: string, limits: DslLimits): HttpRe
   if (req.path === undefined || req.path === null) throw new DslError(`${where} path is required (a string such as "/users/1", or a matcher)`);
   const path = compileIntegrationJson(req.path, 'path');
   if (!(path.example as string).startsWith('/')) throw new DslError(`${where} path ${JSON.stringify(path.example)} must start with "/"`);
-  const rules: MatchingRules = {};
-  const generators: Generators = {};
+  const rules: Draft<MatchingRules> = {};
+  const generators: Draft<Generators> = {};
   if (path.rules['$']) rules.path = path.rules['$'];
   if (path.generators['$']) generators.path = path.generators['$'];
 
-  const request: HttpRequest = { method: req.method, path: path.example as string, body: { kind: 'missing' } };
+  const request: Draft<HttpRequest> = { method: req.method, path: path.example as string, body: { kind: 'missing' } };
   if (req.query !== undefined) {
     const q = compileQuery(req.query);
     if (nonEmpty(q.values)) request.query = q.values;
@@ -430,11 +431,11 @@ function buildResponse(res: DslResponse, where: string, limits: DslLimits): Http
   const status = compileIntegrationJson(res.status, 'status');
   const code = status.example as number;
   if (code < 100 || code > 599) throw new DslError(`${where} status ${code} is not an HTTP status code`);
-  const rules: MatchingRules = {};
-  const generators: Generators = {};
+  const rules: Draft<MatchingRules> = {};
+  const generators: Draft<Generators> = {};
   if (status.rules['$']) rules.status = status.rules['$'];
   if (status.generators['$']) generators.status = status.generators['$'];
-  const response: HttpResponse = { status: code, body: { kind: 'missing' } };
+  const response: Draft<HttpResponse> = { status: code, body: { kind: 'missing' } };
   compileHeadersAndBody(response, res, where, rules, generators, limits);
   return response;
 }

@@ -2,7 +2,7 @@ import { DslError } from '../errors.js';
 import { isJsonType } from '../model/content-type.js';
 import { findHeader, splitHeaderValue } from '../model/headers.js';
 import { parseQueryString } from '../model/query-string.js';
-import type { Body, Generator, RuleList } from '../model/types.js';
+import type { Body, Generator, MatchingRule, RuleList } from '../model/types.js';
 import { compileIntegrationJson, type DslLimits } from './compile.js';
 import { isMatcher, reify } from './matchers/reify.js';
 import { utf8Bytes } from '../model/bytes.js';
@@ -36,7 +36,7 @@ function compileKeyed(
       if (rule) {
         const existing = out.rules[name];
         if (existing === undefined) setKey(out.rules, name, { ...rule, matchers: [] });
-        const list = out.rules[name] as RuleList;
+        const list = out.rules[name] as unknown as { matchers: MatchingRule[] };
         const seen = new Set(list.matchers.map((m) => JSON.stringify(m)));
         for (const m of rule.matchers) {
           const text = JSON.stringify(m);

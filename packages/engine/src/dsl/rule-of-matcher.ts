@@ -1,5 +1,5 @@
 import { DslError } from '../errors.js';
-import type { Generator, MatchingRule } from '../model/types.js';
+import type { Draft, Generator, MatchingRule } from '../model/types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -22,7 +22,7 @@ export function ruleOfMatcher(m: Obj, at: string): MatchingRule {
   if (BARE_RULES.has(type)) return { match: type };
   switch (type) {
     case 'type': {
-      const rule: MatchingRule = { match: 'type' };
+      const rule: Draft<MatchingRule> = { match: 'type' };
       const min = asCount(m['min']);
       const max = asCount(m['max']);
       if (min !== undefined) rule['min'] = min;
@@ -40,7 +40,7 @@ export function ruleOfMatcher(m: Obj, at: string): MatchingRule {
     case 'datetime':
     case 'date':
     case 'time': {
-      const rule: MatchingRule = { match: type === 'timestamp' ? 'datetime' : type };
+      const rule: Draft<MatchingRule> = { match: type === 'timestamp' ? 'datetime' : type };
       if (typeof m['format'] === 'string') rule['format'] = m['format'];
       return rule;
     }

@@ -1,5 +1,5 @@
 import { bodyContentType, isJsonType, isXmlType, parseMediaType } from '../model/content-type.js';
-import type { Body, Generator, JsonValue } from '../model/types.js';
+import type { Body, Generator, JsonValue, HeaderMap } from '../model/types.js';
 import type { GeneratorContext } from './context.js';
 import { applyFormGenerators } from './form-body.js';
 import { tryGenerate } from './generate-value.js';
@@ -14,7 +14,7 @@ import type { GenerationMemo } from './generation-memo.js';
  */
 export function applyBodyGenerators(
   body: Body,
-  headers: Record<string, string[]> | undefined,
+  headers: HeaderMap | undefined,
   generators: [string, Generator][],
   context: GeneratorContext,
   memo: GenerationMemo,
@@ -48,7 +48,7 @@ type PresentBody = Extract<Body, { kind: 'present' }>;
 
 // Kept in the response plan's memo (one response, the same body on every request); the headers
 // are remembered too because the content type may come from them.
-function prepare(body: PresentBody, headers: Record<string, string[]> | undefined, memo: GenerationMemo): Example {
+function prepare(body: PresentBody, headers: HeaderMap | undefined, memo: GenerationMemo): Example {
   const cached = memo.example;
   if (cached !== undefined && cached.headers === headers) return cached.example as Example;
   const example = readExample(body, headers);
@@ -56,7 +56,7 @@ function prepare(body: PresentBody, headers: Record<string, string[]> | undefine
   return example;
 }
 
-function readExample(body: PresentBody, headers: Record<string, string[]> | undefined): Example {
+function readExample(body: PresentBody, headers: HeaderMap | undefined): Example {
   const contentType = bodyContentType(body, headers);
   const mediaType = contentType === undefined ? undefined : parseMediaType(contentType);
   if (mediaType === undefined || isXmlType(mediaType)) return { kind: 'as-is' };

@@ -1,5 +1,5 @@
 import { setOwn } from '../model/own.js';
-import type { Generator, Generators, HttpResponse, JsonValue } from '../model/types.js';
+import type { Generator, Generators, HttpResponse, JsonValue, Draft, HeaderMap } from '../model/types.js';
 import { applyBodyGenerators } from './body.js';
 import { isSkippedInMode, type GeneratorContext } from './context.js';
 import { tryGenerate } from './generate-value.js';
@@ -22,7 +22,7 @@ export function generateResponse(response: HttpResponse, context: GeneratorConte
   // Body generators read the content type from the original headers: a header generator cannot retype the body.
   const body = bodyGenerators.length === 0 ? response.body : applyBodyGenerators(response.body, response.headers, bodyGenerators, context, memo);
   if (status === response.status && headers === response.headers && body === response.body) return response;
-  const generated: HttpResponse = { ...response, status, body };
+  const generated: Draft<HttpResponse> = { ...response, status, body };
   if (headers !== undefined) generated.headers = headers;
   return generated;
 }
@@ -63,11 +63,11 @@ function generateStatus(status: number, generator: Generator, context: Generator
 
 /** A generated value replaces every value of its header (the header is added if absent). */
 function generateHeaders(
-  headers: Record<string, string[]> | undefined,
+  headers: HeaderMap | undefined,
   generators: [string, Generator][],
   context: GeneratorContext,
-): Record<string, string[]> | undefined {
-  let copy: Record<string, string[]> | undefined;
+): HeaderMap | undefined {
+  let copy: Record<string, readonly string[]> | undefined;
   for (const [name, generator] of generators) {
     const source = copy ?? headers ?? {};
     const existingKey = Object.keys(source).find((key) => key.toLowerCase() === name.toLowerCase());

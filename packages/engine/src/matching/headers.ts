@@ -8,12 +8,13 @@ import type { Mismatch } from './types.js';
 import { msg } from './messages.js';
 import type { CompiledRuleList } from './rules/rule.js';
 import { stringRuleList } from './rules/leaf.js';
+import type { HeaderMap } from '../model/types.js';
 
 const PARAMETERISED = new Set(['content-type', 'accept']);
 
 export function matchHeaders(
-  expected: Record<string, string[]> | undefined,
-  actual: Record<string, string[]> | undefined,
+  expected: HeaderMap | undefined,
+  actual: HeaderMap | undefined,
   rules: ReadonlyMap<string, CompiledRuleList>,
 ): Mismatch[] {
   const out: Mismatch[] = [];

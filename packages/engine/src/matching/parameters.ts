@@ -9,7 +9,7 @@ import type { CompiledRuleList } from './rules/rule.js';
 import { stringRuleList } from './rules/leaf.js';
 import { sizeBounds } from './rules/type.js';
 
-export type ParamMap = Record<string, (string | null)[]>;
+export type ParamMap = Readonly<Record<string, readonly (string | null)[]>>;
 
 /** Receives each problem; `expected`/`actual` are the values (or rendered lists) involved. */
 export type ParamSink = (name: string, expected: string, actual: string, mismatch: string) => void;

@@ -58,6 +58,6 @@ export function fullMatchScore(request: HttpRequest): number {
   return 2 + Object.keys(request.query ?? {}).length + Object.keys(request.headers ?? {}).length;
 }
 
-function hasRules(list: { matchers: unknown[] } | undefined): boolean {
+function hasRules(list: { readonly matchers: readonly unknown[] } | undefined): boolean {
   return list !== undefined && list.matchers.length > 0;
 }

@@ -1,4 +1,4 @@
-import type { Generators, HttpResponse } from '../model/types.js';
+import type { Generators, HttpResponse, HeaderMap } from '../model/types.js';
 import { generateResponse, type GeneratorContext } from '../generators/index.js';
 import { GenerationMemo } from '../generators/generation-memo.js';
 
@@ -62,7 +62,7 @@ export function toWire(response: HttpResponse): WireResponse {
 
 type HeaderPart = Pick<WireResponse, 'headers' | 'names' | 'headerFlat'>;
 
-function headerPart(source: Record<string, string[]> | undefined): HeaderPart {
+function headerPart(source: HeaderMap | undefined): HeaderPart {
   const headers: Array<[string, string]> = [];
   const names = new Set<string>();
   const headerFlat: string[] = [];

@@ -1,5 +1,5 @@
 // Media types, content-type predicates and body sniffing (matching.md §2.7).
-import type { Body } from './types.js';
+import type { Body, HeaderMap } from './types.js';
 import { findHeader, joinHeaderValues } from './headers.js';
 
 /** A parsed media type: `type/subtype[+suffix]; name=value...` (type, subtype, suffix lower-cased). */
@@ -146,7 +146,7 @@ export function sniffContentType(bytes: Uint8Array | string): string {
  * (values joined with `", "`) if it parses as a media type, sniffing the bytes. `undefined` means
  * unknown: the body is not present and has no header, or its bytes are not UTF-8 text.
  */
-export function bodyContentType(body: Body, headers?: Record<string, string[]>): string | undefined {
+export function bodyContentType(body: Body, headers?: HeaderMap): string | undefined {
   if (body.kind === 'present' && body.contentType !== undefined) return body.contentType;
   const header = findHeader(headers, 'content-type');
   if (header !== undefined && header.length > 0) {

@@ -1,5 +1,5 @@
 // Generators of V3/V4 pacts (matching.md §5.1), checked at load so bad attributes fail with a path.
-import type { Generator, Generators } from './types.js';
+import type { Generator, Generators, Draft } from './types.js';
 import { fail } from './parse-error.js';
 import { keyPath } from './json-path.js';
 import { describeValue, isJsonObject, jsonNumber, toPlainJson } from './json-value.js';
@@ -89,7 +89,7 @@ const KEYED: Readonly<Record<string, 'header' | 'query' | 'body' | 'metadata'>> 
  * by path expression. Unknown categories and entries without `type` are dropped.
  */
 export function normalizeGenerators(json: unknown, at: string): Generators {
-  const generators: Generators = {};
+  const generators: Draft<Generators> = {};
   if (json === undefined || json === null) return generators;
   if (!isJsonObject(json)) fail(at, `expected an object, got ${describeValue(json)}`);
   for (const category in json) {

@@ -1,3 +1,4 @@
+import type { HeaderMap } from './types.js';
 // Header values as pacts and the wire carry them, split into the value lists the model holds.
 
 /**
@@ -29,7 +30,7 @@ export function splitHeaderValue(name: string, value: string): string[] {
 }
 
 /** The values of a header, looked up case-insensitively; `undefined` when absent. */
-export function findHeader(headers: Record<string, string[]> | undefined, name: string): string[] | undefined {
+export function findHeader(headers: HeaderMap | undefined, name: string): readonly string[] | undefined {
   if (headers === undefined) return undefined;
   const direct = headers[name];
   if (direct !== undefined) return direct;

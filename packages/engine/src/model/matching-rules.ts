@@ -1,5 +1,5 @@
 // Matching rules of any version into the V3 category layout (matching.md §1.6, §3.1).
-import type { MatchingRule, MatchingRules, RuleList } from './types.js';
+import type { MatchingRule, MatchingRules, RuleList, Draft } from './types.js';
 import { fail } from './parse-error.js';
 import { indexPath, keyPath } from './json-path.js';
 import { describeValue, isJsonObject, jsonNumber, toPlainJson } from './json-value.js';
@@ -54,13 +54,13 @@ export function normalizeMatchingRule(json: unknown, at: string): MatchingRule {
   }
   if (typeof match !== 'string') fail(keyPath(at, 'match'), `expected a string, got ${describeValue(match)}`);
 
-  const rule: MatchingRule = { match };
+  const rule: Draft<MatchingRule> = { match };
   for (const key in json) {
     if (key === 'match' || key === 'pact:matcher:type') continue;
     const value = json[key];
     if (value === undefined) continue;
-    if (key === 'min' || key === 'max') setOwn(rule, key, count(value, keyPath(at, key)));
-    else setOwn(rule, key, toPlainJson(value));
+    if (key === 'min' || key === 'max') setOwn(rule as Record<string, unknown>, key, count(value, keyPath(at, key)));
+    else setOwn(rule as Record<string, unknown>, key, toPlainJson(value));
   }
   if (format !== undefined && rule.format === undefined) rule.format = format;
 
@@ -100,19 +100,17 @@ function checkPathKey(key: string, at: string): void {
   if (tokens instanceof Error) fail(at, tokens.message);
 }
 
-function addKeyed(rules: MatchingRules, category: KeyedCategory, key: string, list: RuleList): void {
+function addKeyed(rules: Draft<MatchingRules>, category: KeyedCategory, key: string, list: RuleList): void {
   if (list.matchers.length === 0) return;
   const map = (rules[category] ??= {});
   const existing = getOwn(map, key);
-  if (existing === undefined) setOwn(map, key, list);
-  else existing.matchers.push(...list.matchers);
+  setOwn(map, key, existing === undefined ? list : { ...existing, matchers: [...existing.matchers, ...list.matchers] });
 }
 
-function addSingle(rules: MatchingRules, category: SingleCategory, list: RuleList): void {
+function addSingle(rules: Draft<MatchingRules>, category: SingleCategory, list: RuleList): void {
   if (list.matchers.length === 0) return;
   const existing = rules[category];
-  if (existing === undefined) rules[category] = list;
-  else existing.matchers.push(...list.matchers);
+  rules[category] = existing === undefined ? list : { ...existing, matchers: [...existing.matchers, ...list.matchers] };
 }
 
 /** `.name` or `['name']` after a V2 category prefix → the plain name. */
@@ -122,7 +120,7 @@ function v2Name(rest: string): string | undefined {
   return quoted?.[1];
 }
 
-function addV2Rule(rules: MatchingRules, key: string, value: unknown, at: string): void {
+function addV2Rule(rules: Draft<MatchingRules>, key: string, value: unknown, at: string): void {
   if (key === '$.path') return addSingle(rules, 'path', normalizeRuleList(value, at));
   if (key === '$.status' || key === '$.method') return addSingle(rules, key.slice(2) as SingleCategory, normalizeRuleList(value, at));
   if (key === '$.body' || key.startsWith('$.body.') || key.startsWith('$.body[')) {
@@ -153,7 +151,7 @@ function addV2Rule(rules: MatchingRules, key: string, value: unknown, at: string
  * are ignored. Body rule paths must parse (§3.2). Throws `PactParseError` naming the bad field.
  */
 export function normalizeMatchingRules(json: unknown, at: string): MatchingRules {
-  const rules: MatchingRules = {};
+  const rules: Draft<MatchingRules> = {};
   if (json === undefined || json === null) return rules;
   if (!isJsonObject(json)) fail(at, `expected an object, got ${describeValue(json)}`);
   const keys = Object.keys(json);

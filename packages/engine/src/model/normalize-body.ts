@@ -1,5 +1,5 @@
 // Loading the `body` attribute of a request/response (matching.md §1.4).
-import type { Body } from './types.js';
+import type { Body, Draft, HeaderMap } from './types.js';
 import { isBase64 } from './body.js';
 import { isJsonType, isTextType, parseMediaType, sniffContentType } from './content-type.js';
 import { findHeader } from './headers.js';
@@ -11,14 +11,14 @@ const EMPTY: Body = { kind: 'empty' };
 const NULL: Body = { kind: 'null' };
 
 /** The first `Content-Type` header value, if it is a media type. */
-function headerContentType(headers: Record<string, string[]> | undefined): string | undefined {
+function headerContentType(headers: HeaderMap | undefined): string | undefined {
   const value = findHeader(headers, 'content-type')?.[0];
   return value !== undefined && parseMediaType(value) !== undefined ? value : undefined;
 }
 
 function present(content: Uint8Array, contentType?: string, hint?: 'TEXT' | 'BINARY'): Body {
   if (content.length === 0) return EMPTY;
-  const body: Body = { kind: 'present', content };
+  const body: Draft<Extract<Body, { kind: 'present' }>> = { kind: 'present', content };
   if (contentType !== undefined) body.contentType = contentType;
   if (hint !== undefined) body.hint = hint;
   return body;
@@ -34,7 +34,7 @@ function isValidJson(text: string): boolean {
 }
 
 /** A V1–V3 string body: its meaning depends on the content type (header, else sniffed). */
-function stringBody(text: string, headers: Record<string, string[]> | undefined): Body {
+function stringBody(text: string, headers: HeaderMap | undefined): Body {
   if (text.length === 0) return EMPTY;
   const contentType = headerContentType(headers) ?? sniffContentType(text);
   if (isJsonType(contentType)) {
@@ -51,7 +51,7 @@ function stringBody(text: string, headers: Record<string, string[]> | undefined)
  * V1–V3 `body`: absent → missing, `null` → null, `""` → empty, other strings per content type,
  * any other JSON value → its JSON text (number literals kept) with no recorded content type.
  */
-export function normalizeBodyV3(value: unknown, headers: Record<string, string[]> | undefined): Body {
+export function normalizeBodyV3(value: unknown, headers: HeaderMap | undefined): Body {
   if (value === undefined) return MISSING;
   if (value === null) return NULL;
   if (typeof value === 'string') return stringBody(value, headers);
@@ -65,7 +65,7 @@ const BODY_ATTRIBUTES = new Set(['content', 'contentType', 'encoded', 'contentTy
  * objects load as in V3 (lenient); objects without `content` are a JSON body unless they hold only
  * body attributes.
  */
-export function normalizeBodyV4(value: unknown, headers: Record<string, string[]> | undefined): Body {
+export function normalizeBodyV4(value: unknown, headers: HeaderMap | undefined): Body {
   if (!isJsonObject(value)) return normalizeBodyV3(value, headers);
   if (!('content' in value)) {
     for (const key in value) {

@@ -1,5 +1,5 @@
 // One request/response of any spec version → the model (matching.md §1.4).
-import type { Body, HttpRequest, HttpResponse, SpecVersion } from './types.js';
+import type { Body, HttpRequest, HttpResponse, SpecVersion, Draft, HeaderMap } from './types.js';
 import { splitHeaderValue } from './headers.js';
 import { keyPath } from './json-path.js';
 import { isJsonObject, jsonNumber, jsonText } from './json-value.js';
@@ -50,7 +50,7 @@ function queryParts(json: unknown, spec: SpecVersion): Pick<HttpRequest, 'query'
   return {};
 }
 
-function normalizeBody(raw: Raw, headers: Record<string, string[]> | undefined, spec: SpecVersion): Body {
+function normalizeBody(raw: Raw, headers: HeaderMap | undefined, spec: SpecVersion): Body {
   const value = raw.body;
   return spec === '4' ? normalizeBodyV4(value, headers) : normalizeBodyV3(value, headers);
 }
@@ -59,7 +59,7 @@ function rulesAndGenerators(raw: Raw, legacyRulesKey: string, at: string): Pick<
   const rulesKey = raw.matchingRules !== undefined ? 'matchingRules' : legacyRulesKey;
   const rules = normalizeMatchingRules(raw[rulesKey], keyPath(at, rulesKey));
   const generators = normalizeGenerators(raw.generators, keyPath(at, 'generators'));
-  const parts: Pick<HttpRequest, 'matchingRules' | 'generators'> = {};
+  const parts: Draft<Pick<HttpRequest, 'matchingRules' | 'generators'>> = {};
   if (!isEmptyMatchingRules(rules)) parts.matchingRules = rules;
   if (!isEmptyGenerators(generators)) parts.generators = generators;
   return parts;

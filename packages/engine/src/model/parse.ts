@@ -1,5 +1,5 @@
 // Loading a whole pact document (any version) into the model.
-import type { HttpInteraction, JsonValue, OtherInteraction, Pact, ProviderState, SpecVersion } from './types.js';
+import type { HttpInteraction, JsonValue, OtherInteraction, Pact, ProviderState, SpecVersion, Draft } from './types.js';
 import type { Interaction as RawInteraction, Message as RawMessage, PactFile } from './pact-file.generated.js';
 import { parse as losslessParse } from 'lossless-json';
 import { PactParseError } from '../errors.js';
@@ -100,7 +100,7 @@ function providerStates(raw: RawInteraction | RawMessage): ProviderState[] {
 }
 
 function httpInteraction(raw: RawInteraction, spec: SpecVersion, at: string): HttpInteraction {
-  const interaction: HttpInteraction = {
+  const interaction: Draft<HttpInteraction> = {
     type: HTTP_TYPE,
     description: raw.description,
     providerStates: providerStates(raw),
@@ -167,7 +167,7 @@ export function parsePact(json: string | object, options: { maxDepth?: number } 
       const document = validatePactJson(raw);
       const declared = declaredVersion(document.metadata);
       const specVersion = declared ?? DEFAULT_SPEC_VERSION;
-      const pact: Pact = {
+      const pact: Draft<Pact> & { interactions: HttpInteraction[]; otherInteractions: OtherInteraction[] } = {
         consumer: { name: document.consumer?.name ?? 'consumer' },
         provider: { name: document.provider?.name ?? 'provider' },
         specVersion,

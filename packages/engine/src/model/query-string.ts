@@ -73,7 +73,7 @@ function encodeQueryComponent(text: string): string {
  * official writer orders them, repeated values in order, a `null` value as the bare name:
  * `{ tag: ['a', 'b'], page: ['1'], flag: [null] }` → `flag&page=1&tag=a&tag=b`.
  */
-export function buildQueryString(query: Record<string, (string | null)[]>): string {
+export function buildQueryString(query: Readonly<Record<string, readonly (string | null)[]>>): string {
   const parts: string[] = [];
   for (const name of Object.keys(query).sort()) {
     const encoded = encodeQueryComponent(name);

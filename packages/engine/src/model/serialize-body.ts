@@ -1,6 +1,6 @@
 // Bodies as pact files hold them: a bare value up to V3, a `{content, contentType, encoded}`
 // object in V4 (mock-server.md §5.2).
-import type { Body } from './types.js';
+import type { Body, HeaderMap } from './types.js';
 import { baseMediaType, bodyContentType, isBinaryType, isJsonType } from './content-type.js';
 import { countJsonItems, DEFAULT_MAX_JSON_ITEMS, MAX_DEPTH_CEILING, tooDeepAt } from './limits.js';
 import { parseJsonText } from './json-value.js';
@@ -44,7 +44,7 @@ function presentContent(body: Extract<Body, { kind: 'present' }>, contentType: s
  * `LosslessNumber`s for the file writer), other text → string, binary or non-UTF-8 → base64;
  * empty → `""`, null → `null`, missing → `undefined` (omit the key).
  */
-export function bodyJson(body: Body, headers: Record<string, string[]> | undefined, lossless: boolean): unknown {
+export function bodyJson(body: Body, headers: HeaderMap | undefined, lossless: boolean): unknown {
   switch (body.kind) {
     case 'missing':
       return undefined;
@@ -64,7 +64,7 @@ export function bodyJson(body: Body, headers: Record<string, string[]> | undefin
  * text content and `"base64"` for bytes; `contentTypeHint` when the pact set one. Empty →
  * `{content: ""}`, null → `{content: null}`, missing → `undefined`.
  */
-export function bodyJsonV4(body: Body, headers: Record<string, string[]> | undefined): unknown {
+export function bodyJsonV4(body: Body, headers: HeaderMap | undefined): unknown {
   switch (body.kind) {
     case 'missing':
       return undefined;

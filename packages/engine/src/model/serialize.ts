@@ -1,6 +1,6 @@
 // Writing the model back out: pact files of every spec version (mock-server.md §5.2,
 // matching.md §1.7) and the V3 request JSON of mismatch reports (mock-server.md §3.4).
-import type { HttpInteraction, HttpRequest, HttpResponse, JsonValue, OtherInteraction, Pact, ProviderState, SpecVersion } from './types.js';
+import type { HttpInteraction, HttpRequest, HttpResponse, JsonValue, OtherInteraction, Pact, ProviderState, SpecVersion, HeaderMap } from './types.js';
 import type { RequestJson } from './request-json.js';
 import { ConfigurationError } from '../errors.js';
 import { joinHeaderValues } from './headers.js';
@@ -11,7 +11,7 @@ import { bodyJson, bodyJsonV4 } from './serialize-body.js';
 import { generatorsJson, rulesJson } from './serialize-rules.js';
 import { readSpecOption, specAtLeast, specVersionString, unknownSpecProblem, type WritableSpec } from './spec-version.js';
 
-function headersJson(headers: Record<string, string[]> | undefined, asArrays: boolean): Record<string, string | string[]> | undefined {
+function headersJson(headers: HeaderMap | undefined, asArrays: boolean): Record<string, string | string[]> | undefined {
   if (headers === undefined) return undefined;
   const names = Object.keys(headers);
   if (names.length === 0) return undefined;
@@ -50,7 +50,7 @@ function responseFileJson(response: HttpResponse, spec: SpecVersion): Record<str
   return { ...partFileJson(response, spec, true), status: response.status };
 }
 
-function providerStatesJson(states: ProviderState[]): unknown[] | undefined {
+function providerStatesJson(states: readonly ProviderState[]): unknown[] | undefined {
   if (states.length === 0) return undefined;
   return states.map((state) =>
     state.params !== undefined && Object.keys(state.params).length > 0 ? { name: state.name, params: state.params } : { name: state.name },

@@ -53,10 +53,10 @@ export interface MatchingRules {
   readonly path?: RuleList;
   readonly status?: RuleList;
   readonly method?: RuleList;
-  readonly query?: Record<string, RuleList>;
-  readonly header?: Record<string, RuleList>;
-  readonly body?: Record<string, RuleList>;
-  readonly metadata?: Record<string, RuleList>;
+  readonly query?: Readonly<Record<string, RuleList>>;
+  readonly header?: Readonly<Record<string, RuleList>>;
+  readonly body?: Readonly<Record<string, RuleList>>;
+  readonly metadata?: Readonly<Record<string, RuleList>>;
 }
 
 /** One generator, as in a V3/V4 pact file (`type` plus attributes). */
@@ -70,10 +70,10 @@ export interface Generators {
   readonly path?: Generator;
   readonly status?: Generator;
   readonly method?: Generator;
-  readonly query?: Record<string, Generator>;
-  readonly header?: Record<string, Generator>;
-  readonly body?: Record<string, Generator>;
-  readonly metadata?: Record<string, Generator>;
+  readonly query?: Readonly<Record<string, Generator>>;
+  readonly header?: Readonly<Record<string, Generator>>;
+  readonly body?: Readonly<Record<string, Generator>>;
+  readonly metadata?: Readonly<Record<string, Generator>>;
 }
 
 /**
@@ -83,10 +83,10 @@ export interface Generators {
 export interface HttpRequest {
   readonly method: string;
   readonly path: string;
-  readonly query?: Record<string, (string | null)[]>;
+  readonly query?: QueryMap;
   /** The query string as written (V1/V2 files, and requests off the wire); spec 1.0 compares it literally. */
   readonly rawQuery?: string;
-  readonly headers?: Record<string, string[]>;
+  readonly headers?: HeaderMap;
   readonly body: Body;
   readonly matchingRules?: MatchingRules;
   readonly generators?: Generators;
@@ -95,7 +95,7 @@ export interface HttpRequest {
 /** An HTTP response. */
 export interface HttpResponse {
   readonly status: number;
-  readonly headers?: Record<string, string[]>;
+  readonly headers?: HeaderMap;
   readonly body: Body;
   readonly matchingRules?: MatchingRules;
   readonly generators?: Generators;
@@ -144,3 +144,15 @@ export interface Pact {
   readonly otherInteractions: readonly OtherInteraction[];
   readonly metadata: { [key: string]: JsonValue };
 }
+
+/**
+ * A model object while it is being built: loaders, the DSL and the server's request reader fill one
+ * in, then hand it over as the read-only model type. Nothing changes a model object after that.
+ */
+export type Draft<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Header values by name, as the model holds them (read-only; see {@link HttpRequest.headers}). */
+export type HeaderMap = Readonly<Record<string, readonly string[]>>;
+
+/** Decoded query values by name, as the model holds them (read-only; see {@link HttpRequest.query}). */
+export type QueryMap = Readonly<Record<string, readonly (string | null)[]>>;

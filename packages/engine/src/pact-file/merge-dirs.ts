@@ -4,7 +4,7 @@ import { PactWriteError } from '../errors.js';
 import { parsePact } from '../model/parse.js';
 import { MAX_DEPTH_CEILING } from '../model/limits.js';
 import { newerSpec } from '../model/spec-version.js';
-import type { HttpInteraction, OtherInteraction, Pact } from '../model/types.js';
+import type { HttpInteraction, OtherInteraction, Pact, Draft } from '../model/types.js';
 import { interactionContent as content, interactionKey, normalizeInteractions } from './merge.js';
 
 /** One pact file read from an input directory. */
@@ -54,7 +54,7 @@ async function readInputs(dirs: readonly string[]): Promise<Input[]> {
  */
 export async function mergePactDirectories(dirs: readonly string[]): Promise<Pact[]> {
   const inputs = await readInputs(dirs);
-  const groups = new Map<string, { pact: Pact; seen: Map<string, { file: string; content: string; description: string }> }>();
+  const groups = new Map<string, { pact: Draft<Pact> & { interactions: HttpInteraction[]; otherInteractions: OtherInteraction[] }; seen: Map<string, { file: string; content: string; description: string }> }>();
   for (const { file, pact } of inputs) {
     const expected = `${pact.consumer.name}-${pact.provider.name}.json`;
     if (path.basename(file) !== expected) {

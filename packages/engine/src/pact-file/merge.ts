@@ -2,9 +2,9 @@ import type { HttpInteraction, JsonValue, OtherInteraction, Pact, ProviderState 
 
 /** Anything with a description and provider states (HTTP or other interactions), and maybe a V4 key. */
 interface Keyed {
-  description: string;
-  providerStates: ProviderState[];
-  key?: string | undefined;
+  readonly description: string;
+  readonly providerStates: readonly ProviderState[];
+  readonly key?: string | undefined;
 }
 
 /**
@@ -16,7 +16,7 @@ export function interactionKey(interaction: Keyed): string {
   return `${interaction.description}\u0000${statesKey(interaction.providerStates)}`;
 }
 
-function statesKey(states: ProviderState[]): string {
+function statesKey(states: readonly ProviderState[]): string {
   return JSON.stringify(states.map((s) => [s.name, canonical(s.params ?? null)]));
 }
 

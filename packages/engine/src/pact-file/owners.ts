@@ -18,7 +18,7 @@ export interface OwnersRecord {
 /** An interaction as ownership names it: the identity a pact merge uses. */
 export interface OwnedInteraction {
   description: string;
-  providerStates?: ProviderState[];
+  providerStates?: readonly ProviderState[];
 }
 
 /** The record's place: a folder the Pact Broker client's `publish <dir>` (top-level `*.json`) never reads. */

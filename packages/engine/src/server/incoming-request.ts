@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { HttpRequest } from '../model/types.js';
+import type { HttpRequest, Draft } from '../model/types.js';
 import { splitHeaderValue } from '../model/headers.js';
 import { parseQueryString } from '../model/query-string.js';
 import { bodyFromBytes } from '../model/body.js';
@@ -17,7 +17,7 @@ export function requestHead(req: IncomingMessage): RequestHead {
   const q = target.indexOf('?');
   const path = q === -1 ? target : target.slice(0, q);
   const rawQuery = q === -1 ? '' : target.slice(q + 1);
-  const head: RequestHead = { method: (req.method ?? 'GET').toUpperCase(), path: path === '' ? '/' : path };
+  const head: Draft<RequestHead> = { method: (req.method ?? 'GET').toUpperCase(), path: path === '' ? '/' : path };
   if (rawQuery !== '') {
     head.rawQuery = rawQuery;
     head.query = parseQueryString(rawQuery);

@@ -1,5 +1,6 @@
 import type { LogLevel } from './types.js';
 import type { Mismatch } from '../matching/types.js';
+import type { HeaderMap } from '../model/types.js';
 
 const LEVELS: Record<LogLevel, number> = { silent: 0, error: 1, warn: 2, info: 3, debug: 4, trace: 5 };
 
@@ -14,7 +15,7 @@ export interface Logger {
   enabled(level: Exclude<LogLevel, 'silent'>): boolean;
   log(level: Exclude<LogLevel, 'silent'>, message: string): void;
   /** Header map rendered for a log line, secrets redacted below `trace`. */
-  headers(headers: Record<string, string[]> | undefined): string;
+  headers(headers: HeaderMap | undefined): string;
   /** A mismatch's message for a log line; one about a secret header loses its values below `trace`. */
   mismatch(mismatch: Mismatch): string;
 }

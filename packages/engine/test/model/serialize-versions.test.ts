@@ -30,7 +30,7 @@ function comparable(i: HttpInteraction): Json {
   return { ...i, pending: undefined, request: { ...i.request, body: body(i.request.body) }, response: { ...i.response, body: body(i.response.body) } };
 }
 
-function byDescription(list: HttpInteraction[]): Json[] {
+function byDescription(list: readonly HttpInteraction[]): Json[] {
   return list.map(comparable).sort((a, b) => (a.description < b.description ? -1 : 1));
 }
 

@@ -18,7 +18,7 @@ function canonicalBody(body: Body): string {
 }
 
 /** V3 files hold one string per header: several values of a non-list header come back joined. */
-function joinedHeaders(headers: Record<string, string[]> | undefined): Record<string, string> | undefined {
+function joinedHeaders(headers: Readonly<Record<string, readonly string[]>> | undefined): Record<string, string> | undefined {
   return headers && Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.join(', ')]));
 }
 
@@ -227,7 +227,7 @@ describe('serializePact', () => {
     };
     // Put each body's content type on its request (the response above only carries the header for reading).
     for (const interaction of pact.interactions) {
-      if (interaction.response.headers) interaction.request.headers = interaction.response.headers;
+      if (interaction.response.headers) (interaction.request as { headers?: unknown }).headers = interaction.response.headers;
     }
     const json = JSON.parse(serializePact(pact)) as { interactions: Array<{ description: string; request: { body?: unknown } }> };
     const bodies = Object.fromEntries(json.interactions.map((i) => [i.description, 'body' in i.request ? i.request.body : '<omitted>']));

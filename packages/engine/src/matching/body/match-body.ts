@@ -3,7 +3,7 @@
  * `null` one requires an empty actual body), then the content-type gate (§2.7), then the
  * comparator chosen by the expected content type (§2.8).
  */
-import type { Body } from '../../model/types.js';
+import type { Body, HeaderMap } from '../../model/types.js';
 import { bodyContentType, isBinaryType, isJsonType, isXmlType, parseMediaType } from '../../model/content-type.js';
 import type { Mismatch } from '../types.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../../model/limits.js';
@@ -23,7 +23,7 @@ import { MatchMemo } from '../match-memo.js';
 
 export interface BodySide {
   readonly body: Body;
-  readonly headers: Record<string, string[]> | undefined;
+  readonly headers: HeaderMap | undefined;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -74,8 +74,8 @@ export function compareContents(
   expectedType: string | undefined,
   actual: Uint8Array,
   actualType: string | undefined,
-  actualHeaders: Record<string, string[]> | undefined,
-  expectedHeaders: Record<string, string[]> | undefined,
+  actualHeaders: HeaderMap | undefined,
+  expectedHeaders: HeaderMap | undefined,
   ctx: BodyContext,
 ): Mismatch[] {
   const media = expectedType === undefined ? undefined : parseMediaType(expectedType);

@@ -16,6 +16,7 @@ import { compareContents } from './match-body.js';
 import { parseMimeMultipart, TooManyParts, type MimePart } from './mime-parts.js';
 import { utf8Text } from '../../model/bytes.js';
 import { MatchMemo } from '../match-memo.js';
+import type { HeaderMap } from '../../model/types.js';
 
 /**
  * Part headers that are not compared by value: the disposition carries the name and filename the
@@ -33,7 +34,7 @@ function pairedPart(expected: MimePart, index: number, actual: readonly MimePart
   return same !== undefined && (expected.name === '' || same.name === '') ? same : undefined;
 }
 
-function partsContentType(bodyType: string, headers: Record<string, string[]> | undefined): string {
+function partsContentType(bodyType: string, headers: HeaderMap | undefined): string {
   if (/boundary=/i.test(bodyType)) return bodyType;
   const header = findHeader(headers, 'content-type');
   return header === undefined ? bodyType : joinHeaderValues(header);
@@ -45,8 +46,8 @@ export function compareMultipart(
   expectedType: string,
   actualType: string,
   ctx: BodyContext,
-  expectedHeaders: Record<string, string[]> | undefined,
-  actualHeaders: Record<string, string[]> | undefined,
+  expectedHeaders: HeaderMap | undefined,
+  actualHeaders: HeaderMap | undefined,
 ): Mismatch[] {
   const fail = (which: 'expected' | 'actual', err: Error): Mismatch[] => [
     { type: 'BodyMismatch', path: '$', expected: utf8Text(expected), actual: utf8Text(actual), mismatch: ctx.prefix + msg.multipartParse(which, err.message) },

@@ -17,6 +17,7 @@ import { median, percentile } from './stats.js';
 import { TARGETS, type TargetName } from './targets/types.js';
 import { LOAD_WORKLOADS, loadWorkload, type LoadWorkloadId, type Workload } from './workloads.js';
 import { coldStarts, type ColdRow } from './cold-start.js';
+import { BASELINE_ENGINE_VAR, prepareBaseline } from './baseline.js';
 import { perFileCosts, RUNNER_MODES, type PerFileRow } from './per-file.js';
 import { runWrk, writeWrkScript, wrkVersion, type WrkResult } from './wrk.js';
 
@@ -272,6 +273,13 @@ async function main(): Promise<void> {
   const workloads = (option('workloads')?.split(',') as string[] | undefined) ?? ['W1', ...LOAD_WORKLOADS, 'MEM', 'COLD', 'FILE'];
   if (flag('profile')) return profile(s, workloads);
   const targets = (option('targets')?.split(',') as TargetName[] | undefined) ?? [...TARGETS];
+  const baseline = option('baseline');
+  if (baseline !== undefined) {
+    const { commit, entry } = prepareBaseline(baseline);
+    process.env[BASELINE_ENGINE_VAR] = entry;
+    if (!targets.includes('baseline')) targets.push('baseline');
+    console.log(`baseline: the engine at ${commit.slice(0, 12)} (${baseline}), built under bench/.tmp/baseline`);
+  }
   console.log(`pactwright bench (${flag('quick') ? 'quick' : 'full'}): ${s.reps} rep(s) × ${s.durationSec}s, ${s.connections} connections, ` + (pin ? 'server on CPU 0, wrk on CPU 1' : 'no CPU pinning'));
 
   const samples = new Map<string, Sample[]>();

@@ -1,5 +1,8 @@
-/** The three servers the bench compares. */
-export type TargetName = 'pactwright' | 'rust' | 'ceiling';
+/**
+ * The three servers the bench compares, and `baseline`: this engine at another commit, added by
+ * `--baseline=<revision>` (src/baseline.ts).
+ */
+export type TargetName = 'pactwright' | 'rust' | 'ceiling' | 'baseline';
 export const TARGETS: readonly TargetName[] = ['pactwright', 'rust', 'ceiling'];
 
 /** One running server of a target, as the child process drives it. */

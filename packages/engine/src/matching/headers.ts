@@ -8,6 +8,7 @@ import type { Mismatch } from './types.js';
 import { msg } from './messages.js';
 import type { CompiledRuleList } from './rules/rule.js';
 import { stringRuleList } from './rules/leaf.js';
+import { withShownValues } from './shown-values.js';
 import type { HeaderMap } from '../model/types.js';
 
 const PARAMETERISED = new Set(['content-type', 'accept']);
@@ -23,7 +24,8 @@ export function matchHeaders(
     const ev = expected[key] ?? [];
     const av = findHeader(actual, key);
     if (av === undefined) {
-      out.push({ type: 'HeaderMismatch', key, expected: JSON.stringify(ev.join(', ')), actual: '', mismatch: msg.headerMissing(key) });
+      const missing: Mismatch = { type: 'HeaderMismatch', key, expected: JSON.stringify(ev.join(', ')), actual: '', mismatch: msg.headerMissing(key) };
+      out.push(withShownValues(missing, () => ({ expected: { kind: 'text', text: ev.join(', ') }, actual: { kind: 'absent' } })));
       continue;
     }
     compareHeaderValues(key, ev, av, rules.get(key.toLowerCase()), out);

@@ -10,6 +10,7 @@ import { decodeQueryComponent, parseQueryString } from '../model/query-string.js
 import type { Mismatch } from './types.js';
 import { msg } from './messages.js';
 import { compareParameters } from './parameters.js';
+import { withShownValues } from './shown-values.js';
 import type { CompiledRuleList } from './rules/rule.js';
 
 export function matchQuery(
@@ -23,14 +24,14 @@ export function matchQuery(
     const e = decodeQueryComponent(expected.rawQuery);
     const a = decodeQueryComponent(actual.rawQuery ?? '');
     if (e === a) return out;
-    compareParameters(parseQueryString(expected.rawQuery), parseQueryString(actual.rawQuery ?? ''), (name) => rules.get(name), 'query parameter', (parameter, ev, av, mismatch) =>
-      out.push({ type: 'QueryMismatch', parameter, expected: ev, actual: av, mismatch }),
+    compareParameters(parseQueryString(expected.rawQuery), parseQueryString(actual.rawQuery ?? ''), (name) => rules.get(name), 'query parameter', (parameter, ev, av, mismatch, shown) =>
+      out.push(withShownValues({ type: 'QueryMismatch', parameter, expected: ev, actual: av, mismatch }, () => shown)),
     );
     if (out.length === 0) out.push({ type: 'QueryMismatch', parameter: '', expected: e, actual: a, mismatch: msg.queryString(e, a) });
     return out;
   }
-  compareParameters(expected.query, actual.query, (name) => rules.get(name), 'query parameter', (parameter, e, a, mismatch) =>
-    out.push({ type: 'QueryMismatch', parameter, expected: e, actual: a, mismatch }),
+  compareParameters(expected.query, actual.query, (name) => rules.get(name), 'query parameter', (parameter, e, a, mismatch, shown) =>
+    out.push(withShownValues({ type: 'QueryMismatch', parameter, expected: e, actual: a, mismatch }, () => shown)),
   );
   return out;
 }

@@ -10,6 +10,7 @@ import { matchBody } from './body/match-body.js';
 import { matchHeaders } from './headers.js';
 import { matchMethod } from './method.js';
 import { orderMismatches } from './mismatch-order.js';
+import { withPlainValues } from './shown-values.js';
 import { matchPath } from './path.js';
 import { matchQuery } from './query.js';
 import { prepareRequest, type PreparedRequest } from './prepared-request.js';
@@ -50,26 +51,38 @@ function grouped<K extends string>(mismatches: readonly Mismatch[], key: (mismat
   return out;
 }
 
+const NO_PROBLEMS: ReadonlyMap<string, readonly Mismatch[]> = new Map();
+
 class Comparison implements RequestMatch {
-  readonly query: ReadonlyMap<string, readonly Mismatch[]>;
-  readonly headers: ReadonlyMap<string, readonly Mismatch[]>;
   readonly ok: boolean;
   readonly sameRoute: boolean;
   private ordered: Mismatch[] | undefined;
+  private queryByName: ReadonlyMap<string, readonly Mismatch[]> | undefined;
+  private headersByName: ReadonlyMap<string, readonly Mismatch[]> | undefined;
 
   constructor(
     readonly expected: HttpRequest,
     readonly actual: HttpRequest,
     readonly method: readonly Mismatch[],
     readonly path: readonly Mismatch[],
-    query: readonly Mismatch[],
-    headers: readonly Mismatch[],
+    private readonly queryList: readonly Mismatch[],
+    private readonly headerList: readonly Mismatch[],
     readonly body: readonly Mismatch[],
   ) {
-    this.query = grouped(query, (m) => (m.type === 'QueryMismatch' ? m.parameter : ''));
-    this.headers = grouped(headers, (m) => (m.type === 'HeaderMismatch' ? m.key.toLowerCase() : ''));
     this.sameRoute = method.length === 0 && path.length === 0;
-    this.ok = this.sameRoute && query.length === 0 && headers.length === 0 && body.length === 0;
+    this.ok = this.sameRoute && queryList.length === 0 && headerList.length === 0 && body.length === 0;
+    // A match (the request path's common case) has nothing to group or describe.
+    if (!this.ok) for (const part of [method, path, queryList, headerList, body]) withPlainValues(part);
+  }
+
+  get query(): ReadonlyMap<string, readonly Mismatch[]> {
+    if (this.queryList.length === 0) return NO_PROBLEMS;
+    return (this.queryByName ??= grouped(this.queryList, (m) => (m.type === 'QueryMismatch' ? m.parameter : '')));
+  }
+
+  get headers(): ReadonlyMap<string, readonly Mismatch[]> {
+    if (this.headerList.length === 0) return NO_PROBLEMS;
+    return (this.headersByName ??= grouped(this.headerList, (m) => (m.type === 'HeaderMismatch' ? m.key.toLowerCase() : '')));
   }
 
   score(): number {
@@ -82,7 +95,7 @@ class Comparison implements RequestMatch {
   }
 
   mismatches(): Mismatch[] {
-    this.ordered ??= orderMismatches([...this.method, ...this.path, ...[...this.query.values()].flat(), ...[...this.headers.values()].flat(), ...this.body]);
+    this.ordered ??= orderMismatches([...this.method, ...this.path, ...this.queryList, ...this.headerList, ...this.body]);
     return [...this.ordered];
   }
 }

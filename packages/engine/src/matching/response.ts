@@ -11,15 +11,18 @@ import { matchHeaders } from './headers.js';
 import { matchStatus } from './status.js';
 import { compileRules } from './rules/compile.js';
 import { orderMismatches } from './mismatch-order.js';
+import { withPlainValues } from './shown-values.js';
 
 /** Matches a normalized actual response against an expected one; `[]` means it matches. */
 export function matchHttpResponse(expected: HttpResponse, actual: HttpResponse, _options: { spec: SpecVersion }): Mismatch[] {
   const rules = compileRules(expected.matchingRules);
-  return orderMismatches([
+  const found = [
     ...matchStatus(expected.status, actual.status, rules.status),
     ...matchHeaders(expected.headers, actual.headers, rules.header),
     ...matchBody({ body: expected.body, headers: expected.headers }, { body: actual.body, headers: actual.headers }, rules, false),
-  ]);
+  ];
+  withPlainValues(found);
+  return orderMismatches(found);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Mismatch } from '../matching/types.js';
+import { shownValues } from '../matching/shown-values.js';
 import { formatDiff } from './format-diff.js';
 import type { DisplayValue } from './format-value.js';
 import { blockValue, decodeJsonText, decodePlainText, inlineValue, wantsBlock } from './format-value.js';
@@ -24,8 +25,13 @@ export function mismatchLocation(mismatch: Mismatch): string {
   }
 }
 
-/** Expected and actual values of a problem, decoded for display. */
+/**
+ * Expected and actual values of a problem: as the engine's matcher attached them, or — for the
+ * official mismatch JSON of another mock server — decoded from the text the format holds.
+ */
 function displayValues(mismatch: Mismatch): { expected: DisplayValue; actual: DisplayValue } {
+  const shown = shownValues(mismatch);
+  if (shown !== undefined) return shown;
   switch (mismatch.type) {
     case 'BodyMismatch':
       return { expected: decodeJsonText(mismatch.expected), actual: decodeJsonText(mismatch.actual) };

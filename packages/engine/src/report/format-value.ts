@@ -1,13 +1,14 @@
+import type { ShownValue } from '../matching/shown-values.js';
 import type { JsonValue } from '../model/types.js';
 
-/** A value from a mismatch entry, decoded for display. */
-export type DisplayValue =
-  | { kind: 'json'; value: JsonValue }
-  | { kind: 'text'; text: string }
-  | { kind: 'absent' };
+/** A value from a mismatch entry, for display. */
+export type DisplayValue = ShownValue;
 
 /** Body values longer than this (compact) are shown as a multi-line diff instead of inline. */
 const INLINE_LIMIT = 60;
+
+// The decoders below read the official mismatch JSON of other mock servers (formatMismatches);
+// the engine's own problems carry their values (matching/shown-values.ts).
 
 /**
  * Decodes the JSON text a `BodyMismatch` carries (`"\"Bob\""` → the string `Bob`); whole-body

@@ -21,6 +21,8 @@ export interface HandlerContext {
   readonly generatorContext: GeneratorContext;
   /** Set by `close()`: answers then carry `Connection: close`, so no socket outlives the server. */
   readonly closing: { value: boolean };
+  /** The generator context with the local time zone, kept while neither changes. */
+  zoned?: { context: GeneratorContext };
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -119,7 +121,7 @@ export function internalFailure(ctx: HandlerContext, head: RequestHead, res: Ser
 
 function answer(ctx: HandlerContext, request: HttpRequest, head: RequestHead, res: ServerResponse): void {
   if (ctx.closing.value) res.shouldKeepAlive = false;
-  const reply = ctx.core.respond(request, { ...ctx.generatorContext, timeZone: localZone() });
+  const reply = ctx.core.respond(request, zonedContext(ctx));
   log(ctx, request, reply);
   const { answer } = reply;
   switch (answer.kind) {
@@ -135,6 +137,16 @@ function answer(ctx: HandlerContext, request: HttpRequest, head: RequestHead, re
       sendJson(res, answer.status, answer.xPact, ctx, head, answer.body);
       return;
   }
+}
+
+/** The generator context with the local time zone, made again only when the zone changes. */
+function zonedContext(ctx: HandlerContext): GeneratorContext {
+  const zone = localZone();
+  const kept = ctx.zoned?.context;
+  if (kept !== undefined && kept.timeZone === zone && kept.mockServer === ctx.generatorContext.mockServer) return kept;
+  const context = { ...ctx.generatorContext, timeZone: zone };
+  ctx.zoned = { context };
+  return context;
 }
 
 function log(ctx: HandlerContext, request: HttpRequest, reply: Reply): void {

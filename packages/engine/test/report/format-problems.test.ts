@@ -33,4 +33,19 @@ describe('the report read from outcomes', () => {
     expect(fromOutcomes).toContain('closest interaction: "delete a user" (DELETE /users/1; path differs)');
     expect(fromOutcomes).toContain('Expected request was not received: "create a user (twin)"');
   });
+
+  it('shows the values the matcher compared, never a reading of the official text', async () => {
+    server = await startMockServer({});
+    // Values that look like the official format's debug-printed lists and quoted strings.
+    server.addInteraction({ description: 'odd values', request: { method: 'GET', path: '/odd', query: { tag: ['["x"]'] }, headers: { 'X-Label': '"quoted"' } }, response: { status: 200 } });
+    await fetch(`${server.url}/odd?tag=y`, { headers: { 'X-Label': 'plain' } });
+    const result = server.verifyAndReset();
+    const text = formatProblems(result.problems, result.missing, { color: false });
+    expect(text).toContain('query tag');
+    expect(text).toContain('expected: ["x"]');
+    expect(text).toContain('expected: "quoted"');
+    expect(text).toContain('actual:   plain');
+    // Read from the official JSON, the same text can only be guessed at.
+    expect(formatMismatches(JSON.parse(JSON.stringify(result.mismatches)) as typeof result.mismatches, { color: false })).toContain('expected: x');
+  });
 });

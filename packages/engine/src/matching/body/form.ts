@@ -3,6 +3,7 @@
 import { parseQueryString } from '../../model/query-string.js';
 import type { Mismatch } from '../types.js';
 import { compareParameters } from '../parameters.js';
+import { withShownValues } from '../shown-values.js';
 import { renderSegment } from './body-path.js';
 import type { BodyContext } from './context.js';
 import { refused } from './refused.js';
@@ -30,7 +31,7 @@ export function compareForm(expected: Uint8Array, actual: Uint8Array, ctx: BodyC
     a,
     (name) => ctx.cursor.child(name).best()?.list,
     'form post parameter',
-    (name, ev, av, mismatch) => out.push({ type: 'BodyMismatch', path: `$${renderSegment(name)}`, expected: ev, actual: av, mismatch: ctx.prefix + mismatch }),
+    (name, ev, av, mismatch, shown) => out.push(withShownValues({ type: 'BodyMismatch', path: `$${renderSegment(name)}`, expected: ev, actual: av, mismatch: ctx.prefix + mismatch }, () => shown)),
   );
   return out;
 }

@@ -7,7 +7,9 @@
 import type { Mismatch } from '../types.js';
 import { msg, MAX_BODY_MISMATCHES } from '../messages.js';
 import { BodyPath } from './body-path.js';
-import { describeTyped, isJsonObject, jsonEquals, jsonText, type JsonNode, type JsonObject } from './json-value.js';
+import { describeTyped, fullJsonText, isJsonObject, jsonEquals, jsonText, MISMATCH_TEXT_LIMIT, type JsonNode, type JsonObject } from './json-value.js';
+import { withShownValues, type ShownValue } from '../shown-values.js';
+import type { JsonValue } from '../../model/types.js';
 import { RuleCursor, compilePathRules, type Resolved } from '../rules/select.js';
 import type { ArrayContainsVariant, CompiledRuleList, Rule } from '../rules/rule.js';
 import { jsonLeafRule, stringRuleList } from '../rules/leaf.js';
@@ -36,8 +38,17 @@ function guardNumber(a: JsonNode, o: JsonCompareOptions): void {
 
 type Out = Mismatch[];
 
-function bodyMismatch(out: Out, path: BodyPath, expected: string | null, actual: string | null, mismatch: string): void {
-  out.push({ type: 'BodyMismatch', path: path.toString(), expected, actual, mismatch });
+/** A problem between two values (`undefined`: there is none), with their JSON text and the values themselves for the report. */
+function bodyMismatch(out: Out, path: BodyPath, expected: JsonNode | undefined, actual: JsonNode | undefined, mismatch: string): void {
+  const found: Mismatch = { type: 'BodyMismatch', path: path.toString(), expected: expected === undefined ? null : jsonText(expected), actual: actual === undefined ? null : jsonText(actual), mismatch };
+  out.push(withShownValues(found, () => ({ expected: shownNode(expected), actual: shownNode(actual) })));
+}
+
+/** A value as the report shows it: JSON, or its cut text when it is past the text limit. */
+function shownNode(node: JsonNode | undefined): ShownValue {
+  if (node === undefined) return { kind: 'absent' };
+  const text = fullJsonText(node);
+  return text.length > MISMATCH_TEXT_LIMIT ? { kind: 'text', text: jsonText(node) } : { kind: 'json', value: JSON.parse(text) as JsonValue };
 }
 
 /** Compares two parsed JSON documents from the root. */
@@ -80,11 +91,11 @@ function compareLeaf(parent: BodyPath, seg: string | undefined, cursor: RuleCurs
   const resolved = cursor.best();
   if (resolved === undefined) {
     guardNumber(a, o);
-    if (!jsonEquals(e, a)) bodyMismatch(out, leafPath(parent, seg), jsonText(e), jsonText(a), msg.equalTyped(describeTyped(a), describeTyped(e)));
+    if (!jsonEquals(e, a)) bodyMismatch(out, leafPath(parent, seg), e, a, msg.equalTyped(describeTyped(a), describeTyped(e)));
     return;
   }
   const list = resolved.list;
-  if (list.rules.length === 0) return bodyMismatch(out, leafPath(parent, seg), jsonText(e), jsonText(a), msg.noMatcher(leafPath(parent, seg).toString()));
+  if (list.rules.length === 0) return bodyMismatch(out, leafPath(parent, seg), e, a, msg.noMatcher(leafPath(parent, seg).toString()));
   let failures: string[] | undefined;
   // Only an integral JS number can hide its literal; checking that first spares the rule-kind
   // lookup for every string and boolean leaf.
@@ -98,7 +109,7 @@ function compareLeaf(parent: BodyPath, seg: string | undefined, cursor: RuleCurs
       (failures ??= []).push(m);
     }
   }
-  if (failures !== undefined) for (const m of failures) bodyMismatch(out, leafPath(parent, seg), jsonText(e), jsonText(a), m);
+  if (failures !== undefined) for (const m of failures) bodyMismatch(out, leafPath(parent, seg), e, a, m);
 }
 
 function leafPath(parent: BodyPath, seg: string | undefined): BodyPath {
@@ -106,7 +117,7 @@ function leafPath(parent: BodyPath, seg: string | undefined): BodyPath {
 }
 
 function typeMismatch(path: BodyPath, e: JsonNode, a: JsonNode, out: Out): void {
-  bodyMismatch(out, path, jsonText(e), jsonText(a), msg.typeMismatch(describeTyped(a), describeTyped(e)));
+  bodyMismatch(out, path, e, a, msg.typeMismatch(describeTyped(a), describeTyped(e)));
 }
 
 /** Runs `run` once per rule of an OR list (keeping failures only if all fail), once for AND lists. */
@@ -146,16 +157,16 @@ function compareMaps(path: BodyPath, cursor: RuleCursor, e: JsonObject, a: JsonO
   const plan = objectPlan(e, cursor, o.memo);
   const eKeys = plan.keys;
   if (o.strictKeys && eKeys.length === 0 && Object.keys(a).length > 0) {
-    return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.emptyMapExpected(jsonText(a)));
+    return bodyMismatch(out, path, e, a, msg.emptyMapExpected(jsonText(a)));
   }
   const resolved = cursor.best();
   if (resolved === undefined) return compareMapEntries(path, plan, e, a, o, out, false);
-  if (resolved.list.rules.length === 0) return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.noMatcher(path.toString()));
+  if (resolved.list.rules.length === 0) return bodyMismatch(out, path, e, a, msg.noMatcher(path.toString()));
   withCombine(resolved, out, (rules, sink) => {
     for (const rule of rules) {
       if (rule.kind === 'equality') o.ensureExactNumbers?.();
       const m = mapRule(rule, e, a, resolved.cascaded);
-      if (m !== undefined) bodyMismatch(sink, path, jsonText(e), jsonText(a), m);
+      if (m !== undefined) bodyMismatch(sink, path, e, a, m);
     }
     if (resolved.cascaded) return compareMapEntries(path, plan, e, a, o, sink, false);
     let keysFree = false;
@@ -177,7 +188,7 @@ function compareMaps(path: BodyPath, cursor: RuleCursor, e: JsonObject, a: JsonO
 function checkEachKey(path: BodyPath, rules: CompiledRuleList, a: JsonObject, out: Out): void {
   for (const key of Object.keys(a)) {
     if (full(out)) return;
-    for (const m of stringRuleList(rules, key, key, false)) bodyMismatch(out, path.child(key), JSON.stringify(key), JSON.stringify(key), m);
+    for (const m of stringRuleList(rules, key, key, false)) bodyMismatch(out, path.child(key), key, key, m);
   }
 }
 
@@ -206,11 +217,11 @@ function compareMapEntries(path: BodyPath, plan: ObjectPlan, e: JsonObject, a: J
       if (aKeys.length !== eKeys.length || !all) {
         const es = [...eKeys].sort();
         const as = [...aKeys].sort();
-        bodyMismatch(out, path, jsonText(es), jsonText(as), msg.mapKeys(es, as));
+        bodyMismatch(out, path, es, as, msg.mapKeys(es, as));
       }
     } else if (!all) {
       const missing = eKeys.filter((k) => !Object.hasOwn(a, k));
-      bodyMismatch(out, path, jsonText(eKeys), jsonText(Object.keys(a)), msg.mapMissingKeys(missing.sort()));
+      bodyMismatch(out, path, eKeys, Object.keys(a), msg.mapMissingKeys(missing.sort()));
     }
   }
   for (let i = 0; i < eKeys.length; i++) {
@@ -224,12 +235,12 @@ function compareLists(path: BodyPath, cursor: RuleCursor, e: JsonNode[], a: Json
   const resolved = cursor.best();
   if (resolved === undefined) return compareListsStrictly(path, cursor, e, a, o, out);
   if (e.length === 0) return;
-  if (resolved.list.rules.length === 0) return bodyMismatch(out, path, jsonText(e), jsonText(a), msg.noMatcher(path.toString()));
+  if (resolved.list.rules.length === 0) return bodyMismatch(out, path, e, a, msg.noMatcher(path.toString()));
   withCombine(resolved, out, (rules, sink) => {
     for (const rule of rules) {
       if (rule.kind === 'equality' || rule.kind === 'arrayContains') o.ensureExactNumbers?.();
       const m = listRule(rule, e, a, resolved.cascaded);
-      if (m !== undefined) bodyMismatch(sink, path, jsonText(e), jsonText(a), m);
+      if (m !== undefined) bodyMismatch(sink, path, e, a, m);
     }
     const contains = rules.find((r) => r.kind === 'arrayContains');
     if (contains !== undefined && contains.kind === 'arrayContains') return checkArrayContains(path, contains.variants, e, a, o, sink);
@@ -245,32 +256,32 @@ function compareLists(path: BodyPath, cursor: RuleCursor, e: JsonNode[], a: Json
 
 function compareListsStrictly(path: BodyPath, cursor: RuleCursor, e: JsonNode[], a: JsonNode[], o: JsonCompareOptions, out: Out): void {
   if (e.length === 0) {
-    if (a.length > 0) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.emptyListExpected(jsonText(a)));
+    if (a.length > 0) bodyMismatch(out, path, e, a, msg.emptyListExpected(jsonText(a)));
     return;
   }
   for (let i = 0; i < e.length && !full(out); i++) {
     const item = e[i] as JsonNode;
     if (i >= a.length) {
-      bodyMismatch(out, path, jsonText(item), null, msg.listItemMissing(jsonText(item)));
+      bodyMismatch(out, path, item, undefined, msg.listItemMissing(jsonText(item)));
       continue;
     }
     const seg = String(i);
     compare(path, seg, cursor.child(seg), item, a[i] as JsonNode, o, out);
   }
-  if (e.length !== a.length) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.listLength(e.length, a.length));
+  if (e.length !== a.length) bodyMismatch(out, path, e, a, msg.listLength(e.length, a.length));
 }
 
 function checkArrayContains(path: BodyPath, variants: readonly ArrayContainsVariant[], e: JsonNode[], a: JsonNode[], o: JsonCompareOptions, out: Out): void {
   if (variants.length === 0) {
     e.forEach((item, i) => {
-      if (!a.some((x) => jsonEquals(item, x))) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.variantNotFound(i, jsonText(item)));
+      if (!a.some((x) => jsonEquals(item, x))) bodyMismatch(out, path, e, a, msg.variantNotFound(i, jsonText(item)));
     });
     return;
   }
   for (const variant of variants) {
     const item = e[variant.index];
     if (item === undefined) {
-      bodyMismatch(out, path, jsonText(e), jsonText(a), msg.variantMissing(variant.index, e.length));
+      bodyMismatch(out, path, e, a, msg.variantMissing(variant.index, e.length));
       continue;
     }
     let cursor = o.memo?.variantCursors.get(variant) as RuleCursor | undefined;
@@ -283,6 +294,6 @@ function checkArrayContains(path: BodyPath, variants: readonly ArrayContainsVari
       compare(BodyPath.ROOT, undefined, cursor, item, candidate, o, local);
       return local.length === 0;
     });
-    if (!found) bodyMismatch(out, path, jsonText(e), jsonText(a), msg.variantNotFound(variant.index, jsonText(item)));
+    if (!found) bodyMismatch(out, path, e, a, msg.variantNotFound(variant.index, jsonText(item)));
   }
 }

@@ -17,8 +17,8 @@ export interface HandlerContext {
   readonly maxBodySize: number;
   /** The server's log; replaced once the port is known (its lines name the port). */
   log: Logger;
-  /** What generators need: the server's URL and port once it listens. */
-  readonly generatorContext: GeneratorContext;
+  /** What generators need: the server's URL and port, given once it listens (replaced, never changed). */
+  generatorContext: GeneratorContext;
   /** Set by `close()`: answers then carry `Connection: close`, so no socket outlives the server. */
   readonly closing: { value: boolean };
   /** The generator context with the local time zone, kept while neither changes. */

@@ -113,7 +113,7 @@ class PactMockServer implements RunningMockServer {
   private closing: Promise<void> | undefined;
   private bound: { port: number; url: string } | undefined;
   private log: Logger;
-  private readonly handlerContext: HandlerContext & { generatorContext: { mockServer?: { url: string; port: number } } };
+  private readonly handlerContext: HandlerContext;
 
   constructor(
     private readonly source: Pact,
@@ -201,7 +201,7 @@ class PactMockServer implements RunningMockServer {
     const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : urlHost;
     this.bound = { port: address.port, url: `${scheme}://${shownHost}:${address.port}` };
-    this.handlerContext.generatorContext.mockServer = { url: this.bound.url, port: address.port };
+    this.handlerContext.generatorContext = { mockServer: { url: this.bound.url, port: address.port } };
     this.log = createLogger(this.settings.logLevel, String(address.port), this.logSink);
     this.handlerContext.log = this.log;
     this.server.on('error', (error) => this.log.log('error', `server error: ${error.message}`));

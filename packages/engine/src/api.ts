@@ -5,7 +5,7 @@
  */
 import type { MockServerOptions } from './server/types.js';
 import { startMockServer, type RunningMockServer } from './server/start.js';
-import { stringifySorted } from './server/sorted-json.js';
+import { stringifySorted } from './mock/sorted-json.js';
 import { PactWriteError, PortInUseError } from './errors.js';
 
 const registry = new Map<number, RunningMockServer>();

@@ -5,3 +5,4 @@ export type { PreparedInteraction } from './prepared-interaction.js';
 export type { Outcome, Problem } from './outcome.js';
 export type { WireResponse } from './response-plan.js';
 export type { LedgerCounts } from './ledger.js';
+export { requestFromFetch, responseFromAnswer } from './fetch-exchange.js';

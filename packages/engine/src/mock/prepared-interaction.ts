@@ -10,8 +10,6 @@ import { ResponsePlan } from './response-plan.js';
  * Outcomes and hit counts refer to it, never to a description.
  */
 export class PreparedInteraction {
-  /** Method (upper case) and literal path; `undefined` when a matching rule governs either. */
-  readonly route: { readonly method: string; readonly path: string } | undefined;
   /** The §2.3 score of a full match (+1 per element checked); it depends on the interaction alone. */
   readonly fullScore: number;
   private plan: ResponsePlan | undefined;
@@ -22,9 +20,16 @@ export class PreparedInteraction {
     readonly interaction: HttpInteraction,
     readonly spec: SpecVersion,
   ) {
-    const { request } = interaction;
-    this.route = hasRules(request.matchingRules?.path) || hasRules(request.matchingRules?.method) ? undefined : { method: request.method.toUpperCase(), path: request.path };
-    this.fullScore = fullMatchScore(request);
+    this.fullScore = fullMatchScore(interaction.request);
+  }
+
+  /**
+   * Method (upper case) and literal path it is indexed under; `undefined` when a matching rule
+   * governs either. Worked out when it is indexed, not kept: a mock may hold thousands.
+   */
+  get route(): { readonly method: string; readonly path: string } | undefined {
+    const { request } = this.interaction;
+    return hasRules(request.matchingRules?.path) || hasRules(request.matchingRules?.method) ? undefined : { method: request.method.toUpperCase(), path: request.path };
   }
 
   get description(): string {

@@ -7,7 +7,7 @@ import { tooLargeBody } from '../mock/official-json.js';
 import type { Logger } from './logger.js';
 import { requestHead, withBody, type RequestHead } from './incoming-request.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
-import { stringifySorted } from './sorted-json.js';
+import { stringifySorted } from '../mock/sorted-json.js';
 import { localZone } from './local-zone.js';
 
 /** What the request handler needs from its server. */

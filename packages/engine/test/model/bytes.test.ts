@@ -47,6 +47,14 @@ describe('bytes', () => {
     }
   });
 
+  it('keep every small encoding intact while they share a slab', () => {
+    const texts = Array.from({ length: 2000 }, (_, i) => `{"id":${i},"name":"Zoë ${'x'.repeat(i % 300)}"}`);
+    const encoded = texts.map((text) => utf8Bytes(text));
+    texts.forEach((text, i) => expect(utf8Text(encoded[i] as Uint8Array)).toBe(text));
+    const large = 'y'.repeat(10_000);
+    expect(utf8Text(utf8Bytes(large))).toBe(large);
+  });
+
   it('tell strict UTF-8 from invalid bytes', () => {
     expect(strictUtf8Text(utf8Bytes('Zoë'))).toBe('Zoë');
     expect(strictUtf8Text(Uint8Array.from([0xff, 0xc3]))).toBeUndefined();

@@ -76,6 +76,8 @@ const HEADER_VALUE_INVALID = /[^\t\x20-\x7e\x80-\xff]/;
  * mock.verify(served).ok; // true
  * ```
  */
+const NO_CONTEXT: GeneratorContext = {};
+
 export class MockCore {
   private readonly index: InteractionIndex;
   private readonly ledger: Ledger;
@@ -119,16 +121,20 @@ export class MockCore {
   /**
    * Picks the interaction for a request, records the outcome, and says what to answer. The outcome
    * is recorded before the answer is returned, so a client that has its answer never observes a
-   * ledger without it. `context` carries what generators need (the mock's URL, the time zone).
+   * ledger without it. `context` carries what generators need (the mock's URL, the time zone); a
+   * function is called only when the response has generators.
    */
-  respond(request: HttpRequest, context: GeneratorContext): Reply {
+  respond(request: HttpRequest, context: GeneratorContext | (() => GeneratorContext)): Reply {
     const selection = this.index.select(request);
     switch (selection.kind) {
       case 'match': {
         const prepared = selection.entry;
         let response: WireResponse;
         try {
-          response = prepared.response.build(context);
+          const plan = prepared.response;
+          // A fixed response needs no context: the transport's (the time zone) is not worked out for it.
+          const generatorContext = typeof context !== 'function' ? context : plan.generated ? context() : NO_CONTEXT;
+          response = plan.build(generatorContext);
           checkSendable(response);
         } catch (error) {
           // The official server counts a response it failed to build as a match; the client got a

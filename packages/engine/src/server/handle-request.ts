@@ -121,7 +121,7 @@ export function internalFailure(ctx: HandlerContext, head: RequestHead, res: Ser
 
 function answer(ctx: HandlerContext, request: HttpRequest, head: RequestHead, res: ServerResponse): void {
   if (ctx.closing.value) res.shouldKeepAlive = false;
-  const reply = ctx.core.respond(request, zonedContext(ctx));
+  const reply = ctx.core.respond(request, () => zonedContext(ctx));
   log(ctx, request, reply);
   const { answer } = reply;
   switch (answer.kind) {

@@ -27,8 +27,9 @@ export async function requestFromFetch(request: Request, basePath = ''): Promise
     head.query = parseQueryString(rawQuery);
   }
   const headers: Record<string, string[]> = {};
+  // The Fetch API gives each name once, lower-cased, its values joined with ", ".
   request.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = [...(headers[name.toLowerCase()] ?? []), ...splitHeaderValue(name.toLowerCase(), value)];
+    headers[name] = splitHeaderValue(name, value);
   });
   if (Object.keys(headers).length > 0) head.headers = headers;
   const bytes = new Uint8Array(await request.arrayBuffer());

@@ -63,7 +63,7 @@ export function tooLargeBody(problem: Problem, message: string): object {
 }
 
 /** A request that could not be read is shown by its request line, with the reason as its body. */
-function unexpectedRequestJson(problem: Extract<Problem, { kind: 'unexpected' }>): RequestJson {
+export function unexpectedRequestJson(problem: Extract<Problem, { kind: 'unexpected' }>): RequestJson {
   const { request } = problem;
   return problem.problem === undefined ? requestToJson(request) : { method: request.method, path: request.path, body: problem.problem };
 }

@@ -1,7 +1,7 @@
 import type { HttpInteraction } from '../model/types.js';
 import type { MatchResult, Mismatch } from '../matching/types.js';
 import type { RequestJson } from '../model/request-json.js';
-import { requestToJson } from '../model/serialize.js';
+import { unexpectedRequestJson } from '../mock/official-json.js';
 import type { Problem } from '../mock/outcome.js';
 import type { PreparedInteraction } from '../mock/prepared-interaction.js';
 import type { InteractionSummary } from './closest-interaction.js';
@@ -75,7 +75,7 @@ export function formatProblems(problems: readonly Problem[], missing: readonly P
       const { request } = problem;
       return { kind: 'mismatch', description: problem.interaction.description, line: requestLine(request.method, request.path, request.query), mismatches: problem.match.mismatches() };
     }
-    const request: RequestJson = problem.problem === undefined ? requestToJson(problem.request) : { method: problem.request.method, path: problem.request.path, body: problem.problem };
+    const request = unexpectedRequestJson(problem);
     return { kind: 'unexpected', request, closest: closestInteraction(request, known) };
   });
   for (const prepared of missing) {

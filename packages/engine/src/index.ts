@@ -15,3 +15,4 @@ export * from './session/index.js';
 export * from './pact-file/index.js';
 export * from './report/index.js';
 export { provideDependencies, LAZY_DEPENDENCIES, type LazyDependency } from './load-on-first-use.js';
+export { closestName } from './model/closest-name.js';

@@ -1,5 +1,5 @@
 import { http, passthrough, type HttpHandler } from 'msw';
-import { ConfigurationError, MockCore, formatProblems, parsePact, requestFromFetch, responseFromAnswer } from '@pactwright/engine';
+import { ConfigurationError, MockCore, closestName, formatProblems, parsePact, requestFromFetch, responseFromAnswer } from '@pactwright/engine';
 import type { MatchResult, Pact, PreparedInteraction } from '@pactwright/engine';
 
 /** Options of {@link pactHandlers}. */
@@ -16,6 +16,8 @@ export interface PactHandlersOptions {
    */
   outside?: 'passthrough' | 'fail';
 }
+
+const OPTION_NAMES: readonly string[] = ['baseUrl', 'outside'] satisfies ReadonlyArray<keyof PactHandlersOptions>;
 
 /** The msw handlers of a pact, and what they recorded. */
 export interface PactHandlers extends Array<HttpHandler> {
@@ -49,6 +51,11 @@ export interface PactHandlers extends Array<HttpHandler> {
  * ```
  */
 export function pactHandlers(source: string | object | Pact, options: PactHandlersOptions = {}): PactHandlers {
+  for (const key of Object.keys(options)) {
+    if (OPTION_NAMES.includes(key)) continue;
+    const near = closestName(key, OPTION_NAMES);
+    throw new ConfigurationError(key, `unknown option${near ? `; did you mean "${near}"?` : ''} Known options: ${OPTION_NAMES.join(', ')}`);
+  }
   const base = baseUrlOf(options.baseUrl);
   const pact = isParsedPact(source) ? source : parsePact(source);
   const core = new MockCore();
@@ -56,6 +63,7 @@ export function pactHandlers(source: string | object | Pact, options: PactHandle
   const basePath = base.pathname.replace(/\/$/, '');
   const generatorContext = { mockServer: { url: `${base.origin}${basePath}`, port: Number(base.port) || (base.protocol === 'https:' ? 443 : 80) } };
   const outside = options.outside ?? 'passthrough';
+  if (outside !== 'passthrough' && outside !== 'fail') throw new ConfigurationError('outside', `expected "passthrough" or "fail", got ${JSON.stringify(outside)}`);
 
   const handler = http.all('*', async ({ request }) => {
     const url = new URL(request.url);

@@ -1,7 +1,12 @@
 /**
  * The candidate closest to `name` by edit distance (case-insensitive), when it is close enough to
  * be a plausible typo: at most a third of the longer word differs, or one is a prefix of the other
- * (`warning` → `warn`).
+ * (`warning` → `warn`). Every "did you mean" of Pactwright's packages comes from here.
+ *
+ * @example
+ * ```ts
+ * closestName('baseURL', ['baseUrl', 'outside']); // 'baseUrl'
+ * ```
  */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;

@@ -15,10 +15,10 @@ const lazyImplementation: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 export default defineConfig({
-  entry: { index: 'src/index.cts', jsdom: 'src/jsdom.cts', environment: 'src/environment.cts', 'global-setup': 'src/global-setup.cts', 'global-teardown': 'src/global-teardown.cts' },
+  entry: { index: 'src/index.cts', jsdom: 'src/jsdom.cts', 'happy-dom': 'src/happy-dom.cts', environment: 'src/environment.cts', 'global-setup': 'src/global-setup.cts', 'global-teardown': 'src/global-teardown.cts' },
   format: ['cjs'],
   cjsInterop: true,
-  dts: { entry: { index: 'src/index.cts', jsdom: 'src/jsdom.cts', 'global-setup': 'src/global-setup.cts', 'global-teardown': 'src/global-teardown.cts' } },
+  dts: { entry: { index: 'src/index.cts', jsdom: 'src/jsdom.cts', 'happy-dom': 'src/happy-dom.cts', 'global-setup': 'src/global-setup.cts', 'global-teardown': 'src/global-teardown.cts' } },
   sourcemap: true,
   platform: 'node',
   target: 'node20',

@@ -36,12 +36,13 @@ function retryTimes(global: object): number {
  * runs on an origin (http://localhost) other than the mock server's, so its browser-like XHR and
  * fetch need CORS answers unless the user decided otherwise.
  */
-function createRun(flavour: Flavour, config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike): FileRun {
+function createRun(flavour: Flavour, config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike, global: object): FileRun {
   const { engine, runner } = engineModules();
   const { projectConfig } = config;
   try {
     const options = readJestOptions(engine, projectConfig.testEnvironmentOptions, context.docblockPragmas);
-    const defaults = flavour === 'jsdom' ? { cors: true } : {};
+    // With transport 'msw' the page's own origin is where relative URLs go.
+    const defaults = flavour === 'node' ? {} : { cors: true, ...pageOrigin(global) };
     return runner.createFileRun(options, { cwd: projectConfig.rootDir, source: runner.optionSource('jest'), defaults, testFile: context.testPath });
   } catch (error) {
     // Configuration problems are the user's to fix: the message says it all, and a code frame
@@ -49,6 +50,24 @@ function createRun(flavour: Flavour, config: JestEnvironmentConfigLike, context:
     if (error instanceof engine.PactwrightError) error.stack = `${error.name}: ${error.message}`;
     throw error;
   }
+}
+
+/**
+ * msw intercepts by patching this realm's `fetch` (and Node's `http`, which jsdom's XHR uses);
+ * the test's vm realm got its own reference to `fetch` when it was made. It is pointed at this
+ * realm's, whatever that is when called, unless the test environment or the user set another.
+ */
+function reachInterception(global: Record<PropertyKey, unknown>): void {
+  const outer = globalThis as { fetch?: unknown };
+  if (typeof outer.fetch !== 'function' || global.fetch !== outer.fetch) return;
+  global.fetch = function fetch(input: unknown, init?: unknown): unknown {
+    return (outer.fetch as (input: unknown, init?: unknown) => unknown)(input, init);
+  };
+}
+
+function pageOrigin(global: object): { baseUrl?: string } {
+  const origin = (global as { location?: { origin?: unknown } }).location?.origin;
+  return typeof origin === 'string' && /^https?:/.test(origin) ? { baseUrl: origin } : {};
 }
 
 /** One class per base (node or jsdom, per installed Jest), built on first use. */
@@ -63,7 +82,7 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
 
     constructor(config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike) {
       super(config, context);
-      this.#run = createRun(flavour, config, context);
+      this.#run = createRun(flavour, config, context, this.global);
     }
 
     override async setup(): Promise<void> {
@@ -75,6 +94,7 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
       const bridge: JestEnvBridge = { pact, matchers: engine.MatchersV3 };
       this.global[bridgeKey] = bridge;
       this.global.pact = pact;
+      if (this.#run.session.options.transport === 'msw') reachInterception(this.global);
     }
 
     override async handleTestEvent(event: CircusEventLike, state: CircusStateLike): Promise<void> {
@@ -136,8 +156,11 @@ function pactwrightClass(Base: JestEnvironmentConstructor, flavour: Flavour): Je
 }
 
 /** Builds the Pactwright environment on the user's jest-environment-node or -jsdom and instantiates it. */
+/** The environment package each flavour extends. */
+const BASES = { node: 'jest-environment-node', jsdom: 'jest-environment-jsdom', 'happy-dom': '@happy-dom/jest-environment' } as const;
+
 export function createEnvironment(flavour: Flavour, config: JestEnvironmentConfigLike, context: JestEnvironmentContextLike): JestEnvironmentLike {
-  const Base = loadJestEnvironment(flavour === 'jsdom' ? 'jest-environment-jsdom' : 'jest-environment-node', config.projectConfig);
+  const Base = loadJestEnvironment(BASES[flavour], config.projectConfig);
   const Environment = pactwrightClass(Base, flavour);
   return new Environment(config, context);
 }

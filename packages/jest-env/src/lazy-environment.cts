@@ -6,7 +6,7 @@ import type {
 import type * as EnvironmentModule from './environment.cjs';
 
 /** Which Jest environment the Pactwright environment is built on. */
-export type Flavour = 'node' | 'jsdom';
+export type Flavour = 'node' | 'jsdom' | 'happy-dom';
 
 /**
  * The environment instance for the class Jest instantiates. That class cannot simply `extends` a

@@ -12,7 +12,7 @@ import type { JestEnvironmentConstructor, JestProjectConfigLike } from './jest-t
  * @throws ConfigurationError (option `testEnvironment`) when no matching package is installed,
  *   saying what to install. Its stack is the message alone: a setup problem, not a bug.
  */
-export function loadJestEnvironment(name: 'jest-environment-node' | 'jest-environment-jsdom', config: JestProjectConfigLike): JestEnvironmentConstructor {
+export function loadJestEnvironment(name: 'jest-environment-node' | 'jest-environment-jsdom' | '@happy-dom/jest-environment', config: JestProjectConfigLike): JestEnvironmentConstructor {
   const { engine, runner } = engineModules();
   const notFound = (message: string): Error => {
     const error = new engine.ConfigurationError('testEnvironment', message);
@@ -21,12 +21,13 @@ export function loadJestEnvironment(name: 'jest-environment-node' | 'jest-enviro
   };
   // The running Jest's major, read from its test runner (jest-circus, released in lockstep with
   // the environments). Undefined for a custom runner.
-  const wanted = config.testRunner === undefined ? undefined : runner.packageOf(config.testRunner, 'jest-circus')?.major;
+  // happy-dom's environment has versions of its own, and supports every Jest major.
+  const wanted = config.testRunner === undefined || name === '@happy-dom/jest-environment' ? undefined : runner.packageOf(config.testRunner, 'jest-circus')?.major;
   const starts = [join(config.rootDir, 'package.json'), config.testRunner, process.argv[1], __filename].filter((start) => start !== undefined);
   const found = runner.findInstalled(name, starts);
   const match = found.find((entry) => entry.entry !== undefined && (wanted === undefined || entry.major === wanted));
   if (match?.entry === undefined) {
-    const flavour = name === 'jest-environment-jsdom' ? '@pactwright/jest-env/jsdom' : '@pactwright/jest-env';
+    const flavour = { 'jest-environment-node': '@pactwright/jest-env', 'jest-environment-jsdom': '@pactwright/jest-env/jsdom', '@happy-dom/jest-environment': '@pactwright/jest-env/happy-dom' }[name];
     const range = wanted === undefined ? '' : `@^${wanted}`;
     const other = found[0] === undefined ? '' : ` (found ${name} ${found[0].version}, which does not match Jest ${wanted ?? '?'})`;
     throw notFound(

@@ -97,7 +97,7 @@ describe('pactHandlers', () => {
 
   it('needs a base URL outside a page, and names a wrong option or value', () => {
     expect(() => pactHandlers(pact)).toThrow(/baseUrl: is required outside a page/);
-    expect(() => pactHandlers(pact, { baseUrl: 'api' })).toThrow(/baseUrl: expected an absolute URL, got "api"/);
+    expect(() => pactHandlers(pact, { baseUrl: 'api' })).toThrow(/baseUrl: expected an absolute URL such as "http:\/\/localhost\/api", got "api"/);
     expect(() => pactHandlers(pact, { baseUrl: 'http://api.test', outside: 'drop' as never })).toThrow(/outside: expected "passthrough" or "fail", got "drop"/);
     expect(() => pactHandlers(pact, { baseURL: 'http://api.test' } as never)).toThrow(/baseURL: unknown option; did you mean "baseUrl"\?/);
   });

@@ -9,7 +9,8 @@ import { splitHeaderValue } from '../model/headers.js';
 import { parseQueryString } from '../model/query-string.js';
 import { bodyFromBytes } from '../model/body.js';
 import { utf8Bytes } from '../model/bytes.js';
-import type { Answer } from './mock-core.js';
+import type { Answer, RequestHead } from './mock-core.js';
+import { corsHeaders, preflightHeaders } from './cors.js';
 import { stringifySorted } from './sorted-json.js';
 
 /**
@@ -36,23 +37,30 @@ export async function requestFromFetch(request: Request, basePath = ''): Promise
   return { ...head, body: bodyFromBytes(bytes, headers['content-type']?.[0]) };
 }
 
-/** The mock's answer as a Fetch API response. */
-export function responseFromAnswer(answer: Answer): Response {
+/**
+ * The mock's answer as a Fetch API response. With `cors` (the request it answers), the CORS headers
+ * of the HTTP mock server are added, as a page checks them on a cross-origin answer.
+ */
+export function responseFromAnswer(answer: Answer, cors?: RequestHead): Response {
   switch (answer.kind) {
     case 'response': {
       const { response } = answer;
       const headers = new Headers();
       for (const [name, value] of response.headers) headers.append(name, value);
+      if (cors !== undefined) {
+        const own = new Set(response.headers.map(([name]) => name.toLowerCase()));
+        for (const [name, value] of corsHeaders(cors, own)) headers.append(name, value);
+      }
       // A body on a status that cannot have one is dropped, as a socket's client would not read it.
       const bodyless = response.status === 204 || response.status === 304 || (response.status >= 100 && response.status < 200);
       return new Response(bodyless ? null : (response.body ?? null), { status: response.status, headers });
     }
     case 'pre-flight':
-      return new Response(null, { status: 204 });
+      return new Response(null, { status: 204, headers: cors === undefined ? [] : preflightHeaders(cors) });
     case 'failure':
       return new Response(utf8Bytes(stringifySorted(answer.body, 2)), {
         status: answer.status,
-        headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Pact': answer.xPact },
+        headers: [['Content-Type', 'application/json; charset=utf-8'], ['X-Pact', answer.xPact], ...(cors === undefined ? [] : corsHeaders(cors, new Set<string>()))],
       });
   }
 }

@@ -81,7 +81,8 @@ const NO_CONTEXT: GeneratorContext = {};
 export class MockCore {
   private readonly index: InteractionIndex;
   private readonly ledger: Ledger;
-  private readonly cors: boolean;
+  /** Whether the transport adds CORS headers and undescribed pre-flights are answered. */
+  readonly cors: boolean;
   private nextId = 0;
 
   constructor(options: MockCoreOptions = {}) {

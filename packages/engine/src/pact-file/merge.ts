@@ -1,42 +1,7 @@
-import type { HttpInteraction, JsonValue, OtherInteraction, Pact, ProviderState } from '../model/types.js';
+import type { HttpInteraction, OtherInteraction, Pact } from '../model/types.js';
+import { compareInteractions, interactionKey, type Keyed } from '../model/interaction-key.js';
 
-/** Anything with a description and provider states (HTTP or other interactions), and maybe a V4 key. */
-interface Keyed {
-  readonly description: string;
-  readonly providerStates: readonly ProviderState[];
-  readonly key?: string | undefined;
-}
-
-/**
- * The identity of an interaction inside a pact file: its description plus its provider states,
- * parameters included (two tests of the same call under different states are different
- * interactions). Key order inside parameters does not matter.
- */
-export function interactionKey(interaction: Keyed): string {
-  return `${interaction.description}\u0000${statesKey(interaction.providerStates)}`;
-}
-
-function statesKey(states: readonly ProviderState[]): string {
-  return JSON.stringify(states.map((s) => [s.name, canonical(s.params ?? null)]));
-}
-
-function canonical(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value !== null && typeof value === 'object') {
-    const out: { [key: string]: JsonValue } = {};
-    for (const key of Object.keys(value).sort()) out[key] = canonical(value[key] as JsonValue);
-    return out;
-  }
-  return value;
-}
-
-/** Description first, then provider states: a stable order that keeps diffs of pact files small. */
-export function compareInteractions(a: Keyed, b: Keyed): number {
-  if (a.description !== b.description) return a.description < b.description ? -1 : 1;
-  const sa = statesKey(a.providerStates);
-  const sb = statesKey(b.providerStates);
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
-}
+export { compareInteractions, interactionKey };
 
 /**
  * Merges a new pact into the one already on disk: an interaction that is the same as one there

@@ -6,7 +6,7 @@ import type { WireResponse } from '../mock/response-plan.js';
 import { tooLargeBody } from '../mock/official-json.js';
 import type { Logger } from './logger.js';
 import { requestHead, withBody, type RequestHead } from './incoming-request.js';
-import { corsHeaders, preflightHeaders } from './cors.js';
+import { corsHeaders, preflightHeaders } from '../mock/cors.js';
 import { stringifySorted } from '../mock/sorted-json.js';
 import { localZone } from './local-zone.js';
 

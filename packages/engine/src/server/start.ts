@@ -7,7 +7,6 @@ import { resolveLimits, type ResolvedLimits } from '../model/limits.js';
 import { ConfigurationError, PactwrightError, PortInUseError } from '../errors.js';
 import { writtenSpec } from '../model/serialize.js';
 import { writePactToDir } from '../pact-file/write.js';
-import { interactionKey } from '../pact-file/merge.js';
 import {
   CLOSE_GRACE_MS,
   DEFAULT_CORS,
@@ -18,13 +17,14 @@ import {
   DEFAULT_PORT,
 } from './defaults.js';
 import { checkBoolean, checkDirectory, checkHost, checkLogLevel, checkPort, shown } from './option-checks.js';
-import { MockCore } from '../mock/mock-core.js';
+import type { MockCore } from '../mock/mock-core.js';
 import type { PreparedInteraction } from '../mock/prepared-interaction.js';
 import type { LedgerCounts } from '../mock/ledger.js';
 import { createLogger, type LogSink, type Logger } from './logger.js';
 import { generatedCertificate } from './tls.js';
 import { handleRequest, internalFailure, type HandlerContext } from './handle-request.js';
-import { loadPact, toInteraction } from './load-pact.js';
+import { loadPact } from '../mock/load-pact.js';
+import { PactMock } from '../mock/pact-mock.js';
 
 /** Options of `startMockServer` beyond the shared ones. */
 export interface StartOptions extends MockServerOptions {
@@ -34,8 +34,10 @@ export interface StartOptions extends MockServerOptions {
 
 /** A running mock server with its request counters. */
 export interface RunningMockServer extends MockServer {
-  /** Requests received so far (never reset). */
+  /** Requests received so far, by outcome (never reset). */
   counts(): Readonly<LedgerCounts>;
+  /** The transport-free mock the server carries requests to (other transports can share it). */
+  readonly mock: PactMock;
 }
 
 /**
@@ -103,29 +105,23 @@ class PactMockServer implements RunningMockServer {
   private readonly sockets = new Set<Socket>();
   /** Connections whose request head was refused as too large (recorded once each). */
   private readonly refusedHeads = new WeakSet<object>();
-  private readonly core: MockCore;
-  /** Interactions of the pact the server was started with: served for its whole life. */
-  private readonly initial: PreparedInteraction[] = [];
-  /** Interactions registered since the last `verifyAndReset`. */
-  private current: PreparedInteraction[] = [];
-  /** Interactions verified by earlier `verifyAndReset` calls, kept for the pact file. */
-  private readonly verified: HttpInteraction[] = [];
+  /** Registration, verification and the pact: the same as on every transport. */
+  readonly mock: PactMock;
   private closing: Promise<void> | undefined;
   private bound: { port: number; url: string } | undefined;
   private log: Logger;
   private readonly handlerContext: HandlerContext;
 
   constructor(
-    private readonly source: Pact,
+    source: Pact,
     private readonly settings: Settings,
     tls: { key: string | Buffer; cert: string | Buffer } | undefined,
     private readonly logSink: LogSink | undefined,
   ) {
     this.log = createLogger(settings.logLevel, 'mock server', logSink);
-    this.core = new MockCore({ limits: settings.limits, cors: settings.cors });
-    for (const interaction of source.interactions) this.initial.push(this.core.register(interaction, source.specVersion));
+    this.mock = new PactMock(source, { spec: settings.spec, limits: settings.limits, cors: settings.cors });
     this.handlerContext = {
-      core: this.core,
+      core: this.mock.core,
       cors: settings.cors,
       maxBodySize: settings.maxBodySize,
       log: this.log,
@@ -153,7 +149,7 @@ class PactMockServer implements RunningMockServer {
       const tooLarge = error.code === 'HPE_HEADER_OVERFLOW' && !this.refusedHeads.has(socket);
       if (tooLarge) this.refusedHeads.add(socket);
       // A request head past maxHeaderSize is a request the test sent: it is recorded, not lost.
-      if (tooLarge) recordUnreadable(this.core, error.rawPacket, `The request line and headers are larger than the mock server's maxHeaderSize of ${settings.maxHeaderSize} bytes`);
+      if (tooLarge) recordUnreadable(this.mock.core, error.rawPacket, `The request line and headers are larger than the mock server's maxHeaderSize of ${settings.maxHeaderSize} bytes`);
       const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
       if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       else socket.destroy();
@@ -169,14 +165,11 @@ class PactMockServer implements RunningMockServer {
   }
 
   get pact(): Pact {
-    const byKey = new Map<string, HttpInteraction>();
-    const served = [...this.initial.map((e) => e.interaction), ...this.verified, ...this.current.filter((e) => this.core.answered(e) > 0).map((e) => e.interaction)];
-    for (const interaction of served) byKey.set(interactionKey(interaction), interaction);
-    return { ...this.source, specVersion: this.settings.spec, interactions: [...byKey.values()] };
+    return this.mock.pact;
   }
 
   counts(): Readonly<LedgerCounts> {
-    return this.core.counts();
+    return this.mock.core.counts();
   }
 
   async listen(host: string, port: number): Promise<void> {
@@ -210,27 +203,19 @@ class PactMockServer implements RunningMockServer {
 
   addInteraction(interaction: HttpInteraction | object): PreparedInteraction {
     if (this.closing) throw new PactwrightError('addInteraction: the mock server is closed');
-    const prepared = this.core.register(toInteraction(interaction, this.settings.limits.maxDepth), '3');
-    this.current.push(prepared);
-    return prepared;
+    return this.mock.addInteraction(interaction);
   }
 
   matched(): boolean {
-    return this.core.matched();
+    return this.mock.matched();
   }
 
   mismatches(): MatchResult[] {
-    return this.core.mismatches();
+    return this.mock.mismatches();
   }
 
   verifyAndReset(): VerifyResult {
-    const mine = this.current;
-    const { ok, mismatches, verified, problems, missing } = this.core.verify(mine);
-    const interactions = verified.map((prepared) => prepared.interaction);
-    this.verified.push(...interactions);
-    this.core.unregister(mine);
-    this.current = [];
-    return { ok, mismatches, verified: interactions, problems, missing };
+    return this.mock.verifyAndReset();
   }
 
   async writePact(dir?: string, options: { overwrite?: boolean } = {}): Promise<string> {
@@ -251,6 +236,7 @@ class PactMockServer implements RunningMockServer {
 
   close(): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
+      this.mock.close();
       this.handlerContext.closing.value = true;
       const grace = setTimeout(() => {
         for (const socket of this.sockets) socket.destroy();

@@ -1,10 +1,10 @@
 import type { HttpInteraction, HttpRequest, Pact, SpecVersion } from '../model/types.js';
 import type { MatchResult } from '../matching/types.js';
 import type { PreparedInteraction } from '../mock/prepared-interaction.js';
-import type { Problem } from '../mock/outcome.js';
+import type { VerifyResult } from '../mock/pact-mock.js';
 import type { RequestJson } from '../model/request-json.js';
 
-export type { MatchResult, RequestJson };
+export type { MatchResult, RequestJson, VerifyResult };
 import type { LimitOptions } from '../model/limits.js';
 
 export type { LimitOptions };
@@ -46,20 +46,6 @@ export interface MockServerOptions {
   limits?: LimitOptions;
 }
 
-
-/** Outcome of one test's verification (`MockServer.verifyAndReset`). */
-export interface VerifyResult {
-  /** True when every interaction registered since the last reset was received and nothing else went wrong. */
-  ok: boolean;
-  /** Problems found, in the official format. Empty when `ok`. */
-  mismatches: MatchResult[];
-  /** Interactions of this test that were matched (kept for the pact). */
-  verified: HttpInteraction[];
-  /** The problems as outcomes, in arrival order (what `mismatches` serializes), for reports. */
-  problems: readonly Problem[];
-  /** The interactions registered since the last reset that no request reached. */
-  missing: readonly PreparedInteraction[];
-}
 
 /** A running mock server (object API). */
 export interface MockServer extends AsyncDisposable {

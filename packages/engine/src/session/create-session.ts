@@ -1,4 +1,4 @@
-import { DslError, PactwrightError } from '../errors.js';
+import { ConfigurationError, DslError, PactwrightError } from '../errors.js';
 import type { PactVerificationError } from '../errors.js';
 import { interactionBuilder } from '../dsl/builder.js';
 import type { PactBuilder } from '../dsl/builder.js';
@@ -6,10 +6,13 @@ import type { JsonSafe } from '../dsl/json-safe.js';
 import type { HttpInteraction } from '../model/types.js';
 import { startMockServer } from '../server/start.js';
 import type { MockServer } from '../server/types.js';
+import { startInterceptedMock } from './intercepted-mock.js';
+import { PACT_MOCK } from '../mock/interception.js';
+import type { InterceptMock } from '../mock/interception.js';
 import type { OptionSource, ResolveOptionsInput } from './options.js';
 import { resolvePactwrightOptions } from './options.js';
 import { isModelInteraction, modelRequestJson, rawRequestJson } from './request-json.js';
-import type { EndTestOptions, FileOutcome, FinishOptions, PactHandle, PactSession, PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
+import type { EndTestOptions, FileOutcome, FinishOptions, PactHandle, PactSession, PactwrightOptions, ResolvedPactwrightOptions, SessionMock } from './types.js';
 import { writtenSpec } from '../model/serialize.js';
 import type { RegisteredInteraction } from './verification-error.js';
 import { buildVerificationError } from './verification-error.js';
@@ -26,6 +29,8 @@ export interface CreatePactSessionContext {
   color?: boolean;
   /** The adapter's own defaults, used when the user set nothing (see `ResolveOptionsInput.defaults`). */
   defaults?: ResolveOptionsInput['defaults'];
+  /** The msw transport to use for `transport: 'msw'`. Default: `@pactwright/msw`'s, loaded then. */
+  intercept?: InterceptMock;
 }
 
 /** What the current test registered. */
@@ -55,12 +60,12 @@ export function createPactSession(options: PactwrightOptions = {}, context: Crea
     cwd: context.cwd,
     defaults: context.defaults,
   });
-  return new Session(resolved, context.color);
+  return new Session(resolved, context.color, context.intercept);
 }
 
 class Session implements PactSession {
   readonly pact: PactHandle;
-  private running: MockServer | undefined;
+  private running: SessionMock | undefined;
   private starting: Promise<void> | undefined;
   private finishing: Promise<FileOutcome> | undefined;
   private test: TestState | undefined;
@@ -75,33 +80,53 @@ class Session implements PactSession {
   constructor(
     readonly options: ResolvedPactwrightOptions,
     private readonly color: boolean | undefined,
+    private readonly intercept: InterceptMock | undefined,
   ) {
     this.builder = interactionBuilder((interaction) => this.register(interaction), { maxDepth: options.limits.maxDepth, spec: options.spec });
     this.pact = this.createHandle();
   }
 
   get server(): MockServer {
+    return this.serverMock();
+  }
+
+  private serverMock(): SessionMock {
     if (this.running === undefined) throw new PactwrightError('the pact session has no mock server: call start() first (or it failed to start)');
     return this.running;
   }
 
   start(): Promise<void> {
     if (this.finishing !== undefined) return Promise.reject(new PactwrightError('the pact session has already finished'));
-    this.starting ??= startMockServer({
-      consumer: this.options.consumer,
-      provider: this.options.provider,
-      host: this.options.host,
-      port: this.options.port,
-      cors: this.options.cors,
-      tls: this.options.tls,
-      pactDir: this.options.pactDir,
-      logLevel: this.options.logLevel,
-      limits: this.options.limits,
-      spec: this.options.spec,
-    }).then((server) => {
-      this.running = server;
+    this.starting ??= this.startMock().then((mock) => {
+      this.running = mock;
     });
     return this.starting;
+  }
+
+  private startMock(): Promise<SessionMock> {
+    const { options } = this;
+    if (options.transport === 'msw') {
+      const baseUrl = options.baseUrl ?? pageOrigin();
+      if (baseUrl === undefined) {
+        return Promise.reject(new ConfigurationError('baseUrl', "is required with transport 'msw' outside jsdom, happy-dom or a browser: set the URL your client calls, e.g. \"http://localhost/api\""));
+      }
+      return startInterceptedMock(
+        { consumer: options.consumer, provider: options.provider, baseUrl, spec: options.spec, limits: options.limits, cors: options.cors, pactDir: options.pactDir },
+        this.intercept,
+      );
+    }
+    return startMockServer({
+      consumer: options.consumer,
+      provider: options.provider,
+      host: options.host,
+      port: options.port,
+      cors: options.cors,
+      tls: options.tls,
+      pactDir: options.pactDir,
+      logLevel: options.logLevel,
+      limits: options.limits,
+      spec: options.spec,
+    });
   }
 
   beginTest(testName?: string): void {
@@ -219,6 +244,7 @@ class Session implements PactSession {
 
   private createHandle(): PactHandle {
     const server = (): MockServer => this.server;
+    const mock = (): SessionMock => this.serverMock();
     return {
       get url() {
         return server().url;
@@ -229,8 +255,18 @@ class Session implements PactSession {
       addInteraction: (interaction) => this.addAnyInteraction(interaction),
       given: <P extends Record<string, unknown>>(state: string, params?: P & JsonSafe<P>) => this.dsl().given<P>(state, params),
       uponReceiving: (description) => this.dsl().uponReceiving(description),
+      // For pactHandlers(pact): msw handlers answering from this session's mock.
+      get [PACT_MOCK]() {
+        return mock().mock;
+      },
     };
   }
+}
+
+/** The origin of the page the tests run in (jsdom, happy-dom, a browser), if any. */
+function pageOrigin(): string | undefined {
+  const origin = (globalThis as { location?: { origin?: unknown } }).location?.origin;
+  return typeof origin === 'string' && origin !== 'null' && /^https?:/.test(origin) ? origin : undefined;
 }
 
 function isDslObjectForm(value: object): value is Parameters<PactBuilder['addInteraction']>[0] {

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../errors.js';
 import { checkBoolean, checkDirectory, checkHost, checkLogLevel, checkPort, shown } from '../server/option-checks.js';
 import { DEFAULT_CORS, DEFAULT_HOST, DEFAULT_LOG_LEVEL, DEFAULT_PACT_DIR, DEFAULT_PORT } from '../server/defaults.js';
 import type { LogLevel } from '../server/types.js';
+import { checkBaseUrl } from '../mock/interception.js';
 import type { PactwrightOptions, ResolvedPactwrightOptions } from './types.js';
 import { closestName } from '../model/closest-name.js';
 import { resolveLimits, type ResolvedLimits } from '../model/limits.js';
@@ -24,6 +25,8 @@ export const pactwrightEnvVars: Readonly<Record<PactwrightOptionName, string>> =
   logLevel: 'PACTWRIGHT_LOG_LEVEL',
   limits: 'PACTWRIGHT_LIMITS',
   writePacts: 'PACTWRIGHT_WRITE_PACTS',
+  transport: 'PACTWRIGHT_TRANSPORT',
+  baseUrl: 'PACTWRIGHT_BASE_URL',
 });
 
 /** Every option name, in documentation order. */
@@ -41,10 +44,14 @@ export const pactwrightDefaults = Object.freeze({
   spec: DEFAULT_WRITTEN_SPEC,
   logLevel: DEFAULT_LOG_LEVEL,
   writePacts: 'run',
+  transport: 'http',
 });
 
 /** When an adapter's test files get their pacts written (the `writePacts` option). */
 export const WRITE_PACTS_MODES = ['run', 'file'] as const;
+
+/** How requests reach a session's mock (the `transport` option). */
+export const TRANSPORTS = ['http', 'msw'] as const;
 
 /**
  * Describes, for a missing required option, where the user can set it in this adapter. A string is
@@ -67,7 +74,7 @@ export interface ResolveOptionsInput {
    * Defaults an adapter uses in place of Pactwright's when the user set nothing (e.g. `cors: true`
    * under jsdom, whose requests come from another origin than the mock server's).
    */
-  defaults?: { cors?: boolean } | undefined;
+  defaults?: { cors?: boolean; baseUrl?: string } | undefined;
 }
 
 /** A raw value and the name the user gave it under (option key or environment variable). */
@@ -115,6 +122,8 @@ export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): Resol
     logLevel: parseLogLevel(given('logLevel')) ?? pactwrightDefaults.logLevel,
     limits: parseLimits(given('limits')),
     writePacts: parseWritePacts(given('writePacts')) ?? pactwrightDefaults.writePacts,
+    transport: parseTransport(given('transport')) ?? pactwrightDefaults.transport,
+    baseUrl: parseBaseUrl(given('baseUrl')) ?? input.defaults?.baseUrl,
   };
 }
 
@@ -187,12 +196,27 @@ function parseLimits(given: Given | undefined): ResolvedLimits {
 }
 
 function parseWritePacts(given: Given | undefined): (typeof WRITE_PACTS_MODES)[number] | undefined {
+  return parseChoice(given, WRITE_PACTS_MODES);
+}
+
+function parseTransport(given: Given | undefined): (typeof TRANSPORTS)[number] | undefined {
+  return parseChoice(given, TRANSPORTS);
+}
+
+/** One of a few words, in any case; anything else names the closest one. */
+function parseChoice<T extends string>(given: Given | undefined, choices: readonly T[]): T | undefined {
   if (given === undefined) return undefined;
   const text = typeof given.value === 'string' ? given.value.trim().toLowerCase() : undefined;
-  const mode = WRITE_PACTS_MODES.find((candidate) => candidate === text);
-  if (mode !== undefined) return mode;
-  const suggestion = typeof given.value === 'string' ? closestName(given.value.toLowerCase(), WRITE_PACTS_MODES) : undefined;
-  throw new ConfigurationError(given.label, `expected one of ${WRITE_PACTS_MODES.join(', ')}, got ${shown(given.value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+  const choice = choices.find((candidate) => candidate === text);
+  if (choice !== undefined) return choice;
+  const suggestion = typeof given.value === 'string' ? closestName(given.value.toLowerCase(), choices) : undefined;
+  throw new ConfigurationError(given.label, `expected one of ${choices.join(', ')}, got ${shown(given.value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+}
+
+function parseBaseUrl(given: Given | undefined): string | undefined {
+  const text = parseNonEmptyString(given);
+  if (text === undefined || given === undefined) return undefined;
+  return checkBaseUrl(text, given.label);
 }
 
 function parseLogLevel(given: Given | undefined): LogLevel | undefined {

@@ -2,6 +2,8 @@ import type { HttpInteraction, Pact, SpecVersion } from '../model/types.js';
 import type { WritableSpec, WritableSpecVersion } from '../model/spec-version.js';
 import type { LimitOptions, ResolvedLimits } from '../model/limits.js';
 import type { LogLevel, MockServer, VerifyResult } from '../server/types.js';
+import type { PactMock } from '../mock/pact-mock.js';
+import type { PACT_MOCK } from '../mock/interception.js';
 import type { PactVerificationError } from '../errors.js';
 import type { PactBuilder } from '../dsl/builder.js';
 import type { JsonSafe } from '../dsl/json-safe.js';
@@ -44,6 +46,20 @@ export interface PactwrightOptions {
    * run then still writes its green files' pacts, and nothing is ever removed.
    */
   writePacts?: 'run' | 'file';
+  /**
+   * How the code under test reaches the mock. `'http'` (default): a real mock server on a port of
+   * its own, at `pact.url`. `'msw'`: no port; msw intercepts the requests sent to `baseUrl`
+   * (`fetch`, `XMLHttpRequest`, `http.request`), for jsdom and happy-dom tests whose client calls
+   * relative URLs or a fixed base URL. Needs `@pactwright/msw` and `msw` installed. Verification,
+   * reports and pact files are the same on both.
+   */
+  transport?: 'http' | 'msw';
+  /**
+   * With `transport: 'msw'`: the absolute URL the provider is reached at, e.g.
+   * `http://localhost/api`; `pact.url` is this URL. Default: the page's own origin under jsdom or
+   * happy-dom, so that relative URLs (`/users/1`) work.
+   */
+  baseUrl?: string;
 }
 
 /** Options after defaults and environment variables are applied. */
@@ -60,6 +76,9 @@ export interface ResolvedPactwrightOptions {
   logLevel: LogLevel;
   limits: ResolvedLimits;
   writePacts: 'run' | 'file';
+  transport: 'http' | 'msw';
+  /** Absent when not set and there is no page origin to default to (only `'msw'` needs it). */
+  baseUrl: string | undefined;
 }
 
 /** What a test sees as `pact`: the DSL bound to the file's mock server, plus its address. */
@@ -77,6 +96,8 @@ export interface PactHandle {
   given<P extends Record<string, unknown>>(state: string, params?: P & JsonSafe<P>): PactBuilder;
   /** Start an interaction by its description; `willRespondWith` registers it with the server. */
   uponReceiving(description: string): PactBuilder;
+  /** The session's mock, which `pactHandlers(pact)` of `@pactwright/msw` answers from. */
+  readonly [PACT_MOCK]?: PactMock;
 }
 
 /** Options of `PactSession.endTest`. */
@@ -148,6 +169,12 @@ export interface FileOutcome {
   pact?: Pact;
   /** The specification version the file's pact is written in. */
   spec?: SpecVersion;
+}
+
+/** The session's mock on either transport: the server's surface, and the mock behind it. */
+export interface SessionMock extends MockServer {
+  /** The transport-free mock the transport carries requests to. */
+  readonly mock: PactMock;
 }
 
 export type { VerifyResult };

@@ -40,4 +40,30 @@ describe('the mock behind the Fetch API', () => {
     expect(keys).toEqual([...keys].sort());
     expect(JSON.parse(text)).toMatchObject({ type: 'request-mismatch', interaction: 'a user' });
   });
+
+  it('adds the HTTP server\'s CORS headers with cors on: to answers, to failures and to an undescribed pre-flight', async () => {
+    const pact = parsePact({
+      consumer: { name: 'web' },
+      provider: { name: 'api' },
+      interactions: [{ description: 'a user', request: { method: 'GET', path: '/users/1' }, response: { status: 200, headers: { 'Access-Control-Allow-Origin': 'https://own.test' } } }],
+    });
+    const mock = new MockCore({ cors: true });
+    for (const interaction of pact.interactions) mock.register(interaction, pact.specVersion);
+    const answer = async (request: Request): Promise<Response> => {
+      const model = await requestFromFetch(request);
+      return responseFromAnswer(mock.respond(model, {}).answer, model);
+    };
+    const ok = await answer(new Request('http://api.test/users/1', { headers: { Origin: 'http://localhost' } }));
+    expect(ok.headers.get('access-control-allow-origin'), 'the interaction\'s own header wins').toBe('https://own.test');
+    expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
+    const failure = await answer(new Request('http://api.test/nobody', { headers: { Origin: 'http://localhost' } }));
+    expect(failure.status).toBe(500);
+    expect(failure.headers.get('access-control-allow-origin')).toBe('http://localhost');
+    const preflight = await answer(new Request('http://api.test/users/1', { method: 'OPTIONS', headers: { Origin: 'http://localhost', 'Access-Control-Request-Headers': 'x-trace' } }));
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('x-trace, *');
+    expect(mock.verify(mock.registered).problems.map((p) => p.kind)).toEqual(['unexpected']);
+    const plain = responseFromAnswer(new MockCore().respond(await requestFromFetch(new Request('http://api.test/x')), {}).answer);
+    expect(plain.headers.get('access-control-allow-origin'), 'no CORS headers without cors').toBeNull();
+  });
 });

@@ -31,6 +31,8 @@ describe('resolvePactwrightOptions', () => {
       logLevel: 'silent',
       limits: defaultLimits,
       writePacts: 'run',
+      transport: 'http',
+      baseUrl: undefined,
     });
   });
 
@@ -51,6 +53,8 @@ describe('resolvePactwrightOptions', () => {
       PACTWRIGHT_LOG_LEVEL: 'debug',
       PACTWRIGHT_LIMITS: '{"maxDepth": 300, "maxHeaderSize": "262144"}',
       PACTWRIGHT_WRITE_PACTS: 'File',
+      PACTWRIGHT_TRANSPORT: 'MSW',
+      PACTWRIGHT_BASE_URL: 'http://localhost/api/',
     };
     expect(resolvePactwrightOptions({ env, cwd: '/p' })).toEqual({
       consumer: 'web',
@@ -64,6 +68,8 @@ describe('resolvePactwrightOptions', () => {
       logLevel: 'debug',
       limits: { ...defaultLimits, maxDepth: 300, maxHeaderSize: 262_144 },
       writePacts: 'file',
+      transport: 'msw',
+      baseUrl: 'http://localhost/api',
     });
   });
 
@@ -170,6 +176,10 @@ describe('resolvePactwrightOptions', () => {
       );
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, limits: { maxDepth: 1001 } }, env: {} })).message).toBe('limits.maxDepth: expected an integer from 1 to 1000, got 1001');
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, writePacts: 'files' as never }, env: {} })).message).toBe('writePacts: expected one of run, file, got "files" (did you mean "file"?)');
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, transport: 'mws' as never }, env: {} })).message).toBe('transport: expected one of http, msw, got "mws" (did you mean "msw"?)');
+      expect(errorOf(() => resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_BASE_URL: '/api' } })).message).toBe('PACTWRIGHT_BASE_URL: expected an absolute URL such as "http://localhost/api", got "/api"');
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, baseUrl: 'ws://localhost' }, env: {} })).message).toBe('baseUrl: expected an http: or https: URL, got "ws://localhost"');
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, baseUrl: 'http://localhost/api?x=1' }, env: {} })).message).toBe('baseUrl: expected a URL without a query or fragment, got "http://localhost/api?x=1"');
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, limits: { maxFormFields: -1 } }, env: {} })).message).toBe('limits.maxFormFields: expected a positive integer, got -1');
     });
 
@@ -177,10 +187,10 @@ describe('resolvePactwrightOptions', () => {
       const error = errorOf(() => resolvePactwrightOptions({ options: { ...names, pactdir: './x' }, env: {} }));
       expect(error.option).toBe('pactdir');
       expect(error.message).toBe(
-        'pactdir: unknown option; did you mean "pactDir"? Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits, writePacts',
+        'pactdir: unknown option; did you mean "pactDir"? Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits, writePacts, transport, baseUrl',
       );
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, timeout: 5 }, env: {} })).message).toBe(
-        'timeout: unknown option; Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits, writePacts',
+        'timeout: unknown option; Known options: consumer, provider, pactDir, host, port, cors, tls, spec, logLevel, limits, writePacts, transport, baseUrl',
       );
     });
 

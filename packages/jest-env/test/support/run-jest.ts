@@ -48,6 +48,10 @@ export interface RunJestOptions {
   pactDir: string;
   args?: string[];
   env?: Record<string, string>;
+  /** The Pactwright environment flavour to run (default `@pactwright/jest-env`). */
+  testEnvironment?: string;
+  /** Pactwright options besides the default consumer, provider and `pactDir`. */
+  pactwright?: Record<string, unknown>;
 }
 
 /** The harness folder whose node_modules hold Jest `major`; also the run's rootDir. */
@@ -93,9 +97,9 @@ export async function runJest(options: RunJestOptions): Promise<JestRun> {
   const config = {
     rootDir: harness,
     roots: [resolve(fixturesDir, options.fixture)],
-    ...(options.preset === true ? { preset: '@pactwright/jest-env' } : { testEnvironment: '@pactwright/jest-env' }),
+    ...(options.preset === true ? { preset: '@pactwright/jest-env' } : { testEnvironment: options.testEnvironment ?? '@pactwright/jest-env' }),
     testEnvironmentOptions: {
-      pactwright: { consumer: 'jest-env-fixture', provider: 'fixture-api', pactDir: options.pactDir },
+      pactwright: { consumer: 'jest-env-fixture', provider: 'fixture-api', ...options.pactwright, pactDir: options.pactDir },
     },
     transform: options.transform ?? {},
     cacheDirectory: join(work, 'cache'),

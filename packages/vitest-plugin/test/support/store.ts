@@ -16,6 +16,9 @@ export async function buildStore(storeDir: string, runtime: VitestRuntime): Prom
   await symlink(runtime.vitestDir, join(modules, 'vitest'), 'dir');
   await copyPackage(packageDir, join(modules, '@pactwright/vitest-plugin'), ['package.json', 'dist', 'src']);
   await copyPackage(engineDir, join(modules, '@pactwright/engine'), ['package.json', 'dist', 'schema']);
+  // The msw transport and the DOM environments, as a front-end project installs them.
+  await copyPackage(join(engineDir, '..', 'msw'), join(modules, '@pactwright/msw'), ['package.json', 'dist']);
+  for (const name of ['msw', 'jsdom', 'happy-dom']) await symlink(packageRoot(packageDir, name), join(modules, name), 'dir');
   const manifest = JSON.parse(await readFile(join(engineDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   for (const name of Object.keys(manifest.dependencies ?? {})) {
     const target = join(modules, name);

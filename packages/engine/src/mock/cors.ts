@@ -1,3 +1,5 @@
+// The CORS answers of the official mock server, shared by every transport (a page checks them
+// whether the response came from a socket or from msw).
 import type { RequestHead } from '../mock/mock-core.js';
 
 /** The fixed method list the official server announces (§2.4). */

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const examples = ['jest-consumer', 'vitest-consumer', 'mocha-consumer'];
+const examples = ['jest-consumer', 'vitest-consumer', 'mocha-consumer', 'frontend-consumer'];
 
 function run(command, args, cwd) {
   const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } });

@@ -22,6 +22,23 @@ export default defineConfig([{
   // as packages they cost each fresh process about 20 ms (ten ES modules; Node's CJS loader).
   noExternal: ['lossless-json', 'picocolors'],
 },
+// The core (`@pactwright/engine/core`) for pages and service workers: built on its own, for the
+// browser platform, so that it shares no chunk with the Node entries (whose shims import Node) and
+// esbuild refuses any Node import in it. picocolors reads \`process\` when it loads; in a page there
+// is none, so it reads \`globalThis.process\` instead (the core itself never names \`process\`).
+{
+  entry: { core: 'src/core.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  // \`import.meta.url\` in the CommonJS file, from which Node's require finds the lazy dependencies.
+  shims: true,
+  platform: 'browser',
+  target: 'es2022',
+  tsconfig: 'tsconfig.build.json',
+  noExternal: ['lossless-json', 'picocolors'],
+  define: { process: 'globalThis.process' },
+},
 // The `pactwright` command line: an ES module with its shebang, not a library entry.
 {
   entry: { cli: 'src/cli/main.ts' },

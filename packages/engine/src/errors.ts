@@ -2,10 +2,27 @@
  * Every error Pactwright throws on purpose is a `PactwrightError` subclass, so callers can tell
  * ours from bugs, and every message says what went wrong and where.
  */
+/** The error classes an error was made as, by name, shared by every copy of the engine. */
+const ERROR_KINDS: unique symbol = Symbol.for('pactwright.error-kinds');
+
 export class PactwrightError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
+    const kinds: string[] = [];
+    for (let kind: unknown = new.target; typeof kind === 'function' && kind !== Error; kind = Object.getPrototypeOf(kind)) kinds.push((kind as { name: string }).name);
+    Object.defineProperty(this, ERROR_KINDS, { value: kinds });
+  }
+
+  /**
+   * \`instanceof\` also holds for the same error class of another copy of the engine: the ES module
+   * and CommonJS files, and the browser-ready core (\`@pactwright/engine/core\`, which
+   * \`@pactwright/msw\` uses) each have their own classes.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    const kinds = typeof value === 'object' && value !== null ? (value as Record<symbol, unknown>)[ERROR_KINDS] : undefined;
+    return Array.isArray(kinds) && kinds.includes(this.name);
   }
 }
 

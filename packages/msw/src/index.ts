@@ -1,6 +1,6 @@
 import type { HttpHandler } from 'msw';
-import { ConfigurationError, MockCore, PACT_MOCK, checkBaseUrl, closestName, formatMismatches, formatProblems, parsePact } from '@pactwright/engine';
-import type { MatchResult, Pact, PactHandle, PactMock, PreparedInteraction } from '@pactwright/engine';
+import { ConfigurationError, MockCore, PACT_MOCK, checkBaseUrl, closestName, formatMismatches, formatProblems, parsePact } from '@pactwright/engine/core';
+import type { MatchResult, Pact, PactHandle, PactMock, PreparedInteraction } from '@pactwright/engine/core';
 import { mockHandler } from './mock-handler.js';
 
 export { interceptMock } from './intercept-mock.js';

@@ -3,7 +3,7 @@
  * the session and closed with it. In Node (also under jsdom and happy-dom) that is `setupServer`,
  * which patches `fetch`, `XMLHttpRequest` and `http.request`; in a browser, `setupWorker`.
  */
-import type { Interception, InterceptMock } from '@pactwright/engine';
+import type { Interception, InterceptMock } from '@pactwright/engine/core';
 import { mockHandler } from './mock-handler.js';
 
 /**
@@ -12,7 +12,7 @@ import { mockHandler } from './mock-handler.js';
  *
  * @example
  * ```ts
- * import { PactMock, loadPact } from '@pactwright/engine';
+ * import { PactMock, loadPact } from '@pactwright/engine/core';
  * import { interceptMock } from '@pactwright/msw';
  *
  * const mock = new PactMock(loadPact(undefined, { consumer: 'web', provider: 'users-api' }), { spec: '3', limits: {} });

@@ -21,7 +21,7 @@ describe("a session with transport: 'msw'", () => {
   it('answers at the base URL without a port, verifies each test and writes the pact of a green file', async () => {
     const original = globalThis.fetch;
     const dir = pactDir();
-    const session = createPactSession({ consumer: 'web', provider: 'users-api', pactDir: dir, transport: 'msw', baseUrl: 'http://users.test/api/' }, { env: {} });
+    const session = createPactSession({ consumer: 'web', provider: 'users-api', pactDir: dir, transport: 'msw', baseUrl: 'http://users.test/api/' }, { env: {}, color: false });
     await session.start();
     expect(session.pact.url).toBe('http://users.test/api');
     expect(session.pact.port).toBe(80);
@@ -64,7 +64,7 @@ describe("a session with transport: 'msw'", () => {
   });
 
   it('needs a base URL outside a page, and says how to give one', async () => {
-    const session = createPactSession({ consumer: 'web', provider: 'users-api', transport: 'msw' }, { env: {} });
+    const session = createPactSession({ consumer: 'web', provider: 'users-api', transport: 'msw' }, { env: {}, color: false });
     await expect(session.start()).rejects.toThrow(/baseUrl: is required with transport 'msw' outside jsdom, happy-dom or a browser/);
     await session.finish();
   });
@@ -72,7 +72,7 @@ describe("a session with transport: 'msw'", () => {
 
 describe('pactHandlers(pact) on a live session', () => {
   it('answers from the session\'s interactions inside the suite\'s own msw server, and the adapter verifies them', async () => {
-    const session = createPactSession({ consumer: 'web', provider: 'users-api', pactDir: pactDir() }, { env: {} });
+    const session = createPactSession({ consumer: 'web', provider: 'users-api', pactDir: pactDir() }, { env: {}, color: false });
     await session.start();
     const server = setupServer(...pactHandlers(session.pact, { baseUrl: 'http://users.test' }));
     server.listen({ onUnhandledRequest: 'error' });
@@ -96,7 +96,7 @@ describe('pactHandlers(pact) on a live session', () => {
   });
 
   it('tells a handle whose session has not started from a pact', () => {
-    const session = createPactSession({ consumer: 'web', provider: 'users-api' }, { env: {} });
+    const session = createPactSession({ consumer: 'web', provider: 'users-api' }, { env: {}, color: false });
     expect(() => pactHandlers(session.pact, { baseUrl: 'http://users.test' })).toThrow(/the pact session has no mock server: call start\(\) first/);
   });
 });

@@ -35,6 +35,7 @@ export { like, uuid, integer, eachLike } from './src/dsl/matchers/index.ts';
 export { parsePact, serializePact } from './src/model/index.ts';
 export { utf8Text } from './src/model/bytes.ts';
 export { MockCore } from './src/mock/mock-core.ts';
+export { formatProblems } from './src/report/index.ts';
 `;
 
 interface SpecCase {
@@ -85,6 +86,8 @@ describe.skipIf(!available)('the engine core in a browser bundle', () => {
       write: false,
       metafile: true,
       logLevel: 'silent',
+      // As the core build does (tsup.config.ts): picocolors, bundled, reads \`process\` when it loads.
+      define: { process: 'globalThis.process' },
     });
     bundledFiles = Object.keys(result.metafile.inputs).filter((file) => file.startsWith('src/'));
     context = browserLikeContext();
@@ -93,7 +96,7 @@ describe.skipIf(!available)('the engine core in a browser bundle', () => {
 
   it('holds only the core layers, in a context without Buffer, process or require', () => {
     expect(bundledFiles.length).toBeGreaterThan(20);
-    for (const file of bundledFiles) expect(file, relative(engineRoot, file)).toMatch(/^src\/((model|matching|generators|dsl|mock)\/|errors\.ts$|load-on-first-use\.ts$)/);
+    for (const file of bundledFiles) expect(file, relative(engineRoot, file)).toMatch(/^src\/((model|matching|generators|dsl|mock|report)\/|errors\.ts$|load-on-first-use\.ts$)/);
     expect(vm.runInContext('[typeof Buffer, typeof process, typeof require, typeof global, typeof setImmediate].join()', context)).toBe('undefined,undefined,undefined,undefined,undefined');
   });
 
@@ -169,7 +172,9 @@ describe.skipIf(!available)('the engine core in a browser bundle', () => {
           const unknown = mock.respond(request('GET', '/nothing'), {});
           const preflight = mock.respond(request('OPTIONS', '/nothing'), {});
           const verification = mock.verify(prepared);
+          const report = core.formatProblems(verification.problems, verification.missing, { interactions: prepared });
           return JSON.stringify({
+            report,
             ok: { status: ok.answer.response.status, body: JSON.parse(core.utf8Text(ok.answer.response.body)) },
             wrong: { kind: wrong.answer.kind, xPact: wrong.answer.xPact, type: wrong.answer.body.type, interaction: wrong.answer.body.interaction },
             unknown: unknown.answer.xPact,
@@ -181,7 +186,11 @@ describe.skipIf(!available)('the engine core in a browser bundle', () => {
         context,
       ) as string,
     ) as Record<string, unknown>;
-    expect(outcome).toEqual({
+    const { report, ...rest } = outcome as { report: string };
+    expect(report, 'the readable report, uncoloured where there is no terminal').toContain('Expected request was not received: "never called"');
+    expect(report).toContain('Unexpected request');
+    expect(report).not.toContain('\u001b[');
+    expect(rest).toEqual({
       ok: { status: 200, body: { id: 1 } },
       wrong: { kind: 'failure', xPact: 'Request-Mismatch', type: 'request-mismatch', interaction: 'a user' },
       unknown: 'Unexpected-Request',

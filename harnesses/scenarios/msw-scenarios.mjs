@@ -5,9 +5,12 @@
 // the report and write nothing, as on the HTTP transport.
 import { expect } from 'vitest';
 
-/** The DOM environments each runner runs the scenarios in ('node': no DOM, absolute URLs only). */
+/**
+ * The environments each runner runs the scenarios in ('node': no DOM, absolute URLs only;
+ * 'browser': Vitest browser mode in a real Chromium).
+ */
 export const mswEnvironments = {
-  vitest: ['jsdom', 'happy-dom'],
+  vitest: ['jsdom', 'happy-dom', 'browser'],
   jest: ['jsdom', 'happy-dom'],
   mocha: ['node'],
 };
@@ -53,10 +56,11 @@ function viaOther(path) {
 }
 `;
 
-function prelude(runner, kind, url) {
+function prelude(runner, kind, url, page) {
   const from = adapterModule[runner];
-  const imports =
-    kind === 'cjs'
+  const imports = page
+    ? `import { describe, it } from 'vitest';\nimport { pact, like } from '${from}';\nconst httpGet = () => { throw new Error('no http.get in a page'); };`
+    : kind === 'cjs'
       ? `const { pact, like } = require('${from}');\nconst http = require('node:http');\nconst httpGet = (...args) => http.get(...args);`
       : runner === 'vitest'
         ? `import { describe, it } from 'vitest';\nimport { get as httpGet } from 'node:http';\nimport { pact, like } from '${from}';`
@@ -92,12 +96,15 @@ const red = `describe('msw red', () => {
 });
 `;
 
-/** Test files of one variant: `tests/msw-green…` and `tests/msw-red…`, named the runner's way. */
-export function renderMswFiles(runner, kind, url) {
+/**
+ * Test files of one variant: `tests/msw-green…` and `tests/msw-red…`, named the runner's way.
+ * `page`: for Vitest browser mode, where the files run in a real browser (no `node:` modules).
+ */
+export function renderMswFiles(runner, kind, url, page = false) {
   const ext = runner === 'mocha' ? `spec.${kind === 'cjs' ? 'cjs' : 'js'}` : 'test.js';
   return {
-    [`tests/msw-green.${ext}`]: prelude(runner, kind, url) + green,
-    [`tests/msw-red.${ext}`]: prelude(runner, kind, url) + red,
+    [`tests/msw-green.${ext}`]: prelude(runner, kind, url, page) + green,
+    [`tests/msw-red.${ext}`]: prelude(runner, kind, url, page) + red,
   };
 }
 

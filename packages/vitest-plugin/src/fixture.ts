@@ -1,5 +1,4 @@
 import type { TestAPI } from 'vitest';
-import { createBoundPact } from '@pactwright/engine/runner';
 import { ConfigurationError, type PactHandle } from '@pactwright/engine';
 
 /** Fixtures added by {@link test}. */
@@ -18,8 +17,7 @@ const testKey = Symbol.for('pactwright.vitest.test');
  * the test worker: `vitest` must not be imported where the config is loaded (Vitest 3 throws on
  * import there, 4 and 5 when `test.extend` runs), and this package's main entry is loaded there.
  */
-export function installPactTest(baseTest: TestAPI): void {
-  const fixturePact = createBoundPact();
+export function installPactTest(baseTest: TestAPI, fixturePact: PactHandle): void {
   const extended: PactTest = baseTest.extend<PactwrightFixtures>({
     // Vitest reads fixture dependencies from the destructuring pattern, so it must be an (empty) one.
     // eslint-disable-next-line no-empty-pattern

@@ -1,15 +1,17 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolvePactwrightOptions, type PactwrightOptions } from '@pactwright/engine';
+import { ConfigurationError, resolvePactwrightOptions, type PactwrightOptions, type ResolvedPactwrightOptions } from '@pactwright/engine';
 import { optionSource } from '@pactwright/engine/runner';
 import type { Plugin } from 'vitest/config';
 import { providedOptionsKey } from './provided-options.js';
 import { installRunOwner, type VitestContextLike } from './run-owner.js';
+import { pageCommands } from './page-commands.js';
 
 /** Options of {@link pactwright}: the options every Pactwright adapter shares. */
 export type PactwrightPluginOptions = PactwrightOptions;
 
 const setupFile = fileURLToPath(new URL('./setup.js', import.meta.url));
+const browserSetupFile = fileURLToPath(new URL('./browser-setup.js', import.meta.url));
 
 /**
  * Our own and the engine's built code, by real path. Installed from npm they sit under
@@ -40,28 +42,47 @@ function builtCodeDirs(): RegExp[] {
  * ```
  */
 export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
+  let resolved: ResolvedPactwrightOptions | undefined;
+  let runDir: string | undefined;
   return {
     name: 'pactwright',
     config(config) {
       const root = config.root === undefined ? process.cwd() : resolve(config.root);
-      const resolved = resolvePactwrightOptions({
+      resolved = resolvePactwrightOptions({
         options: { ...options },
         cwd: root,
         source: optionSource('vitest'),
       });
+      const browser = (config as { test?: { browser?: { enabled?: boolean } } }).test?.browser?.enabled === true;
+      if (browser && options.transport === 'http') {
+        throw new ConfigurationError('transport', "'http' cannot run in Vitest browser mode, where a test cannot start a server: leave it out (the page uses msw) or set 'msw'");
+      }
+      const given = resolved;
       return {
         test: {
-          setupFiles: [setupFile],
-          provide: { [providedOptionsKey]: resolved },
+          // In browser mode the test files run in a page: its session answers through msw, and
+          // the Node side (the commands) verifies and writes the pact.
+          setupFiles: [browser ? browserSetupFile : setupFile],
+          provide: { [providedOptionsKey]: browser ? { ...given, transport: 'msw' } : given },
           // Lets a failure reported after a test point at the test when it never touched `pact`.
           includeTaskLocation: true,
           server: { deps: { external: builtCodeDirs() } },
+          ...(browser
+            ? {
+                browser: {
+                  commands: pageCommands({
+                    options: () => given,
+                    runDir: () => runDir,
+                  }),
+                },
+              }
+            : {}),
         },
       };
     },
     // The run owner: pacts are written once per run, from a green run.
     configureVitest(context: VitestContextLike) {
-      installRunOwner(context);
+      runDir = installRunOwner(context);
     },
   } as Plugin;
 }

@@ -27,7 +27,7 @@ const owners = new WeakMap<object, RunOwner>();
  * reporter that starts and ends each run, watch re-runs included. Vitest calls `configureVitest`
  * before it creates its reporters and before any worker starts.
  */
-export function installRunOwner({ vitest, project }: VitestContextLike): void {
+export function installRunOwner({ vitest, project }: VitestContextLike): string {
   let owner = owners.get(vitest);
   if (owner === undefined) {
     owner = RunOwner.create();
@@ -35,6 +35,7 @@ export function installRunOwner({ vitest, project }: VitestContextLike): void {
     vitest.config.reporters.push(ownerReporter(owner));
   }
   project.provide(providedRunDirKey, owner.runDir);
+  return owner.runDir;
 }
 
 function ownerReporter(owner: RunOwner): object {

@@ -6,7 +6,7 @@
  * `beforeAll`/`afterAll` listener signatures changed in Vitest 4.1.
  */
 import { ConfigurationError } from '@pactwright/engine';
-import { createFileRun, type FileRun } from '@pactwright/engine/runner';
+import { createBoundPact, createFileRun, type FileRun } from '@pactwright/engine/runner';
 import { afterAll, beforeAll, beforeEach, expect, inject, test as baseTest } from 'vitest';
 import type { TestContext } from 'vitest';
 import { installPactTest } from './fixture.js';
@@ -18,7 +18,7 @@ import { fileFailure, hasSkippedTests, mayRetry, testName } from './task-tree.js
 let run: FileRun | undefined;
 let file: TestContext['task']['file'] | undefined;
 
-installPactTest(baseTest);
+installPactTest(baseTest, createBoundPact());
 
 function requireRun(): FileRun {
   if (run === undefined) throw new ConfigurationError('plugins', 'the Pactwright session of this file did not start');

@@ -20,14 +20,15 @@ declare module 'vitest' {
 }
 
 /**
- * Once per run: build this package (the fixtures load its dist as users do), make sure the Node 24
+ * Once per run: build this package as `npm run build` does (the fixtures load its dist as users do), make sure the Node 24
  * binary for Vitest 5 is installed, and lay out one install per Vitest major.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(join(engineDir, 'dist/index.js'))) {
     throw new Error(`@pactwright/engine is not built (${engineDir}/dist): run npm run build first`);
   }
-  await run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', join(packageDir, 'tsconfig.build.json')], { cwd: packageDir });
+  // The package's own build (tsup): the page's files are bundles for the browser, not tsc output.
+  await run(process.execPath, [join(repoRoot, 'node_modules/tsup/dist/cli-default.js')], { cwd: packageDir });
   if (!existsSync(node24Binary)) {
     // Not a workspace on purpose (see its package.json); installed here on first use.
     await run('npm', ['ci', '--prefix', node24Dir, '--no-audit', '--no-fund'], { cwd: node24Dir, timeout: 300_000 }).catch(() => undefined);

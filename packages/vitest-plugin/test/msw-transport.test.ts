@@ -1,13 +1,40 @@
-// `transport: 'msw'` in real Vitest runs: jsdom and happy-dom, relative URLs (the page's origin)
-// and an absolute base URL, over the shared msw scenarios (harnesses/scenarios/msw-scenarios.mjs).
-// Every variant runs on the root's Vitest; the other majors run jsdom with relative URLs.
+// `transport: 'msw'` in real Vitest runs: jsdom, happy-dom and browser mode (a real Chromium from
+// Debian's packages, driven by Playwright), relative URLs (the page's origin) and an absolute base
+// URL, over the shared msw scenarios (harnesses/scenarios/msw-scenarios.mjs). Every variant runs on
+// the root's Vitest; the other majors run jsdom with relative URLs.
 import { checkMswRun, mswEnvironments, mswOptions, renderMswFiles, type PactJson, type UrlKind } from '@pactwright/adapter-scenarios/msw';
 import type { NormalizedRun, NormalizedTest } from '@pactwright/adapter-scenarios';
-import { describe, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
 import { availableMajors, type AvailableMajor } from './support/majors.js';
 import { createFixtureProject, pactFiles, readPact, runVitest } from './support/project.js';
 
-const config = (environment: string, url: UrlKind): string => `import { defineConfig } from 'vitest/config';
+/** The system Chromium (Debian's package; .ci/run installs it). Nothing downloads a browser. */
+const chromium = '/usr/bin/chromium';
+
+const config = (environment: string, url: UrlKind): string =>
+  environment === 'browser'
+    ? `import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { pactwright } from '@pactwright/vitest-plugin';
+
+export default defineConfig({
+  plugins: [pactwright(${JSON.stringify(mswOptions(url))})],
+  server: { fs: { strict: false } },
+  test: {
+    include: ['tests/**/*.test.js'],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: { executablePath: '${chromium}', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] } }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
+`
+    : `import { defineConfig } from 'vitest/config';
 import { pactwright } from '@pactwright/vitest-plugin';
 
 export default defineConfig({
@@ -18,8 +45,16 @@ export default defineConfig({
 });
 `;
 
+/** msw's service worker script, served from the project's public/ as \`npx msw init public\` puts it. */
+const workerScript = (): string => readFileSync(join(dirname(createRequire(import.meta.url).resolve('msw/package.json')), 'lib', 'mockServiceWorker.js'), 'utf8');
+
 async function run({ runtime, store }: AvailableMajor, environment: string, url: UrlKind): Promise<{ run: NormalizedRun; pact: PactJson | undefined }> {
-  const project = await createFixtureProject(runtime, store, [], { 'vitest.config.ts': config(environment, url), ...renderMswFiles('vitest', 'esm', url) });
+  const page = environment === 'browser';
+  const project = await createFixtureProject(runtime, store, [], {
+    'vitest.config.ts': config(environment, url),
+    ...renderMswFiles('vitest', 'esm', url, page),
+    ...(page ? { 'public/mockServiceWorker.js': workerScript() } : {}),
+  });
   try {
     const result = await runVitest(project);
     const tests: NormalizedTest[] = (result.report?.testResults ?? []).flatMap((file) =>
@@ -38,13 +73,28 @@ const variants = majors.flatMap((major) =>
   mswEnvironments.vitest.flatMap((environment) =>
     (['relative', 'absolute'] as const)
       .filter((url) => major.major === 4 || (environment === 'jsdom' && url === 'relative'))
+      // Browser mode: the provider installed here belongs to the root's Vitest (4).
+      .filter(() => environment !== 'browser' || major.major === 4)
       .map((url) => ({ major, environment, url, label: `Vitest ${major.runtime.version}, ${environment}, ${url} URLs` })),
   ),
 );
 
+/** The pact each Vitest 4 variant wrote, to compare browser mode with jsdom. */
+const written = new Map<string, string>();
+
 describe("transport: 'msw'", () => {
   it.each(variants)('$label: green, mismatch, unexpected, never called; the green file writes its pact', async ({ major, environment, url, label }) => {
+    if (environment === 'browser') expect(existsSync(chromium), `browser mode needs Chromium at ${chromium}: apt-get install chromium (.ci/run does)`).toBe(true);
     const { run: result, pact } = await run(major, environment, url);
     checkMswRun(label, result, pact);
+    if (major.major === 4) written.set(`${environment} ${url}`, JSON.stringify(pact));
+  });
+
+  it('writes, from browser mode, the same pact as from jsdom', () => {
+    for (const url of ['relative', 'absolute']) {
+      const browser = written.get(`browser ${url}`);
+      expect(browser, `the browser mode run with ${url} URLs wrote no pact`).toBeDefined();
+      expect(browser, `${url} URLs`).toBe(written.get(`jsdom ${url}`));
+    }
   });
 });

@@ -18,6 +18,12 @@ export interface FileRunContext extends CreatePactSessionContext {
   testFile?: string;
   /** The owner's run directory. Default: `PACTWRIGHT_RUN_DIR`. */
   runDir?: string;
+  /**
+   * Several file runs of this process run side by side (the Node side of Vitest browser mode, one
+   * per page): starting one does not end the others as abandoned, and none is the current one
+   * that the bound `pact` stands for.
+   */
+  concurrent?: boolean;
 }
 
 /** How the runner ended one test, as the adapter saw it. */
@@ -47,9 +53,12 @@ export class FileRun {
   #partial = false;
   #handOver: { runDir: string; testFile: string } | undefined;
 
-  constructor(session: PactSession, handOver?: { runDir: string; testFile: string }) {
+  readonly #concurrent: boolean;
+
+  constructor(session: PactSession, handOver?: { runDir: string; testFile: string }, concurrent = false) {
     this.session = session;
     this.#handOver = handOver;
+    this.#concurrent = concurrent;
     // Left before the file loads: a file that crashes or fails to load never replaces it, and the
     // owner reads a record still "running" as a failed file.
     this.#record({ state: 'running', failures: [] });
@@ -82,10 +91,12 @@ export class FileRun {
    */
   async start(): Promise<void> {
     const state = registry();
-    const abandoned = [...state.open].filter((run) => run !== this);
-    await Promise.allSettled(abandoned.map((run) => run.abort('the test file was stopped before it finished')));
+    if (!this.#concurrent) {
+      const abandoned = [...state.open].filter((run) => run !== this && !run.#concurrent);
+      await Promise.allSettled(abandoned.map((run) => run.abort('the test file was stopped before it finished')));
+      state.current = this;
+    }
     state.open.add(this);
-    state.current = this;
     this.#started = true;
     try {
       await this.session.start();
@@ -211,10 +222,10 @@ export class FileRun {
  * ```
  */
 export function createFileRun(options: PactwrightOptions = {}, context: FileRunContext = {}): FileRun {
-  const { testFile, runDir = runDirFromEnv(context.env), ...sessionContext } = context;
+  const { testFile, runDir = runDirFromEnv(context.env), concurrent = false, ...sessionContext } = context;
   const session = createPactSession(options, sessionContext);
   const handOver = runDir !== undefined && testFile !== undefined && session.options.writePacts === 'run';
-  return new FileRun(session, handOver ? { runDir, testFile } : undefined);
+  return new FileRun(session, handOver ? { runDir, testFile } : undefined, concurrent);
 }
 
 /** The file run whose tests are running in this process now, if any. */

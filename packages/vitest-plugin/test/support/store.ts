@@ -1,5 +1,5 @@
 import { cp, mkdir, readFile, symlink } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { engineDir, packageDir, type VitestRuntime } from './paths.js';
 
@@ -18,7 +18,12 @@ export async function buildStore(storeDir: string, runtime: VitestRuntime): Prom
   await copyPackage(engineDir, join(modules, '@pactwright/engine'), ['package.json', 'dist', 'schema']);
   // The msw transport and the DOM environments, as a front-end project installs them.
   await copyPackage(join(engineDir, '..', 'msw'), join(modules, '@pactwright/msw'), ['package.json', 'dist']);
-  for (const name of ['msw', 'jsdom', 'happy-dom']) await symlink(packageRoot(packageDir, name), join(modules, name), 'dir');
+  for (const name of ['msw', 'jsdom', 'happy-dom', 'playwright', 'playwright-core']) await symlink(packageRoot(packageDir, name), join(modules, name), 'dir');
+  // Browser mode's provider, for the Vitest it was released with (the root's).
+  if (runtime.version === providerVersion()) {
+    await mkdir(join(modules, '@vitest'), { recursive: true });
+    await symlink(packageRoot(packageDir, '@vitest/browser-playwright'), join(modules, '@vitest/browser-playwright'), 'dir');
+  }
   const manifest = JSON.parse(await readFile(join(engineDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   for (const name of Object.keys(manifest.dependencies ?? {})) {
     const target = join(modules, name);
@@ -34,6 +39,15 @@ async function copyPackage(from: string, to: string, parts: readonly string[]): 
     await cp(join(from, part), join(to, part), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT' || part === 'dist' || part === 'package.json') throw error;
     });
+  }
+}
+
+/** The Vitest version the installed browser provider belongs to. */
+export function providerVersion(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(packageRoot(packageDir, '@vitest/browser-playwright'), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return undefined;
   }
 }
 

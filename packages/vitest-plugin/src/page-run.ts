@@ -3,7 +3,7 @@
  * page's requests through msw's service worker, and every registration and request is logged, in
  * order, for the Node side, which verifies and writes as it does for Node test files.
  */
-import { DslError, PactBuilder, PactMock, PactwrightError, checkBaseUrl, loadPact, serializePact } from '@pactwright/engine/core';
+import { PactBuilder, PactMock, PactwrightError, checkBaseUrl, loadPact, serializePact } from '@pactwright/engine/core';
 import type { HttpInteraction, HttpRequest, Interception, JsonSafe, MockCore, PactHandle } from '@pactwright/engine/core';
 import type { ResolvedPactwrightOptions } from '@pactwright/engine';
 import { interceptMock } from '@pactwright/msw';
@@ -53,7 +53,7 @@ export class PageRun {
     const events = this.events;
     this.events = [];
     this.mock.verifyAndReset();
-    return { events, unfinished: this.unfinished() };
+    return { events, unfinished: this.builder.unfinishedProblems() };
   }
 
   async close(): Promise<void> {
@@ -64,16 +64,6 @@ export class PageRun {
   private register(interaction: HttpInteraction | object): void {
     const prepared = this.mock.addInteraction(interaction);
     this.events.push({ kind: 'register', interaction: interactionJson(prepared.interaction) });
-  }
-
-  private unfinished(): string[] {
-    try {
-      this.builder.finish();
-      return [];
-    } catch (error) {
-      if (error instanceof DslError) return [error.message];
-      throw error;
-    }
   }
 }
 

@@ -293,6 +293,20 @@ export class PactBuilder {
   }
 
   /** Throws a DslError if an interaction was started but not finished (call before verifying). */
+  /**
+   * {@link finish} for a test's end: the message of what was left half-built, as a list (empty when
+   * nothing was), instead of a throw. The builder is cleared either way.
+   */
+  unfinishedProblems(): string[] {
+    try {
+      this.finish();
+      return [];
+    } catch (error) {
+      if (error instanceof DslError) return [error.message];
+      throw error;
+    }
+  }
+
   finish(): void {
     if (this.current) throw this.unfinished('the end of the test');
     if (this.states.length > 0) {

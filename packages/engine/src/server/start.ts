@@ -1,8 +1,8 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import type { HttpInteraction, Pact, SpecVersion } from '../model/types.js';
-import type { MatchResult, MockServer, MockServerOptions, VerifyResult, LogLevel } from './types.js';
+import type { Pact, SpecVersion } from '../model/types.js';
+import type { MockServer, MockServerOptions, LogLevel } from './types.js';
 import { resolveLimits, type ResolvedLimits } from '../model/limits.js';
 import { ConfigurationError, PactwrightError, PortInUseError } from '../errors.js';
 import { writtenSpec } from '../model/serialize.js';
@@ -18,13 +18,13 @@ import {
 } from './defaults.js';
 import { checkBoolean, checkDirectory, checkHost, checkLogLevel, checkPort, shown } from './option-checks.js';
 import type { MockCore } from '../mock/mock-core.js';
-import type { PreparedInteraction } from '../mock/prepared-interaction.js';
 import type { LedgerCounts } from '../mock/ledger.js';
 import { createLogger, type LogSink, type Logger } from './logger.js';
 import { generatedCertificate } from './tls.js';
 import { handleRequest, internalFailure, type HandlerContext } from './handle-request.js';
 import { loadPact } from '../mock/load-pact.js';
 import { PactMock } from '../mock/pact-mock.js';
+import { MockTransport } from '../mock/mock-transport.js';
 
 /** Options of `startMockServer` beyond the shared ones. */
 export interface StartOptions extends MockServerOptions {
@@ -100,13 +100,11 @@ function createHttpsServer(tls: { key: string | Buffer; cert: string | Buffer },
   }
 }
 
-class PactMockServer implements RunningMockServer {
+class PactMockServer extends MockTransport implements RunningMockServer {
   private readonly server: http.Server | https.Server;
   private readonly sockets = new Set<Socket>();
   /** Connections whose request head was refused as too large (recorded once each). */
   private readonly refusedHeads = new WeakSet<object>();
-  /** Registration, verification and the pact: the same as on every transport. */
-  readonly mock: PactMock;
   private closing: Promise<void> | undefined;
   private bound: { port: number; url: string } | undefined;
   private log: Logger;
@@ -118,8 +116,8 @@ class PactMockServer implements RunningMockServer {
     tls: { key: string | Buffer; cert: string | Buffer } | undefined,
     private readonly logSink: LogSink | undefined,
   ) {
+    super(new PactMock(source, { spec: settings.spec, limits: settings.limits, cors: settings.cors }));
     this.log = createLogger(settings.logLevel, 'mock server', logSink);
-    this.mock = new PactMock(source, { spec: settings.spec, limits: settings.limits, cors: settings.cors });
     this.handlerContext = {
       core: this.mock.core,
       cors: settings.cors,
@@ -164,10 +162,6 @@ class PactMockServer implements RunningMockServer {
     return this.address().url;
   }
 
-  get pact(): Pact {
-    return this.mock.pact;
-  }
-
   counts(): Readonly<LedgerCounts> {
     return this.mock.core.counts();
   }
@@ -199,23 +193,6 @@ class PactMockServer implements RunningMockServer {
     this.handlerContext.log = this.log;
     this.server.on('error', (error) => this.log.log('error', `server error: ${error.message}`));
     this.log.log('info', `Mock server listening on ${this.bound.url}`);
-  }
-
-  addInteraction(interaction: HttpInteraction | object): PreparedInteraction {
-    if (this.closing) throw new PactwrightError('addInteraction: the mock server is closed');
-    return this.mock.addInteraction(interaction);
-  }
-
-  matched(): boolean {
-    return this.mock.matched();
-  }
-
-  mismatches(): MatchResult[] {
-    return this.mock.mismatches();
-  }
-
-  verifyAndReset(): VerifyResult {
-    return this.mock.verifyAndReset();
   }
 
   async writePact(dir?: string, options: { overwrite?: boolean } = {}): Promise<string> {

@@ -1,4 +1,4 @@
-import { ConfigurationError, DslError, PactwrightError } from '../errors.js';
+import { ConfigurationError, PactwrightError } from '../errors.js';
 import type { PactVerificationError } from '../errors.js';
 import { interactionBuilder } from '../dsl/builder.js';
 import type { PactBuilder } from '../dsl/builder.js';
@@ -155,7 +155,7 @@ class Session implements PactSession {
     }
     const result = this.running.verifyAndReset();
     this.verifiedCount += result.verified.length;
-    const unfinished = this.unfinishedInteraction();
+    const unfinished = this.builder.unfinishedProblems();
     if (options.skipped === true) return undefined;
     const named = test.name === undefined ? '' : ` "${test.name}"`;
     // Only the last attempt's verdict decides the pact: a flaky test that passes on retry still
@@ -217,17 +217,6 @@ class Session implements PactSession {
     // Raw pact JSON is shown in diffs as the user wrote it; a DSL interaction as the server renders it.
     const request = isModelInteraction(interaction) ? modelRequestJson(interaction.request) : rawRequestJson(interaction as Record<string, unknown>);
     this.currentTest().registered.push({ served, request });
-  }
-
-  /** The DSL's own message for a half-built interaction (the builder is cleared for the next test). */
-  private unfinishedInteraction(): string[] {
-    try {
-      this.builder.finish();
-      return [];
-    } catch (error) {
-      if (error instanceof DslError) return [error.message];
-      throw error;
-    }
   }
 
   /** The builder, once the server is up: misuse fails at the call site, not later in endTest. */

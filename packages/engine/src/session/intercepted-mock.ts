@@ -4,13 +4,12 @@
  * has the server's surface, so the session verifies, reports and writes the same way for both.
  */
 import { ConfigurationError, PactwrightError } from '../errors.js';
-import type { HttpInteraction, Pact, SpecVersion } from '../model/types.js';
+import type { SpecVersion } from '../model/types.js';
 import type { InputLimits } from '../model/limits.js';
-import type { MatchResult } from '../matching/types.js';
 import { loadPact } from '../mock/load-pact.js';
-import { PactMock, type VerifyResult } from '../mock/pact-mock.js';
+import { PactMock } from '../mock/pact-mock.js';
+import { MockTransport } from '../mock/mock-transport.js';
 import type { Interception, InterceptMock } from '../mock/interception.js';
-import type { PreparedInteraction } from '../mock/prepared-interaction.js';
 import { writePactToDir } from '../pact-file/write.js';
 import type { SessionMock } from './types.js';
 
@@ -52,39 +51,20 @@ async function loadMswTransport(): Promise<InterceptMock> {
   return loaded.interceptMock as InterceptMock;
 }
 
-class InterceptedMock implements SessionMock {
+class InterceptedMock extends MockTransport implements SessionMock {
   readonly url: string;
   readonly port: number;
   private closing: Promise<void> | undefined;
 
   constructor(
-    readonly mock: PactMock,
+    mock: PactMock,
     private readonly interception: Interception,
     private readonly options: InterceptedMockOptions,
   ) {
+    super(mock);
     const base = new URL(options.baseUrl);
     this.url = options.baseUrl.replace(/\/$/, '');
     this.port = base.port === '' ? (base.protocol === 'https:' ? 443 : 80) : Number(base.port);
-  }
-
-  get pact(): Pact {
-    return this.mock.pact;
-  }
-
-  addInteraction(interaction: HttpInteraction | object): PreparedInteraction {
-    return this.mock.addInteraction(interaction);
-  }
-
-  matched(): boolean {
-    return this.mock.matched();
-  }
-
-  mismatches(): MatchResult[] {
-    return this.mock.mismatches();
-  }
-
-  verifyAndReset(): VerifyResult {
-    return this.mock.verifyAndReset();
   }
 
   writePact(dir = this.options.pactDir, options: { overwrite?: boolean } = {}): Promise<string> {

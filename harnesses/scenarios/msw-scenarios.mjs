@@ -59,20 +59,26 @@ function viaOther(path) {
 function prelude(runner, kind, url, page) {
   const from = adapterModule[runner];
   const imports = page
-    ? `import { describe, it } from 'vitest';\nimport { pact, like } from '${from}';\nconst httpGet = () => { throw new Error('no http.get in a page'); };`
+    ? `import { beforeAll, describe, it } from 'vitest';\nimport { pact, like } from '${from}';\nconst httpGet = () => { throw new Error('no http.get in a page'); };`
     : kind === 'cjs'
       ? `const { pact, like } = require('${from}');\nconst http = require('node:http');\nconst httpGet = (...args) => http.get(...args);`
       : runner === 'vitest'
-        ? `import { describe, it } from 'vitest';\nimport { get as httpGet } from 'node:http';\nimport { pact, like } from '${from}';`
+        ? `import { beforeAll, describe, it } from 'vitest';\nimport { get as httpGet } from 'node:http';\nimport { pact, like } from '${from}';`
         : `import { get as httpGet } from 'node:http';\nimport { pact, like } from '${from}';`;
-  return `${imports}\nconst URL_KIND = '${url}';\n${clients}`;
+  const mochaHooks = runner === 'mocha' ? 'const beforeAll = before;\n' : '';
+  return `${imports}\n${mochaHooks}const URL_KIND = '${url}';\n${clients}`;
 }
 
 const green = `describe('msw green', () => {
+  beforeAll(() => {
+    pact.uponReceiving('msw: settings, registered in beforeAll').withRequest({ method: 'GET', path: '/settings' }).willRespondWith({ status: 200, body: { theme: 'dark' } });
+  });
   it('msw green: fetch', async () => {
     pact.given('user 1 exists').uponReceiving('msw: user 1').withRequest({ method: 'GET', path: '/users/1', headers: { Accept: 'application/json' } }).willRespondWith({ status: 200, body: like({ id: 1, name: 'Ann' }) });
     const user = await viaFetch('/users/1');
     if (user.name !== 'Ann') throw new Error('wrong user: ' + JSON.stringify(user));
+    const settings = await viaFetch('/settings');
+    if (settings.theme !== 'dark') throw new Error('wrong settings: ' + JSON.stringify(settings));
   });
   it('msw green: the other client', async () => {
     pact.uponReceiving('msw: open orders').withRequest({ method: 'GET', path: '/orders', query: { status: 'open' } }).willRespondWith({ status: 200, body: [{ id: 7 }] });
@@ -130,7 +136,7 @@ export function checkMswRun(label, run, pact) {
   }
   expect(pact, `${label}: the green file's pact was not written. Output:\n${run.output}`).toBeDefined();
   const descriptions = pact.interactions.map((interaction) => interaction.description).sort();
-  expect(descriptions, `${label}: the pact holds the green file's interactions only`).toEqual(['msw: open orders', 'msw: user 1']);
+  expect(descriptions, `${label}: the pact holds the green file's interactions only`).toEqual(['msw: open orders', 'msw: settings, registered in beforeAll', 'msw: user 1']);
   const user = pact.interactions.find((interaction) => interaction.description === 'msw: user 1');
   expect(user.request.path, label).toBe('/users/1');
   expect(user.providerStates, label).toEqual([{ name: 'user 1 exists' }]);

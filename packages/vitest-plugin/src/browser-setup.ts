@@ -44,7 +44,8 @@ beforeEach(({ task, onTestFinished }) => {
   const active = run;
   if (active === undefined) throw new ConfigurationError('plugins', 'the Pactwright session of this file did not start');
   file ??= task.file;
-  active.endTest();
+  // What was registered before this test (a beforeAll) is the test's, as on Node: the log since
+  // the previous test's end goes to the Node side with this test.
   onTestFinished(async () => {
     const result = task.result;
     const failed = result?.state === 'fail' ? result.errors?.[0] : undefined;

@@ -99,6 +99,9 @@ const red = `describe('msw red', () => {
   it('msw red: never called', async () => {
     pact.uponReceiving('msw: health check').withRequest({ method: 'GET', path: '/health' }).willRespondWith({ status: 204 });
   });
+  it('msw red: half-built interaction', async () => {
+    pact.uponReceiving('msw: half-built').withRequest({ method: 'GET', path: '/half' });
+  });
 });
 `;
 
@@ -121,6 +124,7 @@ const expected = {
   'msw red: mismatch': { status: 'failed', contains: ['Pact verification failed', 'msw: user 2 as JSON', 'GET /users/2?fields=email', "with value 'name' but was 'email'"] },
   'msw red: unexpected request': { status: 'failed', contains: ['Unexpected request', '/surprise'] },
   'msw red: never called': { status: 'failed', contains: ['msw: health check', 'GET /health'] },
+  'msw red: half-built interaction': { status: 'failed', contains: ['msw: half-built', 'willRespondWith'] },
 };
 
 /**

@@ -54,12 +54,7 @@ export function pageCommands(state: PageCommandsState): Record<string, (context:
         else core.respond(modelRequest(event.request), {});
       }
       const testError = end.error === undefined ? undefined : Object.assign(new Error(end.error.message), { name: end.error.name });
-      const error = run.endTest({ willRetry: end.willRetry, skipped: end.skipped, testErrors: testError === undefined ? [] : [testError] });
-      const unfinished = end.unfinished.length > 0 && error === undefined ? end.unfinished : [];
-      if (unfinished.length > 0) {
-        run.markFailed('an interaction was left unfinished');
-        return { name: 'PactVerificationError', message: unfinished.join('\n'), mismatches: [] };
-      }
+      const error = run.endTest({ willRetry: end.willRetry, skipped: end.skipped, testErrors: testError === undefined ? [] : [testError], unfinished: end.unfinished });
       if (error === undefined) return undefined;
       return { name: error.name, message: error.message, mismatches: error.mismatches, ...(error.showDiff ? { actual: error.actual, expected: error.expected } : {}) };
     },

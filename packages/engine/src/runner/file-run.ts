@@ -37,6 +37,8 @@ export interface TestOutcome {
   testErrors?: readonly unknown[];
   /** The test skipped itself while running: what it registered is dropped without a verdict. */
   skipped?: boolean;
+  /** Interactions left half-built in a DSL elsewhere (a browser page's), by the DSL's message. */
+  unfinished?: readonly string[];
 }
 
 /**
@@ -136,7 +138,7 @@ export class FileRun {
     this.#inTest = false;
     const [first] = outcome.testErrors ?? [];
     const testError = Array.isArray(first) ? (first[0] as unknown) : first;
-    return this.session.endTest({ willRetry: outcome.willRetry ?? false, testError, skipped: outcome.skipped ?? false });
+    return this.session.endTest({ willRetry: outcome.willRetry ?? false, testError, skipped: outcome.skipped ?? false, ...(outcome.unfinished === undefined ? {} : { unfinished: outcome.unfinished }) });
   }
 
   /** Something of the file failed outside a test's verdict (a hook, an uncaught error): no pact. */

@@ -155,7 +155,7 @@ class Session implements PactSession {
     }
     const result = this.running.verifyAndReset();
     this.verifiedCount += result.verified.length;
-    const unfinished = this.builder.unfinishedProblems();
+    const unfinished = [...this.builder.unfinishedProblems(), ...(options.unfinished ?? [])];
     if (options.skipped === true) return undefined;
     const named = test.name === undefined ? '' : ` "${test.name}"`;
     // Only the last attempt's verdict decides the pact: a flaky test that passes on retry still

@@ -118,6 +118,11 @@ export interface EndTestOptions {
    * it registered is dropped without a verdict.
    */
   skipped?: boolean;
+  /**
+   * Interactions the test left half-built in a DSL of its own (a browser page's), by the DSL's
+   * message; reported with the session's own.
+   */
+  unfinished?: readonly string[];
 }
 
 /** The per-test-file lifecycle, written once here; adapters only call these at the right moments. */

@@ -15,9 +15,21 @@ export function mockHandler(core: MockCore, options: InterceptOptions): HttpHand
     const inside = url.origin === base.origin && (basePath === '' || url.pathname === basePath || url.pathname.startsWith(`${basePath}/`));
     if (!inside && options.outside === 'passthrough') return passthrough();
     if (inside && servedByPage(url)) return passthrough();
-    const model = await requestFromFetch(request, inside ? basePath : '');
-    // A page checks CORS on a cross-origin answer whether a socket or msw sent it.
-    return responseFromAnswer(core.respond(model, generatorContext).answer, core.cors ? model : undefined);
+    try {
+      const model = await requestFromFetch(request, inside ? basePath : '');
+      // A page checks CORS on a cross-origin answer whether a socket or msw sent it.
+      return responseFromAnswer(core.respond(model, generatorContext).answer, core.cors ? model : undefined);
+    } catch (error) {
+      // As on the socket: a request the mock failed on is recorded and answered, never lost to
+      // msw's own error handling.
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const problem = `The mock failed while handling this request (${reason}); please report this as a Pactwright bug`;
+      core.recordUnreadable(request.method.toUpperCase(), url.pathname, problem);
+      return new Response(JSON.stringify({ error: `Internal-Error : ${problem}`, type: 'internal-error' }), {
+        status: 500,
+        headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Pact': 'Request-Mismatch' },
+      });
+    }
   });
 }
 

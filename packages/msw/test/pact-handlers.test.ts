@@ -95,6 +95,26 @@ describe('pactHandlers', () => {
     }
   });
 
+  it('records a request it could not read and answers 500, as the socket does, instead of losing it', async () => {
+    const handlers = pactHandlers(pact, { baseUrl: 'http://api.test' });
+    server.use(...handlers);
+    const body = new ReadableStream({
+      pull(controller) {
+        controller.error(new Error('the client broke off'));
+      },
+    });
+    const response = await fetch('http://api.test/users', { method: 'POST', body, duplex: 'half' } as RequestInit).catch((error: unknown) => error);
+    // Whichever side notices the broken body first, the mock has the request on record.
+    if (response instanceof Response) expect(response.status).toBe(500);
+    expect(handlers.mismatches()[0]).toMatchObject({ type: 'request-not-found', method: 'POST', path: '/users' });
+    expect(handlers.verify()).toContain('POST /users');
+  });
+
+  it('names the JSON path of a malformed pact', () => {
+    expect(() => pactHandlers('{"consumer": {"name": "web"}, "provider": {"name": "api"}, "interactions": [{"description": "x", "request": {"method": 7, "path": "/"}, "response": {"status": 200}}]}', { baseUrl: 'http://api.test' })).toThrow(/interactions\[0\]\.request\.method/);
+    expect(() => pactHandlers('{ not json', { baseUrl: 'http://api.test' })).toThrow(/JSON/);
+  });
+
   it('needs a base URL outside a page, and names a wrong option or value', () => {
     expect(() => pactHandlers(pact)).toThrow(/baseUrl: is required outside a page/);
     expect(() => pactHandlers(pact, { baseUrl: 'api' })).toThrow(/baseUrl: expected an absolute URL such as "http:\/\/localhost\/api", got "api"/);

@@ -4,9 +4,7 @@
 // the root's Vitest; the other majors run jsdom with relative URLs.
 import { checkMswRun, mswEnvironments, mswOptions, renderMswFiles, type PactJson, type UrlKind } from '@pactwright/adapter-scenarios/msw';
 import type { NormalizedRun, NormalizedTest } from '@pactwright/adapter-scenarios';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { availableMajors, type AvailableMajor } from './support/majors.js';
 import { createFixtureProject, pactFiles, readPact, runVitest } from './support/project.js';
@@ -45,15 +43,14 @@ export default defineConfig({
 });
 `;
 
-/** msw's service worker script, served from the project's public/ as \`npx msw init public\` puts it. */
-const workerScript = (): string => readFileSync(join(dirname(createRequire(import.meta.url).resolve('msw/package.json')), 'lib', 'mockServiceWorker.js'), 'utf8');
+
 
 async function run({ runtime, store }: AvailableMajor, environment: string, url: UrlKind): Promise<{ run: NormalizedRun; pact: PactJson | undefined }> {
   const page = environment === 'browser';
   const project = await createFixtureProject(runtime, store, [], {
     'vitest.config.ts': config(environment, url),
+    // No public/mockServiceWorker.js: Vitest's browser mode serves msw's worker script itself.
     ...renderMswFiles('vitest', 'esm', url, page),
-    ...(page ? { 'public/mockServiceWorker.js': workerScript() } : {}),
   });
   try {
     const result = await runVitest(project);

@@ -34,9 +34,9 @@ export async function startInterceptedMock(options: InterceptedMockOptions, inte
   return new InterceptedMock(mock, interception, options);
 }
 
-async function loadMswTransport(): Promise<InterceptMock> {
+/** The msw transport, loaded by its package name (a parameter only for tests). */
+export async function loadMswTransport(specifier: string = MSW_TRANSPORT_PACKAGE): Promise<InterceptMock> {
   // A name in a variable: the engine does not depend on the package, which depends on the engine.
-  const specifier: string = MSW_TRANSPORT_PACKAGE;
   let loaded: { interceptMock?: unknown };
   try {
     loaded = (await import(specifier)) as { interceptMock?: unknown };

@@ -108,6 +108,9 @@ export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): Resol
     return undefined;
   };
 
+  const transport = parseTransport(given('transport')) ?? pactwrightDefaults.transport;
+  rejectOptionsOfOtherTransport(options, transport);
+
   const pactDirGiven = given('pactDir');
   const pactDir = pactDirGiven === undefined ? pactwrightDefaults.pactDir : checkDirectory(pactDirGiven.value, pactDirGiven.label);
   return {
@@ -122,9 +125,28 @@ export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): Resol
     logLevel: parseLogLevel(given('logLevel')) ?? pactwrightDefaults.logLevel,
     limits: parseLimits(given('limits')),
     writePacts: parseWritePacts(given('writePacts')) ?? pactwrightDefaults.writePacts,
-    transport: parseTransport(given('transport')) ?? pactwrightDefaults.transport,
+    transport,
     baseUrl: parseBaseUrl(given('baseUrl')) ?? input.defaults?.baseUrl,
   };
+}
+
+/**
+ * An option written for the other transport is a misunderstanding worth naming: msw starts no
+ * server (no host, port or TLS), and the HTTP server is reached at its own URL, not at `baseUrl`.
+ * Only options set explicitly to something other than their default count: adapters pass resolved
+ * options on, and a `PACTWRIGHT_*` variable may serve several projects.
+ */
+function rejectOptionsOfOtherTransport(options: Readonly<Record<string, unknown>>, transport: 'http' | 'msw'): void {
+  if (transport === 'msw') {
+    for (const name of ['host', 'port', 'tls'] as const) {
+      const value = options[name];
+      if (value !== undefined && value !== pactwrightDefaults[name]) {
+        throw new ConfigurationError(name, `has no meaning with transport 'msw', which starts no server: remove it, or set transport 'http'`);
+      }
+    }
+  } else if (options['baseUrl'] !== undefined) {
+    throw new ConfigurationError('baseUrl', `is only used with transport 'msw' (the HTTP mock server is reached at pact.url): remove it, or set transport: 'msw'`);
+  }
 }
 
 function rejectUnknownKeys(options: Readonly<Record<string, unknown>>): void {

@@ -177,9 +177,14 @@ describe('resolvePactwrightOptions', () => {
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, limits: { maxDepth: 1001 } }, env: {} })).message).toBe('limits.maxDepth: expected an integer from 1 to 1000, got 1001');
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, writePacts: 'files' as never }, env: {} })).message).toBe('writePacts: expected one of run, file, got "files" (did you mean "file"?)');
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, transport: 'mws' as never }, env: {} })).message).toBe('transport: expected one of http, msw, got "mws" (did you mean "msw"?)');
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, transport: 'msw', port: 8080 }, env: {} })).message).toBe("port: has no meaning with transport 'msw', which starts no server: remove it, or set transport 'http'");
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, transport: 'msw', tls: true }, env: {} })).message).toBe("tls: has no meaning with transport 'msw', which starts no server: remove it, or set transport 'http'");
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, baseUrl: 'http://localhost/api' }, env: {} })).message).toBe("baseUrl: is only used with transport 'msw' (the HTTP mock server is reached at pact.url): remove it, or set transport: 'msw'");
+      // Resolved options passed on by an adapter (defaults filled in) and shared variables are fine.
+      expect(resolvePactwrightOptions({ options: { ...names, transport: 'msw', host: '127.0.0.1', port: 0, tls: false }, env: { PACTWRIGHT_PORT: '9000' } }).transport).toBe('msw');
       expect(errorOf(() => resolvePactwrightOptions({ options: names, env: { PACTWRIGHT_BASE_URL: '/api' } })).message).toBe('PACTWRIGHT_BASE_URL: expected an absolute URL such as "http://localhost/api", got "/api"');
-      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, baseUrl: 'ws://localhost' }, env: {} })).message).toBe('baseUrl: expected an http: or https: URL, got "ws://localhost"');
-      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, baseUrl: 'http://localhost/api?x=1' }, env: {} })).message).toBe('baseUrl: expected a URL without a query or fragment, got "http://localhost/api?x=1"');
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, transport: 'msw', baseUrl: 'ws://localhost' }, env: {} })).message).toBe('baseUrl: expected an http: or https: URL, got "ws://localhost"');
+      expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, transport: 'msw', baseUrl: 'http://localhost/api?x=1' }, env: {} })).message).toBe('baseUrl: expected a URL without a query or fragment, got "http://localhost/api?x=1"');
       expect(errorOf(() => resolvePactwrightOptions({ options: { ...names, limits: { maxFormFields: -1 } }, env: {} })).message).toBe('limits.maxFormFields: expected a positive integer, got -1');
     });
 

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { BENCH_DIR, REPO_ROOT } from './paths.js';
+import { BENCH_DIR, REPO_ROOT, RUNTIME_DIR, RUNTIME_NODE } from './paths.js';
 import { median } from './stats.js';
 
 /**
@@ -20,7 +20,19 @@ export interface RunnerMode {
   mode: string;
   /** Runner flags for this mode. */
   args: string[];
+  /** The runner's CLI script; the repository's runner of that name when absent. */
+  bin?: () => string;
+  /** The Node binary; the one running the bench when absent. */
+  node?: string;
+  /** Where the projects are written, so that they resolve this mode's runner. */
+  workDir?: string;
 }
+
+// Inside the repository (gitignored), so that the projects resolve the packages' own dependencies
+// from the repository's node_modules. The PACTJS projects live under bench/runtime, whose
+// node_modules holds Pact JS and Vitest 3.
+const WORK_DIR = join(BENCH_DIR, '.tmp', 'per-file');
+const PACT_JS_WORK_DIR = join(RUNTIME_DIR, '.tmp', 'per-file');
 
 export const RUNNER_MODES: readonly RunnerMode[] = [
   { runner: 'vitest', mode: 'forks (default), isolated', args: ['--pool=forks'] },
@@ -30,6 +42,20 @@ export const RUNNER_MODES: readonly RunnerMode[] = [
   { runner: 'mocha', mode: 'serial', args: [] },
   { runner: 'mocha', mode: '--parallel (2 jobs)', args: ['--parallel', '--jobs', '2'] },
 ];
+
+/**
+ * Workload PACTJS: the same files written with Pact JS 17 (`PactV3` + `executeTest`, its native
+ * core), with the Vitest plugin, and against the stub, run side by side under Vitest 3.2.7 on
+ * Node 24 (both from `bench/runtime`), isolated, one file at a time.
+ */
+export const PACT_JS_MODE: RunnerMode = {
+  runner: 'vitest',
+  mode: 'Vitest 3.2.7, Node 24, forks, isolated, no file parallelism',
+  args: ['--pool=forks', '--no-file-parallelism'],
+  bin: () => join(RUNTIME_DIR, 'node_modules', 'vitest', 'vitest.mjs'),
+  node: RUNTIME_NODE,
+  workDir: PACT_JS_WORK_DIR,
+};
 
 export interface PerFileRow {
   runner: RunnerName;
@@ -41,10 +67,20 @@ export interface PerFileRow {
   perFileMs: number;
 }
 
-type Variant = 'pactwright' | 'stub';
+export interface PactJsRow {
+  mode: string;
+  files: number;
+  reps: number;
+  pactJsMs: number;
+  pactwrightMs: number;
+  stubMs: number;
+  /** (median Pact JS project − median stub project) / files. */
+  pactJsPerFileMs: number;
+  /** (median Pactwright project − median stub project) / files. */
+  pactwrightPerFileMs: number;
+}
 
-// Inside the repository (gitignored), so the projects resolve the adapters as installed packages.
-const WORK_DIR = join(BENCH_DIR, '.tmp', 'per-file');
+export type Variant = 'pactwright' | 'stub' | 'pactjs';
 
 function binOf(pkg: string, file: string, from = REPO_ROOT): string {
   return join(dirname(createRequire(join(from, 'package.json')).resolve(`${pkg}/package.json`)), file);
@@ -55,6 +91,25 @@ const BINS: Record<RunnerName, () => string> = {
   jest: () => binOf('jest', 'bin/jest.js', join(REPO_ROOT, 'harnesses', 'jest30')),
   mocha: () => binOf('mocha', 'bin/mocha.js'),
 };
+
+/** The adapter each runner's projects install, with the engine. */
+const ADAPTER: Record<RunnerName, string> = { vitest: 'vitest-plugin', jest: 'jest-env', mocha: 'mocha-hooks' };
+
+/**
+ * Installs the built engine and `adapter` into `dir/node_modules/@pactwright` the way npm would:
+ * each package's `package.json` and its `files`, as real directories. A workspace link would not
+ * do: Vitest runs a dependency whose real path is outside node_modules through Vite's transform
+ * (tens of ms per isolated file for the engine), where an installed package is loaded by Node.
+ */
+export function installPactwright(dir: string, adapter: string): void {
+  for (const name of ['engine', adapter]) {
+    const from = join(REPO_ROOT, 'packages', name);
+    const to = join(dir, 'node_modules', '@pactwright', name);
+    mkdirSync(to, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')) as { files?: string[] };
+    for (const entry of ['package.json', ...(manifest.files ?? [])]) if (existsSync(join(from, entry))) cpSync(join(from, entry), join(to, entry), { recursive: true });
+  }
+}
 
 const STUB = `const server = createServer((request, response) => {
   response.setHeader('Content-Type', 'application/json');
@@ -67,22 +122,34 @@ before(async () => {
 });
 after(() => new Promise((resolve) => server.close(resolve)));`;
 
-function testBody(variant: Variant, index: number): string {
-  const base = variant === 'pactwright' ? 'pact.url' : 'url';
-  const register =
-    variant === 'pactwright'
-      ? [1, 2]
-          .map((id) => `  pact.uponReceiving('a request for item ${id} (file ${index})').withRequest({ method: 'GET', path: '/items/${id}' }).willRespondWith({ status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: ${id} } });`)
-          .join('\n')
-      : '';
-  return `test('gets two items', async () => {
-${register}
-  const first = await (await fetch(${base} + '/items/1')).json();
+function registrations(target: string, index: number): string {
+  return [1, 2]
+    .map((id) => `  ${target}.uponReceiving('a request for item ${id} (file ${index})').withRequest({ method: 'GET', path: '/items/${id}' }).willRespondWith({ status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: ${id} } });`)
+    .join('\n');
+}
+
+const CALLS = (base: string): string => `  const first = await (await fetch(${base} + '/items/1')).json();
   const second = await (await fetch(${base} + '/items/2')).json();
-  if (first.id !== 1 || second.id !== 2) throw new Error('wrong items');
+  if (first.id !== 1 || second.id !== 2) throw new Error('wrong items');`;
+
+function testBody(variant: Variant, index: number): string {
+  if (variant === 'pactjs') {
+    return `test('gets two items', async () => {
+${registrations('provider', index)}
+  await provider.executeTest(async (mockServer) => {
+${CALLS('mockServer.url')}
+  });
+});
+`;
+  }
+  const register = variant === 'pactwright' ? `${registrations('pact', index)}\n` : '';
+  return `test('gets two items', async () => {
+${register}${CALLS(variant === 'pactwright' ? 'pact.url' : 'url')}
 });
 `;
 }
+
+const NAMES = { consumer: 'bench-web', provider: 'bench-api' };
 
 /** The test file `index` of `variant` for `runner`. */
 function testFile(runner: RunnerName, variant: Variant, index: number): string {
@@ -90,6 +157,13 @@ function testFile(runner: RunnerName, variant: Variant, index: number): string {
   if (variant === 'stub') {
     const imports = runner === 'vitest' ? "import { afterAll, beforeAll, test } from 'vitest';\nimport { createServer } from 'node:http';" : runner === 'jest' ? "const { createServer } = require('node:http');" : "import { createServer } from 'node:http';\nconst test = it;";
     return `${imports}\n${hooks}${STUB}\n${testBody('stub', index)}`;
+  }
+  if (variant === 'pactjs') {
+    if (runner !== 'vitest') throw new Error('the Pact JS projects are written for Vitest only');
+    return `import { test } from 'vitest';
+import { PactV3 } from '@pact-foundation/pact';
+const provider = new PactV3({ consumer: '${NAMES.consumer}', provider: '${NAMES.provider}', dir: 'pacts', logLevel: 'error' });
+${testBody('pactjs', index)}`;
   }
   const imports =
     runner === 'vitest'
@@ -103,24 +177,24 @@ function testFile(runner: RunnerName, variant: Variant, index: number): string {
 const EXTENSION: Record<RunnerName, string> = { vitest: '.test.mjs', jest: '.test.js', mocha: '.spec.mjs' };
 
 /** Writes the project of `runner` and `variant` with `files` test files; returns its directory. */
-export function writeProject(runner: RunnerName, variant: Variant, files: number): string {
-  const dir = join(WORK_DIR, `${runner}-${variant}-${files}`);
+export function writeProject(runner: RunnerName, variant: Variant, files: number, workDir = WORK_DIR): string {
+  const dir = join(workDir, `${runner}-${variant}-${files}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'tests'), { recursive: true });
-  const names = { consumer: 'bench-web', provider: 'bench-api' };
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `bench-${runner}-${variant}`, private: true }));
+  if (variant === 'pactwright') installPactwright(dir, ADAPTER[runner]);
   if (runner === 'vitest') {
     writeFileSync(
       join(dir, 'vitest.config.mjs'),
       variant === 'pactwright'
-        ? `import { defineConfig } from 'vitest/config';\nimport { pactwright } from '@pactwright/vitest-plugin';\nexport default defineConfig({ plugins: [pactwright(${JSON.stringify(names)})], test: { include: ['tests/*.test.mjs'] } });\n`
+        ? `import { defineConfig } from 'vitest/config';\nimport { pactwright } from '@pactwright/vitest-plugin';\nexport default defineConfig({ plugins: [pactwright(${JSON.stringify(NAMES)})], test: { include: ['tests/*.test.mjs'] } });\n`
         : `import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/*.test.mjs'] } });\n`,
     );
   } else if (runner === 'jest') {
-    const config = variant === 'pactwright' ? { preset: '@pactwright/jest-env', testEnvironmentOptions: { pactwright: names } } : { testEnvironment: 'node' };
+    const config = variant === 'pactwright' ? { preset: '@pactwright/jest-env', testEnvironmentOptions: { pactwright: NAMES } } : { testEnvironment: 'node' };
     writeFileSync(join(dir, 'jest.config.js'), `module.exports = ${JSON.stringify({ ...config, testMatch: ['<rootDir>/tests/*.test.js'] })};\n`);
   } else {
-    writeFileSync(join(dir, '.mocharc.json'), JSON.stringify({ spec: ['tests/*.spec.mjs'], ...(variant === 'pactwright' ? { require: ['@pactwright/mocha-hooks'], pactwright: names } : {}) }));
+    writeFileSync(join(dir, '.mocharc.json'), JSON.stringify({ spec: ['tests/*.spec.mjs'], ...(variant === 'pactwright' ? { require: ['@pactwright/mocha-hooks'], pactwright: NAMES } : {}) }));
   }
   for (let index = 0; index < files; index++) writeFileSync(join(dir, 'tests', `file-${index}${EXTENSION[runner]}`), testFile(runner, variant, index));
   return dir;
@@ -132,33 +206,54 @@ export function runOnce(mode: RunnerMode, dir: string): number {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !/^(VITEST|PACTWRIGHT_|NODE_OPTIONS$)/.test(key)) env[key] = value;
   const begin = performance.now();
-  const run = spawnSync(process.execPath, [BINS[mode.runner](), ...args], { cwd: dir, env: { ...env, NO_COLOR: '1', CI: '1' }, encoding: 'utf8', timeout: 180_000 });
+  const run = spawnSync(mode.node ?? process.execPath, [(mode.bin ?? BINS[mode.runner])(), ...args], { cwd: dir, env: { ...env, NO_COLOR: '1', CI: '1' }, encoding: 'utf8', timeout: 180_000 });
   const ms = performance.now() - begin;
   if (run.status !== 0) throw new Error(`${mode.runner} ${mode.mode} in ${dir} exited ${run.status}:\n${run.stdout}${run.stderr}`);
   return ms;
 }
 
 /**
- * Per-file cost per runner mode: `reps` runs of each project, the Pactwright and stub runs
- * interleaved (their order swapped every repetition), one warm-up run each first.
+ * `reps` runs of each of `variants`' projects in `mode`, interleaved (the order rotated every
+ * repetition), after one warm-up run each; the median wall time of each.
  */
+function interleavedMedians<V extends Variant>(mode: RunnerMode, variants: readonly V[], files: number, reps: number): Record<V, { median: number; runs: number[] }> {
+  const dirs = new Map(variants.map((v) => [v, writeProject(mode.runner, v, files, mode.workDir)]));
+  for (const dir of dirs.values()) runOnce(mode, dir);
+  const times = new Map<V, number[]>(variants.map((v) => [v, []]));
+  for (let rep = 0; rep < reps; rep++) {
+    for (let k = 0; k < variants.length; k++) {
+      const variant = variants[(rep + k) % variants.length] as V;
+      times.get(variant)?.push(runOnce(mode, dirs.get(variant) as string));
+    }
+  }
+  return Object.fromEntries(variants.map((v) => [v, { median: median(times.get(v) ?? []), runs: times.get(v) ?? [] }])) as Record<V, { median: number; runs: number[] }>;
+}
+
+/** Per-file cost per runner mode: the Pactwright and stub projects, interleaved. */
 export function perFileCosts(modes: readonly RunnerMode[], files: number, reps: number, onProgress: (line: string) => void = () => undefined): PerFileRow[] {
   const rows: PerFileRow[] = [];
   for (const mode of modes) {
-    const dirs = { pactwright: writeProject(mode.runner, 'pactwright', files), stub: writeProject(mode.runner, 'stub', files) };
-    runOnce(mode, dirs.pactwright);
-    runOnce(mode, dirs.stub);
-    const times: Record<Variant, number[]> = { pactwright: [], stub: [] };
-    for (let rep = 0; rep < reps; rep++) {
-      const order: Variant[] = rep % 2 === 0 ? ['pactwright', 'stub'] : ['stub', 'pactwright'];
-      for (const variant of order) times[variant].push(runOnce(mode, dirs[variant]));
-    }
-    const pactwrightMs = median(times.pactwright);
-    const stubMs = median(times.stub);
-    const row = { runner: mode.runner, mode: mode.mode, files, reps, pactwrightMs, stubMs, perFileMs: (pactwrightMs - stubMs) / files };
-    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${pactwrightMs.toFixed(0)} ms, stub ${stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file (${files} files, median of ${reps})`);
+    const m = interleavedMedians(mode, ['pactwright', 'stub'], files, reps);
+    const row = { runner: mode.runner, mode: mode.mode, files, reps, pactwrightMs: m.pactwright.median, stubMs: m.stub.median, perFileMs: (m.pactwright.median - m.stub.median) / files };
+    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file (${files} files, median of ${reps})`);
     rows.push(row);
   }
   return rows;
 }
 
+/** PACTJS: Pact JS, Pactwright and the stub on the same files, interleaved, in {@link PACT_JS_MODE}. */
+export function pactJsCosts(files: number, reps: number, onProgress: (line: string) => void = () => undefined): PactJsRow {
+  const m = interleavedMedians(PACT_JS_MODE, ['pactjs', 'pactwright', 'stub'], files, reps);
+  const row: PactJsRow = {
+    mode: PACT_JS_MODE.mode,
+    files,
+    reps,
+    pactJsMs: m.pactjs.median,
+    pactwrightMs: m.pactwright.median,
+    stubMs: m.stub.median,
+    pactJsPerFileMs: (m.pactjs.median - m.stub.median) / files,
+    pactwrightPerFileMs: (m.pactwright.median - m.stub.median) / files,
+  };
+  onProgress(`PACTJS ${row.mode}: Pact JS ${row.pactJsMs.toFixed(0)} ms, pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.pactJsPerFileMs.toFixed(1)} vs ${row.pactwrightPerFileMs.toFixed(1)} ms per file (${files} files, median of ${reps})`);
+  return row;
+}

@@ -1,5 +1,4 @@
 import { open, readdir, rename, unlink } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 
 /**
@@ -8,7 +7,7 @@ import * as path from 'node:path';
  * then renamed over the target. `beforeRename` may veto the swap by throwing.
  */
 export async function writeFileAtomically(file: string, text: string, beforeRename?: () => void): Promise<void> {
-  const temp = path.join(path.dirname(file), `${tempPrefix(file)}${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(file), `${tempPrefix(file)}${process.pid}.${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {

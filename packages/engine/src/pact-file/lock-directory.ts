@@ -5,7 +5,6 @@
 // packages (graceful-fs, retry, signal-exit and itself) for a job of this size.
 import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 /** How to wait for a lock another process holds. */
 export interface LockTiming {
@@ -43,7 +42,7 @@ export async function acquireDirectoryLock(lockDir: string, timing: LockTiming):
       continue;
     }
     // Who holds it, so that a holder can tell its lock from one taken over after it went stale.
-    const token = randomBytes(8).toString('hex');
+    const token = process.getBuiltinModule('node:crypto').randomBytes(8).toString('hex');
     try {
       await writeFile(path.join(lockDir, OWNER), token);
     } catch (error) {
@@ -72,7 +71,7 @@ async function removeIfStale(lockDir: string, staleMs: number): Promise<boolean>
     throw error;
   }
   if (Date.now() - touched < staleMs) return false;
-  const aside = `${lockDir}.stale-${randomBytes(4).toString('hex')}`;
+  const aside = `${lockDir}.stale-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}`;
   try {
     await rename(lockDir, aside);
   } catch (error) {

@@ -205,6 +205,7 @@ export class FileRun {
     const state = registry();
     state.open.delete(this);
     if (state.current === this) state.current = undefined;
+    flushCodeCache();
   }
 }
 
@@ -241,4 +242,14 @@ export function currentFileRun(): FileRun | undefined {
  */
 export async function abortOpenFileRuns(reason: string): Promise<void> {
   await Promise.allSettled([...registry().open].map((run) => run.abort(reason)));
+}
+
+/**
+ * Lets the engine's loader (node-bundle/load.ts) write V8's code cache now that a test file has run
+ * every function a test file needs; a process that runs one file (an isolated runner) may be ended
+ * before its exit handlers run.
+ */
+function flushCodeCache(): void {
+  const flush = (globalThis as Record<symbol, unknown>)[Symbol.for('pactwright.codeCache.flush')];
+  if (typeof flush === 'function') flush();
 }

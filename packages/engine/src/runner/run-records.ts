@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SpecVersion } from '../model/types.js';
@@ -33,7 +32,7 @@ export function runDirFromEnv(env: Readonly<Record<string, string | undefined>> 
 }
 
 function recordPath(runDir: string, testFile: string): string {
-  return path.join(runDir, `${createHash('sha1').update(testFile).digest('hex').slice(0, 20)}.json`);
+  return path.join(runDir, `${process.getBuiltinModule('node:crypto').createHash('sha1').update(testFile).digest('hex').slice(0, 20)}.json`);
 }
 
 /**

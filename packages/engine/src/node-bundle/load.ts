@@ -1,0 +1,132 @@
+// Loads the engine's Node bundle (dist/node.cjs) with V8's code cache.
+//
+// Runners that isolate test files (Vitest's forks and threads, a fresh module graph per file) load
+// the engine once per file. Compiling its ~0.5 MB of JavaScript, and each function the first time
+// it runs, is most of what a Pactwright test file costs there. V8 can hand back the compiled code
+// (`createCachedData`) and take it again in the next process (`cachedData`), which Node's module
+// loaders do not offer on Node 20 and, on 22+, only process-wide (`module.enableCompileCache`).
+// So the bundle is run here as a classic script, the way Node's CommonJS loader runs a file.
+//
+// The cache lives in the OS temp directory, in a folder of the current user's own (others may not
+// write there), one file per bundle content, Node version and architecture. A process that found
+// none writes it once, after its first test file, holding every function compiled by then. Anything unusual (no temp directory, a foreign or open
+// folder, a file V8 rejects, a vm sandbox such as Jest's test realm) falls back to plain loading;
+// `PACTWRIGHT_CODE_CACHE=0` turns it off.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { Script, runInThisContext } from 'node:vm';
+
+/** Set to `0` to load the engine without the code cache. */
+export const CODE_CACHE_VARIABLE = 'PACTWRIGHT_CODE_CACHE';
+
+/** Where the runner finds the hook that writes the cache (see FileRun.finish). */
+const FLUSH_HOOK = Symbol.for('pactwright.codeCache.flush');
+
+/** How the bundle was loaded in this process, for tests and for debugging a slow start. */
+export type CodeCacheStatus = 'not-loaded' | 'disabled' | 'sandbox' | 'unavailable' | 'created' | 'used' | 'rejected';
+
+let status: CodeCacheStatus = 'not-loaded';
+let engine: unknown;
+
+/** How this process loaded the engine. */
+export function codeCacheStatus(): CodeCacheStatus {
+  return status;
+}
+
+/** The engine's Node bundle, loaded once per process; `contentHash` names its cache file. */
+export function loadEngine(contentHash: string): unknown {
+  engine ??= load(join(__dirname, 'node.cjs'), contentHash);
+  return engine;
+}
+
+type CommonJsWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+
+function load(file: string, contentHash: string): unknown {
+  if (process.env[CODE_CACHE_VARIABLE] === '0') return plain('disabled', file);
+  // In another realm (Jest runs test files in a vm context) a script would run in Node's main
+  // realm instead, and hand the test objects of the wrong realm. This module's own `require` is
+  // that realm's (Jest's module registry), so the bundle loads there as any other file would.
+  if (runInThisContext('globalThis') !== globalThis) return plain('sandbox', file);
+  const cacheFile = cacheFileFor(file, contentHash);
+  const cachedData = cacheFile === undefined ? undefined : readIfPresent(cacheFile);
+  // Node's own CommonJS wrapper, on the source's first line, so that line numbers stay the same.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'utf8')}\n})`, {
+    filename: file,
+    ...(cachedData === undefined ? {} : { cachedData }),
+  });
+  status = cacheFile === undefined ? 'unavailable' : cachedData === undefined ? 'created' : script.cachedDataRejected === true ? 'rejected' : 'used';
+  const module = { exports: {} };
+  (script.runInThisContext() as CommonJsWrapper).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  if (cacheFile !== undefined && status !== 'used') whenDone(() => writeCache(script, cacheFile), cacheFile);
+  return module.exports;
+}
+
+function plain(reason: CodeCacheStatus, file: string): unknown {
+  status = reason;
+  // This module's own `require` (the realm's), not one made with createRequire.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(file);
+}
+
+/** The cache file of this bundle, Node and architecture, or undefined when no safe folder exists. */
+function cacheFileFor(file: string, contentHash: string): string | undefined {
+  try {
+    const uid = process.getuid?.();
+    const dir = join(tmpdir(), `pactwright-code-cache-${uid ?? 'user'}`);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const folder = statSync(dir);
+    // Only a folder of this user that nobody else may write to: a planted file would run as code.
+    if (uid !== undefined && (folder.uid !== uid || (folder.mode & 0o022) !== 0)) return undefined;
+    return join(dir, `${basename(file, '.cjs')}-${contentHash}-${process.version}-${process.arch}.v8`);
+  } catch {
+    return undefined;
+  }
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the cache once, when the runner says a test file is done: by then every function a test
+ * file needs is compiled, and a process that runs one file (an isolated runner) may be ended before
+ * its exit handlers run. At exit it is written only where no process wrote one yet: a process that
+ * only imported the engine (a runner's main process loading the config) has compiled little, and
+ * must not replace a test file's cache with its own.
+ */
+function whenDone(write: () => void, cacheFile: string): void {
+  let done = false;
+  const flush = (): void => {
+    if (done) return;
+    done = true;
+    process.removeListener('exit', atExit);
+    delete (globalThis as Record<symbol, unknown>)[FLUSH_HOOK];
+    write();
+  };
+  const atExit = (): void => {
+    if (!existsSync(cacheFile)) flush();
+  };
+  (globalThis as Record<symbol, unknown>)[FLUSH_HOOK] = flush;
+  process.once('exit', atExit);
+}
+
+/** Writes beside and renames, so that a process starting meanwhile reads the old file or the new one. */
+function writeCache(script: Script, cacheFile: string): void {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+    renameSync(temporary, cacheFile);
+  } catch {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was written.
+    }
+  }
+}

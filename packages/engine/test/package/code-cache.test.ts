@@ -1,0 +1,91 @@
+// The engine's Node entries load one bundle with V8's code cache (src/node-bundle/load.ts). Each
+// test runs fresh Node processes against the built package, with their own temp directory: the
+// first process that runs a test file writes the cache, later ones use it, and anything the loader
+// must not trust (a corrupt file, a folder others may write to) is passed over, never fatal.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const script = fileURLToPath(new URL('./fixtures/code-cache-run.mjs', import.meta.url));
+const uid = process.getuid?.() ?? 'user';
+let temp: string;
+
+interface Outcome {
+  statusAfterImport: string;
+  sameEngine?: boolean;
+  answer: unknown;
+  fileStatus?: number;
+  verdict?: string;
+}
+
+function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<string, string> = {}): Outcome {
+  const child = spawnSync(process.execPath, [script, kind, work], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, TMPDIR: temp, ...env } });
+  expect(child.stderr).toBe('');
+  expect(child.status).toBe(0);
+  const outcome = JSON.parse(child.stdout) as Outcome;
+  expect(outcome.answer).toEqual({ id: 1 });
+  if (work === 'file') expect([outcome.fileStatus, outcome.verdict]).toEqual([204, 'green']);
+  return outcome;
+}
+
+const cacheDir = (): string => join(temp, `pactwright-code-cache-${uid}`);
+const cacheFiles = (): string[] => (existsSync(cacheDir()) ? readdirSync(cacheDir()) : []);
+
+beforeEach(() => {
+  temp = mkdtempSync(join(tmpdir(), 'code-cache-test-'));
+});
+afterEach(() => {
+  rmSync(temp, { recursive: true, force: true });
+});
+
+describe("the engine's code cache", () => {
+  it('is written by the first process that runs a test file, in a folder only its user may open, and used by the next', () => {
+    expect(run('esm', 'file').statusAfterImport).toBe('created');
+    expect(cacheFiles()).toEqual([expect.stringMatching(new RegExp(`^node-[0-9a-f]{16}-${process.version}-${process.arch}\\.v8$`))]);
+    if (process.platform !== 'win32') {
+      expect(statSync(cacheDir()).mode & 0o777).toBe(0o700);
+      expect(statSync(join(cacheDir(), cacheFiles()[0] as string)).mode & 0o777).toBe(0o600);
+    }
+    expect(run('cjs', 'file').statusAfterImport).toBe('used');
+    expect(run('esm', 'import').statusAfterImport).toBe('used');
+  });
+
+  it('gives ES module and CommonJS users one engine: the same classes from both entries', () => {
+    expect(run('both', 'file').sameEngine).toBe(true);
+  });
+
+  it('is not replaced at exit by a process that only imported the engine', () => {
+    run('esm', 'file');
+    const file = join(cacheDir(), cacheFiles()[0] as string);
+    const written = statSync(file).mtimeMs;
+    expect(run('esm', 'import').statusAfterImport).toBe('used');
+    expect(statSync(file).mtimeMs).toBe(written);
+  });
+
+  it('is written at exit by a process that only imported the engine when there was none', () => {
+    expect(run('esm', 'import').statusAfterImport).toBe('created');
+    expect(cacheFiles()).toHaveLength(1);
+  });
+
+  it('passes over a corrupt cache file, loads the engine as usual and writes a good one', () => {
+    run('esm', 'file');
+    const file = join(cacheDir(), cacheFiles()[0] as string);
+    writeFileSync(file, Buffer.from('not a V8 code cache'));
+    expect(run('esm', 'file').statusAfterImport).toBe('rejected');
+    expect(run('esm', 'file').statusAfterImport).toBe('used');
+  });
+
+  it.skipIf(process.platform === 'win32')('is not used from a folder that others may write to', () => {
+    run('esm', 'file');
+    chmodSync(cacheDir(), 0o777);
+    expect(run('esm', 'file').statusAfterImport).toBe('unavailable');
+  });
+
+  it(`is off with ${'PACTWRIGHT_CODE_CACHE'}=0`, () => {
+    expect(run('esm', 'file', { PACTWRIGHT_CODE_CACHE: '0' }).statusAfterImport).toBe('disabled');
+    expect(cacheFiles()).toEqual([]);
+  });
+});

@@ -11,10 +11,12 @@ export interface NodeBinary {
   path: string;
 }
 
-/** One fresh process's cold start. */
+/** One cold start in a fresh process. */
 export interface ColdSample {
   importMs: number;
   startMs: number;
+  /** How the engine was loaded: `used` with V8's code cache, `disabled` without. */
+  codeCache: string;
 }
 
 /** The medians of one Node binary's cold starts. */
@@ -24,30 +26,46 @@ export interface ColdRow {
   importMs: number;
   startMs: number;
   totalMs: number;
+  /** The same, with the code cache turned off (`PACTWRIGHT_CODE_CACHE=0`): a first run's cost. */
+  totalNoCacheMs?: number;
 }
 
-/** One cold start in a fresh process of `node`; throws with the child's output when it fails. */
-export function coldStartOnce(node: string): ColdSample {
-  const run = spawnSync(node, [CHILD], { cwd: BENCH_DIR, encoding: 'utf8', timeout: 30_000 });
+/**
+ * One cold start in a fresh process of `node`; throws with the child's output when it fails.
+ * `cache: false` turns the engine's code cache off.
+ */
+export function coldStartOnce(node: string, cache = true): ColdSample {
+  const env = { ...process.env, PACTWRIGHT_CODE_CACHE: cache ? '1' : '0' };
+  const run = spawnSync(node, [CHILD], { cwd: BENCH_DIR, encoding: 'utf8', timeout: 30_000, env });
   if (run.status !== 0) throw new Error(`cold start under ${node} failed (${run.status}): ${run.stderr}${run.stdout}`);
   return JSON.parse(run.stdout) as ColdSample;
 }
 
 /**
- * `runs` cold starts per Node binary, the binaries interleaved run by run so that a slow moment of
- * the machine lands on all of them; medians per binary.
+ * `runs` cold starts per Node binary, with the code cache and without, all interleaved run by run
+ * so that a slow moment of the machine lands on each; medians. One process per binary runs first
+ * to leave the cache, as a project's earlier test run would have.
  */
 export function coldStarts(nodes: readonly NodeBinary[], runs: number): ColdRow[] {
-  const samples = new Map<string, ColdSample[]>(nodes.map((n) => [n.label, []]));
-  for (let i = 0; i < runs; i++) for (const node of nodes) samples.get(node.label)?.push(coldStartOnce(node.path));
+  for (const node of nodes) coldStartOnce(node.path);
+  const samples = new Map<string, { cached: ColdSample[]; plain: ColdSample[] }>(nodes.map((n) => [n.label, { cached: [], plain: [] }]));
+  for (let i = 0; i < runs; i++) {
+    for (const node of nodes) {
+      const cached = coldStartOnce(node.path);
+      if (cached.codeCache !== 'used') throw new Error(`COLD under ${node.label}: the engine did not load with its code cache (${cached.codeCache})`);
+      samples.get(node.label)?.cached.push(cached);
+      samples.get(node.label)?.plain.push(coldStartOnce(node.path, false));
+    }
+  }
   return nodes.map((node) => {
-    const list = samples.get(node.label) ?? [];
+    const { cached, plain } = samples.get(node.label) ?? { cached: [], plain: [] };
     return {
       node: node.label,
-      runs: list.length,
-      importMs: median(list.map((s) => s.importMs)),
-      startMs: median(list.map((s) => s.startMs)),
-      totalMs: median(list.map((s) => s.importMs + s.startMs)),
+      runs: cached.length,
+      importMs: median(cached.map((s) => s.importMs)),
+      startMs: median(cached.map((s) => s.startMs)),
+      totalMs: median(cached.map((s) => s.importMs + s.startMs)),
+      totalNoCacheMs: median(plain.map((s) => s.importMs + s.startMs)),
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { ColdRow } from './cold-start.js';
 import type { MachineInfo } from './machine.js';
-import type { PerFileRow } from './per-file.js';
+import type { PactJsRow, PerFileRow } from './per-file.js';
 
 export interface LoadRow {
   workload: string;
@@ -47,6 +47,8 @@ export interface Report {
   cold?: ColdRow[];
   /** FILE: absent in reports written before the workload existed. */
   perFile?: PerFileRow[];
+  /** PACTJS: absent in reports written before the workload existed. */
+  pactJs?: PactJsRow;
   checks: Check[];
 }
 
@@ -113,8 +115,8 @@ export function renderMarkdown(report: Report): string {
   if (report.cold !== undefined && report.cold.length > 0) {
     out.push(
       table(
-        ['COLD fresh process (pactwright)', 'engine import ms', 'first server ms', 'total ms', 'runs'],
-        report.cold.map((r) => [r.node, f(r.importMs, 1), f(r.startMs, 1), f(r.totalMs, 1), String(r.runs)]),
+        ['COLD fresh process (pactwright)', 'engine import ms', 'first server ms', 'total ms', 'total without the code cache ms', 'runs'],
+        report.cold.map((r) => [r.node, f(r.importMs, 1), f(r.startMs, 1), f(r.totalMs, 1), f(r.totalNoCacheMs, 1), String(r.runs)]),
       ),
       '',
     );
@@ -124,6 +126,20 @@ export function renderMarkdown(report: Report): string {
       table(
         ['FILE runner, mode', 'pactwright project ms', 'stub project ms', 'per-file cost ms', 'files × runs'],
         report.perFile.map((r) => [`${r.runner}, ${r.mode}`, f(r.pactwrightMs, 0), f(r.stubMs, 0), f(r.perFileMs, 1), `${r.files} × ${r.reps}`]),
+      ),
+      '',
+    );
+  }
+  if (report.pactJs !== undefined) {
+    const r = report.pactJs;
+    out.push(
+      table(
+        [`PACTJS ${r.mode}`, 'project ms', 'per-file cost ms', 'files × runs'],
+        [
+          ['Pact JS 17 (PactV3 + executeTest)', f(r.pactJsMs, 0), f(r.pactJsPerFileMs, 1), `${r.files} × ${r.reps}`],
+          ['pactwright (@pactwright/vitest-plugin)', f(r.pactwrightMs, 0), f(r.pactwrightPerFileMs, 1), `${r.files} × ${r.reps}`],
+          ['stub (node:http)', f(r.stubMs, 0), '0', `${r.files} × ${r.reps}`],
+        ],
       ),
       '',
     );

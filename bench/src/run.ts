@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Child } from './child.js';
 import { sendRequests } from './http-load.js';
 import { machineInfo } from './machine.js';
-import { BENCH_DIR, RESULTS_DIR, RUNTIME_DIR, RUNTIME_NODE, sharedBenchAvailable, SHARED_BENCH_DIR } from './paths.js';
+import { BENCH_DIR, RESULTS_DIR, RUNTIME_NODE, sharedBenchAvailable, SHARED_BENCH_DIR } from './paths.js';
 import { summarizeProfile } from './profile-summary.js';
 import type { ChildJob } from './protocol.js';
 import { renderMarkdown, type Check, type LifecycleRow, type LoadRow, type MemRow, type Report } from './report.js';
@@ -18,7 +18,8 @@ import { TARGETS, type TargetName } from './targets/types.js';
 import { LOAD_WORKLOADS, loadWorkload, type LoadWorkloadId, type Workload } from './workloads.js';
 import { coldStarts, type ColdRow } from './cold-start.js';
 import { BASELINE_ENGINE_VAR, prepareBaseline } from './baseline.js';
-import { perFileCosts, RUNNER_MODES, type PerFileRow } from './per-file.js';
+import { pactJsCosts, perFileCosts, RUNNER_MODES, type PactJsRow, type PerFileRow } from './per-file.js';
+import { ensureRuntime } from './runtime.js';
 import { runWrk, writeWrkScript, wrkVersion, type WrkResult } from './wrk.js';
 
 interface Settings {
@@ -32,7 +33,7 @@ interface Settings {
   memRequests: number;
   /** COLD: fresh processes per Node binary. */
   coldRuns: number;
-  /** FILE: test files per project, and runs of each project per runner mode. */
+  /** FILE and PACTJS: test files per project, and runs of each project per runner mode. */
   fileCount: number;
   fileReps: number;
 }
@@ -63,10 +64,10 @@ function fail(message: string): never {
 function preflight(): void {
   if (!sharedBenchAvailable()) fail(`the workload pacts are missing: expected them in ${SHARED_BENCH_DIR}`);
   if (!wrkVersion()) fail('wrk is not installed. Install it with `apt-get install -y wrk` (Debian/Ubuntu) or `brew install wrk`.');
-  if (!existsSync(RUNTIME_NODE) || !existsSync(join(RUNTIME_DIR, 'node_modules', '@pact-foundation', 'pact-core'))) {
-    console.log('Installing the Rust target runtime (pact-core + Node 24) into bench/runtime ...');
-    const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', RUNTIME_DIR], { stdio: 'inherit' });
-    if (r.status !== 0 || !existsSync(RUNTIME_NODE)) fail(`could not install bench/runtime; run \`npm ci --prefix ${RUNTIME_DIR}\` by hand`);
+  try {
+    ensureRuntime((line) => console.log(line));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -182,7 +183,7 @@ function rotate<T>(list: readonly T[], by: number): T[] {
   return [...list.slice(n), ...list.slice(0, n)];
 }
 
-function checks(load: LoadRow[], life: LifecycleRow[], mem: MemRow[], s: Settings, cold: ColdRow[], perFile: PerFileRow[]): Check[] {
+function checks(load: LoadRow[], life: LifecycleRow[], mem: MemRow[], s: Settings, cold: ColdRow[], perFile: PerFileRow[], pactJs: PactJsRow | undefined): Check[] {
   const row = (w: string, t: string): LoadRow | undefined => load.find((r) => r.workload === w && r.target === t);
   const out: Check[] = [];
   const ratio = (w: string, goal: number): void => {
@@ -225,6 +226,10 @@ function checks(load: LoadRow[], life: LifecycleRow[], mem: MemRow[], s: Setting
   }
   for (const r of cold) out.push({ name: `COLD engine import + first server, ${r.node}`, goal: '≤ 20 ms', measured: `${r.totalMs.toFixed(1)} ms`, met: r.totalMs <= 20 });
   for (const r of perFile) out.push({ name: `FILE per-file cost vs a stub, ${r.runner} ${r.mode}`, goal: '≤ 10 ms', measured: `${r.perFileMs.toFixed(1)} ms`, met: r.perFileMs <= 10 });
+  if (pactJs !== undefined) {
+    const x = pactJs.pactwrightPerFileMs / pactJs.pactJsPerFileMs;
+    out.push({ name: 'PACTJS per-file cost vs Pact JS 17 (Vitest 3.2.7, Node 24)', goal: '≤ 0.1×', measured: `${x.toFixed(2)}× (${pactJs.pactwrightPerFileMs.toFixed(1)} vs ${pactJs.pactJsPerFileMs.toFixed(1)} ms)`, met: x <= 0.1 });
+  }
   return out;
 }
 
@@ -270,7 +275,7 @@ async function main(): Promise<void> {
   const s: Settings = { ...(flag('quick') ? QUICK : FULL) };
   if (option('reps')) s.reps = Number(option('reps'));
   if (option('duration')) s.durationSec = Number(option('duration'));
-  const workloads = (option('workloads')?.split(',') as string[] | undefined) ?? ['W1', ...LOAD_WORKLOADS, 'MEM', 'COLD', 'FILE'];
+  const workloads = (option('workloads')?.split(',') as string[] | undefined) ?? ['W1', ...LOAD_WORKLOADS, 'MEM', 'COLD', 'FILE', 'PACTJS'];
   if (flag('profile')) return profile(s, workloads);
   const targets = (option('targets')?.split(',') as TargetName[] | undefined) ?? [...TARGETS];
   const baseline = option('baseline');
@@ -326,10 +331,11 @@ async function main(): Promise<void> {
     const nodes = [{ label: `Node ${process.versions.node}`, path: process.execPath }];
     if (existsSync(RUNTIME_NODE)) nodes.push({ label: `Node ${spawnSync(RUNTIME_NODE, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim()}`, path: RUNTIME_NODE });
     cold.push(...coldStarts(nodes, s.coldRuns));
-    for (const r of cold) console.log(`COLD ${r.node}: engine import ${r.importMs.toFixed(1)} ms + first server ${r.startMs.toFixed(1)} ms = ${r.totalMs.toFixed(1)} ms (median of ${r.runs})`);
+    for (const r of cold) console.log(`COLD ${r.node}: engine import ${r.importMs.toFixed(1)} ms + first server ${r.startMs.toFixed(1)} ms = ${r.totalMs.toFixed(1)} ms; without the code cache ${r.totalNoCacheMs?.toFixed(1)} ms (medians of ${r.runs})`);
   }
 
   const perFile: PerFileRow[] = workloads.includes('FILE') ? perFileCosts(RUNNER_MODES, s.fileCount, s.fileReps, (line) => console.log(line)) : [];
+  const pactJs: PactJsRow | undefined = workloads.includes('PACTJS') ? pactJsCosts(s.fileCount, s.fileReps, (line) => console.log(line)) : undefined;
 
   const load: LoadRow[] = [];
   for (const { workload } of loads) {
@@ -358,7 +364,8 @@ async function main(): Promise<void> {
     mem,
     cold,
     perFile,
-    checks: checks(load, life, mem, s, cold, perFile),
+    ...(pactJs === undefined ? {} : { pactJs }),
+    checks: checks(load, life, mem, s, cold, perFile, pactJs),
   };
   const markdown = renderMarkdown(report);
   console.log(`\n${markdown}\n`);
@@ -367,7 +374,7 @@ async function main(): Promise<void> {
   writeFileSync(`${file}.tmp`, JSON.stringify(report, null, 2));
   renameSync(`${file}.tmp`, file);
   console.log(`results written to ${file}`);
-  const complete = targets.length === TARGETS.length && workloads.length === LOAD_WORKLOADS.length + 4;
+  const complete = targets.length === TARGETS.length && workloads.length === LOAD_WORKLOADS.length + 5;
   if (!report.quick && complete && !flag('no-readme')) {
     updateReadme(markdown);
     console.log('bench/README.md updated');

@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { coldStartOnce, type ColdSample } from './cold-start.js';
 import { sendRequests } from './http-load.js';
-import { RUNNER_MODES, runOnce, writeProject } from './per-file.js';
+import { PACT_JS_MODE, RUNNER_MODES, runOnce, writeProject } from './per-file.js';
+import { ensureRuntime } from './runtime.js';
 import { pactwrightTarget } from './targets/pactwright.js';
 import { LOAD_WORKLOADS, loadWorkload, pactText, type LoadWorkloadId } from './workloads.js';
 
@@ -40,9 +43,12 @@ export async function lifecycleCheck(cycles: number): Promise<void> {
   for (let i = 0; i < cycles; i++) await pactwrightTarget.cycle(text);
 }
 
-/** One COLD run under this Node: the child imports the built engine and starts and closes a server. */
-export function coldStartCheck(): ColdSample {
-  return coldStartOnce(process.execPath);
+/**
+ * Two COLD runs under this Node: each child imports the built engine and starts and closes a
+ * server; the second finds the code cache the first one left (or an earlier run did).
+ */
+export function coldStartCheck(): ColdSample[] {
+  return [coldStartOnce(process.execPath), coldStartOnce(process.execPath)];
 }
 
 /** The FILE projects, Pactwright and stub, run green once in each runner's first mode (2 files each). */
@@ -57,4 +63,21 @@ export function perFileCheck(): string[] {
     }
   }
   return ran;
+}
+
+/**
+ * The PACTJS projects (Pact JS 17, Pactwright, the stub; 2 files each) run green once under
+ * Vitest 3.2.7 on Node 24, installing bench/runtime first when it is missing. Returns the pacts'
+ * interaction counts of the two contract projects.
+ */
+export function pactJsCheck(): Record<'pactjs' | 'pactwright' | 'stub', number | undefined> {
+  ensureRuntime();
+  const out: Record<string, number | undefined> = {};
+  for (const variant of ['pactjs', 'pactwright', 'stub'] as const) {
+    const dir = writeProject('vitest', variant, 2, PACT_JS_MODE.workDir);
+    runOnce(PACT_JS_MODE, dir);
+    const pactFile = join(dir, 'pacts', 'bench-web-bench-api.json');
+    out[variant] = existsSync(pactFile) ? (JSON.parse(readFileSync(pactFile, 'utf8')) as { interactions: unknown[] }).interactions.length : undefined;
+  }
+  return out as Record<'pactjs' | 'pactwright' | 'stub', number | undefined>;
 }

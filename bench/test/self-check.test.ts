@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedBenchAvailable, SHARED_BENCH_DIR } from '../src/paths.js';
-import { coldStartCheck, lifecycleCheck, perFileCheck, selfCheck } from '../src/self-check.js';
+import { coldStartCheck, lifecycleCheck, pactJsCheck, perFileCheck, selfCheck } from '../src/self-check.js';
 
 const available = sharedBenchAvailable();
 if (!available) console.warn(`bench self-check skipped: the workload pacts are not in ${SHARED_BENCH_DIR}`);
@@ -16,15 +16,21 @@ describe.skipIf(!available)('bench workloads against the pactwright engine', () 
     }
   }, 60_000);
 
-  it('runs the COLD workload: a fresh process imports the built engine and starts its first server', () => {
-    const sample = coldStartCheck();
-    expect(sample.importMs).toBeGreaterThan(0);
-    expect(sample.startMs).toBeGreaterThan(0);
+  it('runs the COLD workload: a fresh process imports the built engine and starts its first server, with the code cache the time before left', () => {
+    const [first, second] = coldStartCheck();
+    expect(first?.importMs).toBeGreaterThan(0);
+    expect(first?.startMs).toBeGreaterThan(0);
+    expect(['created', 'used']).toContain(first?.codeCache);
+    expect(second?.codeCache).toBe('used');
   });
 
   it('runs the FILE projects green on Vitest, Jest and Mocha, with Pactwright and with the stub', () => {
     expect(perFileCheck()).toEqual(['vitest pactwright', 'vitest stub', 'jest pactwright', 'jest stub', 'mocha pactwright', 'mocha stub']);
   }, 120_000);
+
+  it('runs the PACTJS projects green under Vitest 3.2.7 on Node 24: Pact JS and Pactwright each write both files\' interactions', () => {
+    expect(pactJsCheck()).toEqual({ pactjs: 4, pactwright: 4, stub: undefined });
+  }, 600_000);
 
   it('starts and stops a server holding the W1 pact repeatedly', async () => {
     await expect(lifecycleCheck(20)).resolves.toBeUndefined();

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script, runInThisContext } from 'node:vm';
+import { importHookKey } from '../import-module.js';
 
 /** Set to `0` to load the engine without the code cache. */
 export const CODE_CACHE_VARIABLE = 'PACTWRIGHT_CODE_CACHE';
@@ -56,6 +57,9 @@ function load(file: string, contentHash: string): unknown {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
+  // A script restored from V8's cache cannot `import()` (import-module.ts says why): lend it ours.
+  // The key is the bundle's `import.meta.url` as tsup's CommonJS shim spells it.
+  (globalThis as Record<symbol, unknown>)[importHookKey(new URL(`file:${file}`).href)] ??= (specifier: string): Promise<unknown> => import(specifier);
   status = cacheFile === undefined ? 'unavailable' : cachedData === undefined ? 'created' : script.cachedDataRejected === true ? 'rejected' : 'used';
   const module = { exports: {} };
   (script.runInThisContext() as CommonJsWrapper).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));

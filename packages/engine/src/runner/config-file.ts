@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigurationError } from '../errors.js';
+import { importModule } from '../import-module.js';
 
 /** Config files looked up in the working directory by adapters that read one; the first found wins. */
 export const configFileNames = ['pactwright.config.js', 'pactwright.config.mjs', 'pactwright.config.json'] as const;
@@ -31,7 +32,7 @@ export async function readConfigFile(cwd = process.cwd()): Promise<{ file?: stri
       throw new ConfigurationError(name, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   } else {
-    const loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    const loaded = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
     value = loaded.default ?? loaded;
     if (typeof value === 'function') value = await (value as () => unknown)();
   }

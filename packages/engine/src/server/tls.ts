@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js';
+import { importModule } from '../import-module.js';
 
 /** A PEM key and certificate. */
 export interface KeyAndCert {
@@ -17,7 +18,7 @@ let generated: Promise<KeyAndCert> | undefined;
  * those who do are told what to install.
  */
 export function generatedCertificate(): Promise<KeyAndCert> {
-  generated ??= import('selfsigned').catch((error: unknown) => {
+  generated ??= (importModule('selfsigned') as Promise<typeof import('selfsigned')>).catch((error: unknown) => {
     throw new ConfigurationError(
       'tls',
       'true generates a self-signed certificate with the optional package "selfsigned", which is not installed: run `npm install --save-dev selfsigned`, or pass tls: { key, cert } in PEM',

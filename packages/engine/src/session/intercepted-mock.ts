@@ -12,6 +12,7 @@ import { MockTransport } from '../mock/mock-transport.js';
 import type { Interception, InterceptMock } from '../mock/interception.js';
 import { writePactToDir } from '../pact-file/write.js';
 import type { SessionMock } from './types.js';
+import { importModule } from '../import-module.js';
 
 /** The package that provides the msw transport, loaded only when a session asks for it. */
 export const MSW_TRANSPORT_PACKAGE = '@pactwright/msw';
@@ -39,7 +40,7 @@ export async function loadMswTransport(specifier: string = MSW_TRANSPORT_PACKAGE
   // A name in a variable: the engine does not depend on the package, which depends on the engine.
   let loaded: { interceptMock?: unknown };
   try {
-    loaded = (await import(specifier)) as { interceptMock?: unknown };
+    loaded = (await importModule(specifier)) as { interceptMock?: unknown };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {

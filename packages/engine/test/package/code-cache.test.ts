@@ -19,6 +19,7 @@ interface Outcome {
   answer: unknown;
   fileStatus?: number;
   verdict?: string;
+  config: unknown;
 }
 
 function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<string, string> = {}): Outcome {
@@ -27,6 +28,7 @@ function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<
   expect(child.status).toBe(0);
   const outcome = JSON.parse(child.stdout) as Outcome;
   expect(outcome.answer).toEqual({ id: 1 });
+  expect(outcome.config).toEqual({ consumer: 'from-config' });
   if (work === 'file') expect([outcome.fileStatus, outcome.verdict]).toEqual([204, 'green']);
   return outcome;
 }

@@ -28,8 +28,10 @@ export default defineConfig([{
   clean: true,
   dts: false,
   sourcemap: true,
-  // `import.meta.url` (the package's own files are found through it) in CommonJS.
-  shims: true,
+  // `import.meta.url` (the package's own files are found through it) as the bundle's file URL.
+  // Not tsup's shim: that one answers a made-up page URL wherever a `document` exists (jsdom).
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: '"use strict";\nvar __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   ...nodeBundle,
   // The two dependencies every start-up loads are bundled (see README, "Dependencies and why"):
   // as packages they cost each fresh process about 20 ms (ten ES modules; Node's CJS loader).

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Script, runInThisContext } from 'node:vm';
 import { importHookKey } from '../import-module.js';
 
@@ -58,8 +59,8 @@ function load(file: string, contentHash: string): unknown {
     ...(cachedData === undefined ? {} : { cachedData }),
   });
   // A script restored from V8's cache cannot `import()` (import-module.ts says why): lend it ours.
-  // The key is the bundle's `import.meta.url` as tsup's CommonJS shim spells it.
-  (globalThis as Record<symbol, unknown>)[importHookKey(new URL(`file:${file}`).href)] ??= (specifier: string): Promise<unknown> => import(specifier);
+  // The key is the bundle's `import.meta.url` as its build defines it (tsup.config.ts).
+  (globalThis as Record<symbol, unknown>)[importHookKey(pathToFileURL(file).href)] ??= (specifier: string): Promise<unknown> => import(specifier);
   status = cacheFile === undefined ? 'unavailable' : cachedData === undefined ? 'created' : script.cachedDataRejected === true ? 'rejected' : 'used';
   const module = { exports: {} };
   (script.runInThisContext() as CommonJsWrapper).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));

@@ -3,7 +3,7 @@
 // first process that runs a test file writes the cache, later ones use it, and anything the loader
 // must not trust (a corrupt file, a folder others may write to) is passed over, never fatal.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,17 +19,20 @@ interface Outcome {
   answer: unknown;
   fileStatus?: number;
   verdict?: string;
+  writtenBy?: unknown;
   config: unknown;
 }
 
-function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<string, string> = {}): Outcome {
-  const child = spawnSync(process.execPath, [script, kind, work], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, TMPDIR: temp, ...env } });
+const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+
+function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<string, string> = {}, page: 'dom' | 'none' = 'none'): Outcome {
+  const child = spawnSync(process.execPath, [script, kind, work, page], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, TMPDIR: temp, ...env } });
   expect(child.stderr).toBe('');
   expect(child.status).toBe(0);
   const outcome = JSON.parse(child.stdout) as Outcome;
   expect(outcome.answer).toEqual({ id: 1 });
   expect(outcome.config).toEqual({ consumer: 'from-config' });
-  if (work === 'file') expect([outcome.fileStatus, outcome.verdict]).toEqual([204, 'green']);
+  if (work === 'file') expect([outcome.fileStatus, outcome.verdict, outcome.writtenBy]).toEqual([204, 'green', { version }]);
   return outcome;
 }
 
@@ -53,6 +56,11 @@ describe("the engine's code cache", () => {
     }
     expect(run('cjs', 'file').statusAfterImport).toBe('used');
     expect(run('esm', 'import').statusAfterImport).toBe('used');
+  });
+
+  it('finds its own files and imports from its own folder where a DOM global exists (jsdom, happy-dom)', () => {
+    expect(run('esm', 'file', {}, 'dom').statusAfterImport).toBe('created');
+    expect(run('esm', 'file', {}, 'dom').statusAfterImport).toBe('used');
   });
 
   it('gives ES module and CommonJS users one engine: the same classes from both entries', () => {

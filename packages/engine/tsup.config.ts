@@ -33,9 +33,9 @@ export default defineConfig([{
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: '"use strict";\nvar __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   ...nodeBundle,
-  // The two dependencies every start-up loads are bundled (see README, "Dependencies and why"):
-  // as packages they cost each fresh process about 20 ms (ten ES modules; Node's CJS loader).
-  noExternal: ['lossless-json', 'picocolors'],
+  // The one dependency every start-up loads is bundled (see README, "Dependencies and why"): as a
+  // package it is ten ES modules to resolve one by one in each fresh process.
+  noExternal: ['lossless-json'],
 },
 {
   entry: { load: 'src/node-bundle/load.ts' },
@@ -46,8 +46,7 @@ export default defineConfig([{
 },
 // The core (`@pactwright/engine/core`) for pages and service workers: built on its own, for the
 // browser platform, so that it shares no chunk with the Node entries (whose shims import Node) and
-// esbuild refuses any Node import in it. picocolors reads \`process\` when it loads; in a page there
-// is none, so it reads \`globalThis.process\` instead (the core itself never names \`process\`).
+// esbuild refuses any Node import in it.
 {
   entry: { core: 'src/core.ts' },
   format: ['esm', 'cjs'],
@@ -55,13 +54,12 @@ export default defineConfig([{
   // No maps: the same code ships with its map in the main entry, and two more 0.9 MB maps would
   // grow the install by a third for the pages that load this one.
   sourcemap: false,
-  // \`import.meta.url\` in the CommonJS file, from which Node's require finds the lazy dependencies.
+  // `import.meta.url` in the CommonJS file, from which Node's require finds the lazy dependencies.
   shims: true,
   platform: 'browser',
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
-  noExternal: ['lossless-json', 'picocolors'],
-  define: { process: 'globalThis.process' },
+  noExternal: ['lossless-json'],
 },
 // The `pactwright` command line: an ES module with its shebang, not a library entry.
 {

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script, runInThisContext } from 'node:vm';
-import { importHookKey } from '../import-module.js';
+import { importHookKey } from './import-hook.js';
 
 /** Set to `0` to load the engine without the code cache. */
 export const CODE_CACHE_VARIABLE = 'PACTWRIGHT_CODE_CACHE';

@@ -86,8 +86,6 @@ describe.skipIf(!available)('the engine core in a browser bundle', () => {
       write: false,
       metafile: true,
       logLevel: 'silent',
-      // As the core build does (tsup.config.ts): picocolors, bundled, reads \`process\` when it loads.
-      define: { process: 'globalThis.process' },
     });
     bundledFiles = Object.keys(result.metafile.inputs).filter((file) => file.startsWith('src/'));
     context = browserLikeContext();

@@ -12,7 +12,23 @@ import type { JestEnvironmentConstructor, JestProjectConfigLike } from './jest-t
  * @throws ConfigurationError (option `testEnvironment`) when no matching package is installed,
  *   saying what to install. Its stack is the message alone: a setup problem, not a bug.
  */
-export function loadJestEnvironment(name: 'jest-environment-node' | 'jest-environment-jsdom' | '@happy-dom/jest-environment', config: JestProjectConfigLike): JestEnvironmentConstructor {
+export function loadJestEnvironment(name: EnvironmentPackage, config: JestProjectConfigLike): JestEnvironmentConstructor {
+  // A worker runs many test files of one project: the search (several resolutions and package.json
+  // reads per file) is done once per package, project and runner.
+  const key = `${name}\0${config.rootDir}\0${config.testRunner ?? ''}`;
+  let environment = environments.get(key);
+  if (environment === undefined) {
+    environment = findJestEnvironment(name, config);
+    environments.set(key, environment);
+  }
+  return environment;
+}
+
+type EnvironmentPackage = 'jest-environment-node' | 'jest-environment-jsdom' | '@happy-dom/jest-environment';
+
+const environments = new Map<string, JestEnvironmentConstructor>();
+
+function findJestEnvironment(name: EnvironmentPackage, config: JestProjectConfigLike): JestEnvironmentConstructor {
   const { engine, runner } = engineModules();
   const notFound = (message: string): Error => {
     const error = new engine.ConfigurationError('testEnvironment', message);

@@ -18,13 +18,16 @@ function run(command: string, args: string[], cwd: string): string {
   return result.stdout;
 }
 
-/** Builds (or reuses) the engine of `revision`; returns its commit and the path of its ESM entry. */
-export function prepareBaseline(revision: string): { commit: string; entry: string } {
+/**
+ * Builds (or reuses) the engine of `revision`; returns its commit, the path of its ESM entry and its
+ * package folder (FILE and PACTJS install it into a project).
+ */
+export function prepareBaseline(revision: string): { commit: string; entry: string; packageDir: string } {
   const commit = run('git', ['rev-parse', '--verify', `${revision}^{commit}`], REPO_ROOT).trim();
   const dir = join(BENCH_DIR, '.tmp', 'baseline', commit);
   const engineDir = join(dir, 'packages', 'engine');
   const entry = join(engineDir, 'dist', 'index.js');
-  if (existsSync(entry)) return { commit, entry };
+  if (existsSync(entry)) return { commit, entry, packageDir: engineDir };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const archive = spawnSync('git', ['archive', '--format=tar', commit, 'packages/engine', 'tsconfig.base.json'], { cwd: REPO_ROOT, maxBuffer: 512 * 1024 * 1024 });
@@ -35,6 +38,9 @@ export function prepareBaseline(revision: string): { commit: string; entry: stri
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   if (existsSync(join(REPO_ROOT, 'packages', 'engine', 'node_modules'))) symlinkSync(join(REPO_ROOT, 'packages', 'engine', 'node_modules'), join(engineDir, 'node_modules'), 'dir');
   run(process.execPath, [join(REPO_ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js')], engineDir);
+  // Since the entries became facades over one bundle, the build has a second step.
+  const facades = join(engineDir, 'scripts', 'write-node-entries.mjs');
+  if (existsSync(facades)) run(process.execPath, [facades], engineDir);
   if (!existsSync(entry)) throw new Error(`the baseline build of ${commit} produced no ${entry}`);
-  return { commit, entry };
+  return { commit, entry, packageDir: engineDir };
 }

@@ -65,6 +65,9 @@ export interface PerFileRow {
   pactwrightMs: number;
   stubMs: number;
   perFileMs: number;
+  /** With `--baseline`: the project with the baseline's engine. */
+  baselineMs?: number;
+  baselinePerFileMs?: number;
 }
 
 export interface PactJsRow {
@@ -78,9 +81,13 @@ export interface PactJsRow {
   pactJsPerFileMs: number;
   /** (median Pactwright project − median stub project) / files. */
   pactwrightPerFileMs: number;
+  /** With `--baseline`: the Pactwright project with the baseline's engine. */
+  baselineMs?: number;
+  baselinePerFileMs?: number;
 }
 
-export type Variant = 'pactwright' | 'stub' | 'pactjs';
+/** `baseline`: the Pactwright project with the engine of another commit (`--baseline`). */
+export type Variant = 'pactwright' | 'stub' | 'pactjs' | 'baseline';
 
 function binOf(pkg: string, file: string, from = REPO_ROOT): string {
   return join(dirname(createRequire(join(from, 'package.json')).resolve(`${pkg}/package.json`)), file);
@@ -101,9 +108,9 @@ const ADAPTER: Record<RunnerName, string> = { vitest: 'vitest-plugin', jest: 'je
  * do: Vitest runs a dependency whose real path is outside node_modules through Vite's transform
  * (tens of ms per isolated file for the engine), where an installed package is loaded by Node.
  */
-export function installPactwright(dir: string, adapter: string): void {
+export function installPactwright(dir: string, adapter: string, engineDir = join(REPO_ROOT, 'packages', 'engine')): void {
   for (const name of ['engine', adapter]) {
-    const from = join(REPO_ROOT, 'packages', name);
+    const from = name === 'engine' ? engineDir : join(REPO_ROOT, 'packages', name);
     const to = join(dir, 'node_modules', '@pactwright', name);
     mkdirSync(to, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')) as { files?: string[] };
@@ -177,24 +184,26 @@ ${testBody('pactjs', index)}`;
 const EXTENSION: Record<RunnerName, string> = { vitest: '.test.mjs', jest: '.test.js', mocha: '.spec.mjs' };
 
 /** Writes the project of `runner` and `variant` with `files` test files; returns its directory. */
-export function writeProject(runner: RunnerName, variant: Variant, files: number, workDir = WORK_DIR): string {
+export function writeProject(runner: RunnerName, variant: Variant, files: number, workDir = WORK_DIR, baselineEngine?: string): string {
   const dir = join(workDir, `${runner}-${variant}-${files}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'tests'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `bench-${runner}-${variant}`, private: true }));
-  if (variant === 'pactwright') installPactwright(dir, ADAPTER[runner]);
+  const pactwright = variant === 'pactwright' || variant === 'baseline';
+  if (variant === 'baseline' && baselineEngine === undefined) throw new Error('the baseline project needs the baseline engine (--baseline)');
+  if (pactwright) installPactwright(dir, ADAPTER[runner], variant === 'baseline' ? baselineEngine : undefined);
   if (runner === 'vitest') {
     writeFileSync(
       join(dir, 'vitest.config.mjs'),
-      variant === 'pactwright'
+      pactwright
         ? `import { defineConfig } from 'vitest/config';\nimport { pactwright } from '@pactwright/vitest-plugin';\nexport default defineConfig({ plugins: [pactwright(${JSON.stringify(NAMES)})], test: { include: ['tests/*.test.mjs'] } });\n`
         : `import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/*.test.mjs'] } });\n`,
     );
   } else if (runner === 'jest') {
-    const config = variant === 'pactwright' ? { preset: '@pactwright/jest-env', testEnvironmentOptions: { pactwright: NAMES } } : { testEnvironment: 'node' };
+    const config = pactwright ? { preset: '@pactwright/jest-env', testEnvironmentOptions: { pactwright: NAMES } } : { testEnvironment: 'node' };
     writeFileSync(join(dir, 'jest.config.js'), `module.exports = ${JSON.stringify({ ...config, testMatch: ['<rootDir>/tests/*.test.js'] })};\n`);
   } else {
-    writeFileSync(join(dir, '.mocharc.json'), JSON.stringify({ spec: ['tests/*.spec.mjs'], ...(variant === 'pactwright' ? { require: ['@pactwright/mocha-hooks'], pactwright: NAMES } : {}) }));
+    writeFileSync(join(dir, '.mocharc.json'), JSON.stringify({ spec: ['tests/*.spec.mjs'], ...(pactwright ? { require: ['@pactwright/mocha-hooks'], pactwright: NAMES } : {}) }));
   }
   for (let index = 0; index < files; index++) writeFileSync(join(dir, 'tests', `file-${index}${EXTENSION[runner]}`), testFile(runner, variant, index));
   return dir;
@@ -216,8 +225,8 @@ export function runOnce(mode: RunnerMode, dir: string): number {
  * `reps` runs of each of `variants`' projects in `mode`, interleaved (the order rotated every
  * repetition), after one warm-up run each; the median wall time of each.
  */
-function interleavedMedians<V extends Variant>(mode: RunnerMode, variants: readonly V[], files: number, reps: number): Record<V, { median: number; runs: number[] }> {
-  const dirs = new Map(variants.map((v) => [v, writeProject(mode.runner, v, files, mode.workDir)]));
+function interleavedMedians<V extends Variant>(mode: RunnerMode, variants: readonly V[], files: number, reps: number, baselineEngine?: string): Record<V, { median: number; runs: number[] }> {
+  const dirs = new Map(variants.map((v) => [v, writeProject(mode.runner, v, files, mode.workDir, baselineEngine)]));
   for (const dir of dirs.values()) runOnce(mode, dir);
   const times = new Map<V, number[]>(variants.map((v) => [v, []]));
   for (let rep = 0; rep < reps; rep++) {
@@ -229,21 +238,31 @@ function interleavedMedians<V extends Variant>(mode: RunnerMode, variants: reado
   return Object.fromEntries(variants.map((v) => [v, { median: median(times.get(v) ?? []), runs: times.get(v) ?? [] }])) as Record<V, { median: number; runs: number[] }>;
 }
 
-/** Per-file cost per runner mode: the Pactwright and stub projects, interleaved. */
-export function perFileCosts(modes: readonly RunnerMode[], files: number, reps: number, onProgress: (line: string) => void = () => undefined): PerFileRow[] {
+/**
+ * Per-file cost per runner mode: the Pactwright and stub projects, interleaved; with
+ * `baselineEngine` (the package folder of another commit's engine), a third project with it.
+ */
+export function perFileCosts(modes: readonly RunnerMode[], files: number, reps: number, onProgress: (line: string) => void = () => undefined, baselineEngine?: string): PerFileRow[] {
   const rows: PerFileRow[] = [];
+  const variants: Array<'pactwright' | 'stub' | 'baseline'> = baselineEngine === undefined ? ['pactwright', 'stub'] : ['pactwright', 'stub', 'baseline'];
   for (const mode of modes) {
-    const m = interleavedMedians(mode, ['pactwright', 'stub'], files, reps);
-    const row = { runner: mode.runner, mode: mode.mode, files, reps, pactwrightMs: m.pactwright.median, stubMs: m.stub.median, perFileMs: (m.pactwright.median - m.stub.median) / files };
-    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file (${files} files, median of ${reps})`);
+    const m = interleavedMedians(mode, variants, files, reps, baselineEngine);
+    const row: PerFileRow = { runner: mode.runner, mode: mode.mode, files, reps, pactwrightMs: m.pactwright.median, stubMs: m.stub.median, perFileMs: (m.pactwright.median - m.stub.median) / files };
+    if (baselineEngine !== undefined) {
+      row.baselineMs = m.baseline.median;
+      row.baselinePerFileMs = (m.baseline.median - m.stub.median) / files;
+    }
+    const baseline = row.baselinePerFileMs === undefined ? '' : ` (baseline ${row.baselinePerFileMs.toFixed(1)})`;
+    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file${baseline} (${files} files, median of ${reps})`);
     rows.push(row);
   }
   return rows;
 }
 
 /** PACTJS: Pact JS, Pactwright and the stub on the same files, interleaved, in {@link PACT_JS_MODE}. */
-export function pactJsCosts(files: number, reps: number, onProgress: (line: string) => void = () => undefined): PactJsRow {
-  const m = interleavedMedians(PACT_JS_MODE, ['pactjs', 'pactwright', 'stub'], files, reps);
+export function pactJsCosts(files: number, reps: number, onProgress: (line: string) => void = () => undefined, baselineEngine?: string): PactJsRow {
+  const variants: Array<'pactjs' | 'pactwright' | 'stub' | 'baseline'> = baselineEngine === undefined ? ['pactjs', 'pactwright', 'stub'] : ['pactjs', 'pactwright', 'stub', 'baseline'];
+  const m = interleavedMedians(PACT_JS_MODE, variants, files, reps, baselineEngine);
   const row: PactJsRow = {
     mode: PACT_JS_MODE.mode,
     files,
@@ -253,7 +272,8 @@ export function pactJsCosts(files: number, reps: number, onProgress: (line: stri
     stubMs: m.stub.median,
     pactJsPerFileMs: (m.pactjs.median - m.stub.median) / files,
     pactwrightPerFileMs: (m.pactwright.median - m.stub.median) / files,
+    ...(baselineEngine === undefined ? {} : { baselineMs: m.baseline.median, baselinePerFileMs: (m.baseline.median - m.stub.median) / files }),
   };
-  onProgress(`PACTJS ${row.mode}: Pact JS ${row.pactJsMs.toFixed(0)} ms, pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.pactJsPerFileMs.toFixed(1)} vs ${row.pactwrightPerFileMs.toFixed(1)} ms per file (${files} files, median of ${reps})`);
+  onProgress(`PACTJS ${row.mode}: Pact JS ${row.pactJsMs.toFixed(0)} ms, pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.pactJsPerFileMs.toFixed(1)} vs ${row.pactwrightPerFileMs.toFixed(1)} ms per file${row.baselinePerFileMs === undefined ? '' : ` (baseline ${row.baselinePerFileMs.toFixed(1)})`} (${files} files, median of ${reps})`);
   return row;
 }

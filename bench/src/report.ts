@@ -124,8 +124,8 @@ export function renderMarkdown(report: Report): string {
   if (report.perFile !== undefined && report.perFile.length > 0) {
     out.push(
       table(
-        ['FILE runner, mode', 'pactwright project ms', 'stub project ms', 'per-file cost ms', 'files × runs'],
-        report.perFile.map((r) => [`${r.runner}, ${r.mode}`, f(r.pactwrightMs, 0), f(r.stubMs, 0), f(r.perFileMs, 1), `${r.files} × ${r.reps}`]),
+        ['FILE runner, mode', 'pactwright project ms', 'stub project ms', 'per-file cost ms', ...(report.perFile.some((r) => r.baselinePerFileMs !== undefined) ? ['baseline per-file cost ms'] : []), 'files × runs'],
+        report.perFile.map((r) => [`${r.runner}, ${r.mode}`, f(r.pactwrightMs, 0), f(r.stubMs, 0), f(r.perFileMs, 1), ...(r.baselinePerFileMs !== undefined ? [f(r.baselinePerFileMs, 1)] : []), `${r.files} × ${r.reps}`]),
       ),
       '',
     );
@@ -138,6 +138,7 @@ export function renderMarkdown(report: Report): string {
         [
           ['Pact JS 17 (PactV3 + executeTest)', f(r.pactJsMs, 0), f(r.pactJsPerFileMs, 1), `${r.files} × ${r.reps}`],
           ['pactwright (@pactwright/vitest-plugin)', f(r.pactwrightMs, 0), f(r.pactwrightPerFileMs, 1), `${r.files} × ${r.reps}`],
+          ...(r.baselineMs === undefined ? [] : [['pactwright, baseline engine', f(r.baselineMs, 0), f(r.baselinePerFileMs, 1), `${r.files} × ${r.reps}`]]),
           ['stub (node:http)', f(r.stubMs, 0), '0', `${r.files} × ${r.reps}`],
         ],
       ),

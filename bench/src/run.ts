@@ -279,8 +279,10 @@ async function main(): Promise<void> {
   if (flag('profile')) return profile(s, workloads);
   const targets = (option('targets')?.split(',') as TargetName[] | undefined) ?? [...TARGETS];
   const baseline = option('baseline');
+  let baselineEngine: string | undefined;
   if (baseline !== undefined) {
-    const { commit, entry } = prepareBaseline(baseline);
+    const { commit, entry, packageDir } = prepareBaseline(baseline);
+    baselineEngine = packageDir;
     process.env[BASELINE_ENGINE_VAR] = entry;
     if (!targets.includes('baseline')) targets.push('baseline');
     console.log(`baseline: the engine at ${commit.slice(0, 12)} (${baseline}), built under bench/.tmp/baseline`);
@@ -334,8 +336,8 @@ async function main(): Promise<void> {
     for (const r of cold) console.log(`COLD ${r.node}: engine import ${r.importMs.toFixed(1)} ms + first server ${r.startMs.toFixed(1)} ms = ${r.totalMs.toFixed(1)} ms; without the code cache ${r.totalNoCacheMs?.toFixed(1)} ms (medians of ${r.runs})`);
   }
 
-  const perFile: PerFileRow[] = workloads.includes('FILE') ? perFileCosts(RUNNER_MODES, s.fileCount, s.fileReps, (line) => console.log(line)) : [];
-  const pactJs: PactJsRow | undefined = workloads.includes('PACTJS') ? pactJsCosts(s.fileCount, s.fileReps, (line) => console.log(line)) : undefined;
+  const perFile: PerFileRow[] = workloads.includes('FILE') ? perFileCosts(RUNNER_MODES, s.fileCount, s.fileReps, (line) => console.log(line), baselineEngine) : [];
+  const pactJs: PactJsRow | undefined = workloads.includes('PACTJS') ? pactJsCosts(s.fileCount, s.fileReps, (line) => console.log(line), baselineEngine) : undefined;
 
   const load: LoadRow[] = [];
   for (const { workload } of loads) {

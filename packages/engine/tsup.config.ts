@@ -54,8 +54,14 @@ export default defineConfig([{
   // No maps: the same code ships with its map in the main entry, and two more 0.9 MB maps would
   // grow the install by a third for the pages that load this one.
   sourcemap: false,
-  // `import.meta.url` in the CommonJS file, from which Node's require finds the lazy dependencies.
-  shims: true,
+  // `import.meta.url` in the CommonJS file (Node's), from which require finds the lazy dependencies:
+  // the file's own URL, not tsup's shim, which answers a page URL wherever a `document` exists
+  // (a CommonJS test under jsdom or happy-dom).
+  esbuildOptions(options, { format }) {
+    if (format !== 'cjs') return;
+    options.define = { ...options.define, 'import.meta.url': '__bundleUrl' };
+    options.banner = { js: '"use strict";\nvar __bundleUrl = typeof __filename === "string" ? new URL("file:" + __filename).href : "";' };
+  },
   platform: 'browser',
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',

@@ -3,6 +3,7 @@
  * has none, holds what a page needs, and its errors are the engine's errors for `instanceof`, though
  * each build has its own copy of the classes.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,5 +38,15 @@ describe('@pactwright/engine/core', () => {
     expect(fromMain).not.toBeInstanceOf(core.PactParseError);
     expect(new Error('plain')).not.toBeInstanceOf(core.PactwrightError);
     expect(null).not.toBeInstanceOf(PactwrightError);
+  });
+
+  it('loads its rarely used dependencies from its own folder in CommonJS, also where a DOM global exists (jsdom, happy-dom)', () => {
+    // A fresh process, so that the global document is there before the core loads.
+    const script = `globalThis.document = { baseURI: 'http://localhost:3000/', currentScript: null };
+      const core = require(${JSON.stringify(join(dist, 'core.cjs'))});
+      process.stdout.write(String(core.generateValue({ type: 'Regex', regex: '[A-Z]{3}[0-9]{2}' }, 'ABC12')));`;
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(child.stderr).toBe('');
+    expect(child.stdout).toMatch(/^[A-Z]{3}[0-9]{2}$/);
   });
 });

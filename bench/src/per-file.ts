@@ -68,6 +68,8 @@ export interface PerFileRow {
   /** With `--baseline`: the project with the baseline's engine. */
   baselineMs?: number;
   baselinePerFileMs?: number;
+  /** The same difference in CPU time of the runner's process tree (Linux): steadier than wall time. */
+  perFileCpuMs?: number;
 }
 
 export interface PactJsRow {
@@ -84,6 +86,9 @@ export interface PactJsRow {
   /** With `--baseline`: the Pactwright project with the baseline's engine. */
   baselineMs?: number;
   baselinePerFileMs?: number;
+  /** The per-file costs in CPU time of the runner's process tree (Linux). */
+  pactJsPerFileCpuMs?: number;
+  pactwrightPerFileCpuMs?: number;
 }
 
 /** `baseline`: the Pactwright project with the engine of another commit (`--baseline`). */
@@ -209,33 +214,74 @@ export function writeProject(runner: RunnerName, variant: Variant, files: number
   return dir;
 }
 
-/** Runs the runner over `dir` once in `mode`; wall milliseconds. Throws when the run is not green. */
-export function runOnce(mode: RunnerMode, dir: string): number {
+/** One run of a project: its wall time, and the CPU time of its whole process tree where known. */
+export interface RunTimes {
+  wallMs: number;
+  /** User + system CPU of the runner and every process it waited for (Linux only). */
+  cpuMs?: number;
+}
+
+const CLOCK_TICKS_PER_SECOND = ((): number => {
+  const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim());
+  return Number.isFinite(ticks) && ticks > 0 ? ticks : 100;
+})();
+
+/**
+ * CPU milliseconds used so far by this process's waited-for children and their own waited-for
+ * descendants (`cutime` + `cstime` of /proc/self/stat); undefined off Linux. On a shared machine it
+ * moves less than wall time: time the runner spent waiting for a CPU does not count.
+ */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5); fields[0] is field 3.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the runner over `dir` once in `mode`; wall and CPU milliseconds. Throws when the run is not green. */
+export function measureOnce(mode: RunnerMode, dir: string): RunTimes {
   const args = mode.runner === 'vitest' ? ['run', ...mode.args] : mode.runner === 'jest' ? ['--ci', ...mode.args] : mode.args;
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !/^(VITEST|PACTWRIGHT_|NODE_OPTIONS$)/.test(key)) env[key] = value;
+  const cpuBefore = childrenCpuMs();
   const begin = performance.now();
   const run = spawnSync(mode.node ?? process.execPath, [(mode.bin ?? BINS[mode.runner])(), ...args], { cwd: dir, env: { ...env, NO_COLOR: '1', CI: '1' }, encoding: 'utf8', timeout: 180_000 });
-  const ms = performance.now() - begin;
+  const wallMs = performance.now() - begin;
+  const cpuAfter = childrenCpuMs();
   if (run.status !== 0) throw new Error(`${mode.runner} ${mode.mode} in ${dir} exited ${run.status}:\n${run.stdout}${run.stderr}`);
-  return ms;
+  return { wallMs, ...(cpuBefore === undefined || cpuAfter === undefined ? {} : { cpuMs: cpuAfter - cpuBefore }) };
+}
+
+/** Runs the runner over `dir` once in `mode`; wall milliseconds. Throws when the run is not green. */
+export function runOnce(mode: RunnerMode, dir: string): number {
+  return measureOnce(mode, dir).wallMs;
 }
 
 /**
  * `reps` runs of each of `variants`' projects in `mode`, interleaved (the order rotated every
  * repetition), after one warm-up run each; the median wall time of each.
  */
-function interleavedMedians<V extends Variant>(mode: RunnerMode, variants: readonly V[], files: number, reps: number, baselineEngine?: string): Record<V, { median: number; runs: number[] }> {
+function interleavedMedians<V extends Variant>(mode: RunnerMode, variants: readonly V[], files: number, reps: number, baselineEngine?: string): Record<V, { median: number; cpuMedian?: number; runs: number[] }> {
   const dirs = new Map(variants.map((v) => [v, writeProject(mode.runner, v, files, mode.workDir, baselineEngine)]));
   for (const dir of dirs.values()) runOnce(mode, dir);
-  const times = new Map<V, number[]>(variants.map((v) => [v, []]));
+  const times = new Map<V, RunTimes[]>(variants.map((v) => [v, []]));
   for (let rep = 0; rep < reps; rep++) {
     for (let k = 0; k < variants.length; k++) {
       const variant = variants[(rep + k) % variants.length] as V;
-      times.get(variant)?.push(runOnce(mode, dirs.get(variant) as string));
+      times.get(variant)?.push(measureOnce(mode, dirs.get(variant) as string));
     }
   }
-  return Object.fromEntries(variants.map((v) => [v, { median: median(times.get(v) ?? []), runs: times.get(v) ?? [] }])) as Record<V, { median: number; runs: number[] }>;
+  return Object.fromEntries(
+    variants.map((v) => {
+      const list = times.get(v) ?? [];
+      const cpu = list.map((t) => t.cpuMs).filter((ms): ms is number => ms !== undefined);
+      return [v, { median: median(list.map((t) => t.wallMs)), ...(cpu.length === list.length && cpu.length > 0 ? { cpuMedian: median(cpu) } : {}), runs: list.map((t) => t.wallMs) }];
+    }),
+  ) as Record<V, { median: number; cpuMedian?: number; runs: number[] }>;
 }
 
 /**
@@ -248,12 +294,14 @@ export function perFileCosts(modes: readonly RunnerMode[], files: number, reps: 
   for (const mode of modes) {
     const m = interleavedMedians(mode, variants, files, reps, baselineEngine);
     const row: PerFileRow = { runner: mode.runner, mode: mode.mode, files, reps, pactwrightMs: m.pactwright.median, stubMs: m.stub.median, perFileMs: (m.pactwright.median - m.stub.median) / files };
+    if (m.pactwright.cpuMedian !== undefined && m.stub.cpuMedian !== undefined) row.perFileCpuMs = (m.pactwright.cpuMedian - m.stub.cpuMedian) / files;
     if (baselineEngine !== undefined) {
       row.baselineMs = m.baseline.median;
       row.baselinePerFileMs = (m.baseline.median - m.stub.median) / files;
     }
     const baseline = row.baselinePerFileMs === undefined ? '' : ` (baseline ${row.baselinePerFileMs.toFixed(1)})`;
-    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file${baseline} (${files} files, median of ${reps})`);
+    const cpu = row.perFileCpuMs === undefined ? '' : `; CPU ${row.perFileCpuMs.toFixed(1)} ms per file`;
+    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file${baseline}${cpu} (${files} files, median of ${reps})`);
     rows.push(row);
   }
   return rows;
@@ -273,7 +321,10 @@ export function pactJsCosts(files: number, reps: number, onProgress: (line: stri
     pactJsPerFileMs: (m.pactjs.median - m.stub.median) / files,
     pactwrightPerFileMs: (m.pactwright.median - m.stub.median) / files,
     ...(baselineEngine === undefined ? {} : { baselineMs: m.baseline.median, baselinePerFileMs: (m.baseline.median - m.stub.median) / files }),
+    ...(m.pactjs.cpuMedian !== undefined && m.pactwright.cpuMedian !== undefined && m.stub.cpuMedian !== undefined
+      ? { pactJsPerFileCpuMs: (m.pactjs.cpuMedian - m.stub.cpuMedian) / files, pactwrightPerFileCpuMs: (m.pactwright.cpuMedian - m.stub.cpuMedian) / files }
+      : {}),
   };
-  onProgress(`PACTJS ${row.mode}: Pact JS ${row.pactJsMs.toFixed(0)} ms, pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.pactJsPerFileMs.toFixed(1)} vs ${row.pactwrightPerFileMs.toFixed(1)} ms per file${row.baselinePerFileMs === undefined ? '' : ` (baseline ${row.baselinePerFileMs.toFixed(1)})`} (${files} files, median of ${reps})`);
+  onProgress(`PACTJS ${row.mode}: Pact JS ${row.pactJsMs.toFixed(0)} ms, pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.pactJsPerFileMs.toFixed(1)} vs ${row.pactwrightPerFileMs.toFixed(1)} ms per file${row.baselinePerFileMs === undefined ? '' : ` (baseline ${row.baselinePerFileMs.toFixed(1)})`}${row.pactwrightPerFileCpuMs === undefined ? '' : `; CPU ${row.pactJsPerFileCpuMs?.toFixed(1)} vs ${row.pactwrightPerFileCpuMs.toFixed(1)} ms per file`} (${files} files, median of ${reps})`);
   return row;
 }

@@ -21,7 +21,7 @@ describe.skipIf(!available)('bench workloads against the pactwright engine', () 
     expect(first?.importMs).toBeGreaterThan(0);
     expect(first?.startMs).toBeGreaterThan(0);
     expect(['created', 'used']).toContain(first?.codeCache);
-    expect(second?.codeCache).toBe('used');
+    expect(['used', 'used-partial']).toContain(second?.codeCache);
   });
 
   it('runs the FILE projects green on Vitest, Jest and Mocha, with Pactwright and with the stub', () => {

@@ -8,8 +8,8 @@
 // So the bundle is run here as a classic script, the way Node's CommonJS loader runs a file.
 //
 // The cache lives in the OS temp directory, in a folder of the current user's own (others may not
-// write there), one file per bundle content, Node version and architecture. A process that found
-// none writes it once, after its first test file, holding every function compiled by then. Anything unusual (no temp directory, a foreign or open
+// write there), per bundle content, Node version and architecture. A process that found no full
+// cache writes one after its first test file, holding every function compiled by then. Anything unusual (no temp directory, a foreign or open
 // folder, a file V8 rejects, a vm sandbox such as Jest's test realm) falls back to plain loading;
 // `PACTWRIGHT_CODE_CACHE=0` turns it off.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ export const CODE_CACHE_VARIABLE = 'PACTWRIGHT_CODE_CACHE';
 const FLUSH_HOOK = Symbol.for('pactwright.codeCache.flush');
 
 /** How the bundle was loaded in this process, for tests and for debugging a slow start. */
-export type CodeCacheStatus = 'not-loaded' | 'disabled' | 'sandbox' | 'unavailable' | 'created' | 'used' | 'rejected';
+export type CodeCacheStatus = 'not-loaded' | 'disabled' | 'sandbox' | 'unavailable' | 'created' | 'used' | 'used-partial' | 'rejected';
 
 let status: CodeCacheStatus = 'not-loaded';
 let engine: unknown;
@@ -51,8 +51,9 @@ function load(file: string, contentHash: string): unknown {
   // realm instead, and hand the test objects of the wrong realm. This module's own `require` is
   // that realm's (Jest's module registry), so the bundle loads there as any other file would.
   if (runInThisContext('globalThis') !== globalThis) return plain('sandbox', file);
-  const cacheFile = cacheFileFor(file, contentHash);
-  const cachedData = cacheFile === undefined ? undefined : readIfPresent(cacheFile);
+  const cache = cacheFilesFor(file, contentHash);
+  const full = cache === undefined ? undefined : readIfPresent(cache.full);
+  const cachedData = full ?? (cache === undefined ? undefined : readIfPresent(cache.partial));
   // Node's own CommonJS wrapper, on the source's first line, so that line numbers stay the same.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'utf8')}\n})`, {
     filename: file,
@@ -61,10 +62,11 @@ function load(file: string, contentHash: string): unknown {
   // A script restored from V8's cache cannot `import()` (import-module.ts says why): lend it ours.
   // The key is the bundle's `import.meta.url` as its build defines it (tsup.config.ts).
   (globalThis as Record<symbol, unknown>)[importHookKey(pathToFileURL(file).href)] ??= (specifier: string): Promise<unknown> => import(specifier);
-  status = cacheFile === undefined ? 'unavailable' : cachedData === undefined ? 'created' : script.cachedDataRejected === true ? 'rejected' : 'used';
+  status =
+    cache === undefined ? 'unavailable' : cachedData === undefined ? 'created' : script.cachedDataRejected === true ? 'rejected' : full === undefined ? 'used-partial' : 'used';
   const module = { exports: {} };
   (script.runInThisContext() as CommonJsWrapper).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  if (cacheFile !== undefined && status !== 'used') whenDone(() => writeCache(script, cacheFile), cacheFile);
+  if (cache !== undefined && status !== 'used') whenDone(script, cache);
   return module.exports;
 }
 
@@ -75,8 +77,11 @@ function plain(reason: CodeCacheStatus, file: string): unknown {
   return require(file);
 }
 
-/** The cache file of this bundle, Node and architecture, or undefined when no safe folder exists. */
-function cacheFileFor(file: string, contentHash: string): string | undefined {
+/**
+ * The cache files of this bundle, Node and architecture, or undefined when no safe folder exists:
+ * `full`, written after a test file ran, and `partial`, written at exit by a process that ran none.
+ */
+function cacheFilesFor(file: string, contentHash: string): { full: string; partial: string } | undefined {
   try {
     const uid = process.getuid?.();
     const dir = join(tmpdir(), `pactwright-code-cache-${uid ?? 'user'}`);
@@ -84,7 +89,8 @@ function cacheFileFor(file: string, contentHash: string): string | undefined {
     const folder = statSync(dir);
     // Only a folder of this user that nobody else may write to: a planted file would run as code.
     if (uid !== undefined && (folder.uid !== uid || (folder.mode & 0o022) !== 0)) return undefined;
-    return join(dir, `${basename(file, '.cjs')}-${contentHash}-${process.version}-${process.arch}.v8`);
+    const base = join(dir, `${basename(file, '.cjs')}-${contentHash}-${process.version}-${process.arch}`);
+    return { full: `${base}.v8`, partial: `${base}.import.v8` };
   } catch {
     return undefined;
   }
@@ -99,25 +105,26 @@ function readIfPresent(file: string): Buffer | undefined {
 }
 
 /**
- * Writes the cache once, when the runner says a test file is done: by then every function a test
- * file needs is compiled, and a process that runs one file (an isolated runner) may be ended before
- * its exit handlers run. At exit it is written only where no process wrote one yet: a process that
- * only imported the engine (a runner's main process loading the config) has compiled little, and
- * must not replace a test file's cache with its own.
+ * Writes the full cache once, when the runner says a test file is done: by then every function a
+ * test file needs is compiled, and a process that runs one file (an isolated runner) may be ended
+ * before its exit handlers run. A process that ran no test file (a runner's main process loading
+ * the config) has compiled little: at exit it writes only the partial cache, and only where there
+ * is none of either kind, so that it never replaces a test file's cache; the next process that runs
+ * a test file writes the full one.
  */
-function whenDone(write: () => void, cacheFile: string): void {
+function whenDone(script: Script, cache: { full: string; partial: string }): void {
   let done = false;
-  const flush = (): void => {
+  const finish = (file: string): void => {
     if (done) return;
     done = true;
     process.removeListener('exit', atExit);
     delete (globalThis as Record<symbol, unknown>)[FLUSH_HOOK];
-    write();
+    writeCache(script, file);
   };
   const atExit = (): void => {
-    if (!existsSync(cacheFile)) flush();
+    if (!existsSync(cache.full) && !existsSync(cache.partial)) finish(cache.partial);
   };
-  (globalThis as Record<symbol, unknown>)[FLUSH_HOOK] = flush;
+  (globalThis as Record<symbol, unknown>)[FLUSH_HOOK] = (): void => finish(cache.full);
   process.once('exit', atExit);
 }
 

@@ -73,11 +73,16 @@ describe("the engine's code cache", () => {
     const written = statSync(file).mtimeMs;
     expect(run('esm', 'import').statusAfterImport).toBe('used');
     expect(statSync(file).mtimeMs).toBe(written);
+    expect(cacheFiles()).toHaveLength(1);
   });
 
-  it('is written at exit by a process that only imported the engine when there was none', () => {
+  it('is written partly at exit by a process that only imported the engine when there was none, and in full by the next that runs a test file', () => {
     expect(run('esm', 'import').statusAfterImport).toBe('created');
-    expect(cacheFiles()).toHaveLength(1);
+    expect(cacheFiles()).toEqual([expect.stringMatching(/\.import\.v8$/)]);
+    expect(run('esm', 'import').statusAfterImport).toBe('used-partial');
+    expect(run('esm', 'file').statusAfterImport).toBe('used-partial');
+    expect(cacheFiles().filter((name) => !name.endsWith('.import.v8'))).toHaveLength(1);
+    expect(run('esm', 'file').statusAfterImport).toBe('used');
   });
 
   it('passes over a corrupt cache file, loads the engine as usual and writes a good one', () => {

@@ -9,6 +9,18 @@
 // runs the bundle with V8's code cache (src/node-bundle/load.ts says why).
 import { defineConfig } from 'tsup';
 
+// A CommonJS file's `import.meta.url`: its own file URL. Not tsup's shim, which answers a made-up
+// page URL wherever a `document` exists (a test under jsdom or happy-dom). The loader keys its
+// `import()` hook by the same URL (src/node-bundle/load.ts).
+const fileUrlOfCommonJs = {
+  define: { 'import.meta.url': '__bundleUrl' },
+  // Through process.getBuiltinModule, not require: a bundler reading the core's CommonJS file for a
+  // page must find no Node import in it.
+  banner: {
+    js: '"use strict";\nvar __bundleUrl = typeof __filename === "string" && typeof process === "object" && process.getBuiltinModule ? process.getBuiltinModule("node:url").pathToFileURL(__filename).href : "";',
+  },
+};
+
 const nodeBundle = {
   platform: 'node',
   target: 'node20',
@@ -28,10 +40,8 @@ export default defineConfig([{
   clean: true,
   dts: false,
   sourcemap: true,
-  // `import.meta.url` (the package's own files are found through it) as the bundle's file URL.
-  // Not tsup's shim: that one answers a made-up page URL wherever a `document` exists (jsdom).
-  define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: '"use strict";\nvar __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // `import.meta.url`: the package's own files are found through it.
+  ...fileUrlOfCommonJs,
   ...nodeBundle,
   // The one dependency every start-up loads is bundled (see README, "Dependencies and why"): as a
   // package it is ten ES modules to resolve one by one in each fresh process.
@@ -45,7 +55,7 @@ export default defineConfig([{
   ...nodeBundle,
 },
 // The core (`@pactwright/engine/core`) for pages and service workers: built on its own, for the
-// browser platform, so that it shares no chunk with the Node entries (whose shims import Node) and
+// browser platform, so that it shares no code with the Node bundle and
 // esbuild refuses any Node import in it.
 {
   entry: { core: 'src/core.ts' },
@@ -54,13 +64,11 @@ export default defineConfig([{
   // No maps: the same code ships with its map in the main entry, and two more 0.9 MB maps would
   // grow the install by a third for the pages that load this one.
   sourcemap: false,
-  // `import.meta.url` in the CommonJS file (Node's), from which require finds the lazy dependencies:
-  // the file's own URL, not tsup's shim, which answers a page URL wherever a `document` exists
-  // (a CommonJS test under jsdom or happy-dom).
+  // `import.meta.url` in the CommonJS file (Node's), from which require finds the lazy dependencies.
   esbuildOptions(options, { format }) {
     if (format !== 'cjs') return;
-    options.define = { ...options.define, 'import.meta.url': '__bundleUrl' };
-    options.banner = { js: '"use strict";\nvar __bundleUrl = typeof __filename === "string" ? new URL("file:" + __filename).href : "";' };
+    options.define = { ...options.define, ...fileUrlOfCommonJs.define };
+    options.banner = fileUrlOfCommonJs.banner;
   },
   platform: 'browser',
   target: 'es2022',

@@ -11,7 +11,7 @@
 // write there), per bundle content, Node version and architecture. A process that found no full
 // cache writes one after its first test file, holding every function compiled by then. Anything unusual (no temp directory, a foreign or open
 // folder, a file V8 rejects, a vm sandbox such as Jest's test realm) falls back to plain loading;
-// `PACTWRIGHT_CODE_CACHE=0` turns it off.
+// `PACTWRIGHT_CODE_CACHE=0` (or `false`, `off`, `no`) turns it off.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -20,8 +20,10 @@ import { pathToFileURL } from 'node:url';
 import { Script, runInThisContext } from 'node:vm';
 import { importHookKey } from './import-hook.js';
 
-/** Set to `0` to load the engine without the code cache. */
+/** Set to `0` (or `false`, `off`, `no`) to load the engine without the code cache. */
 export const CODE_CACHE_VARIABLE = 'PACTWRIGHT_CODE_CACHE';
+
+const OFF = ['0', 'false', 'off', 'no'];
 
 /** Where the runner finds the hook that writes the cache (see FileRun.finish). */
 const FLUSH_HOOK = Symbol.for('pactwright.codeCache.flush');
@@ -46,7 +48,7 @@ export function loadEngine(contentHash: string): unknown {
 type CommonJsWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
 function load(file: string, contentHash: string): unknown {
-  if (process.env[CODE_CACHE_VARIABLE] === '0') return plain('disabled', file);
+  if (OFF.includes((process.env[CODE_CACHE_VARIABLE] ?? '').trim().toLowerCase())) return plain('disabled', file);
   // In another realm (Jest runs test files in a vm context) a script would run in Node's main
   // realm instead, and hand the test objects of the wrong realm. This module's own `require` is
   // that realm's (Jest's module registry), so the bundle loads there as any other file would.

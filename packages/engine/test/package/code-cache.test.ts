@@ -99,8 +99,8 @@ describe("the engine's code cache", () => {
     expect(run('esm', 'file').statusAfterImport).toBe('unavailable');
   });
 
-  it(`is off with ${'PACTWRIGHT_CODE_CACHE'}=0`, () => {
-    expect(run('esm', 'file', { PACTWRIGHT_CODE_CACHE: '0' }).statusAfterImport).toBe('disabled');
+  it.each(['0', 'false', 'OFF', 'no'])('is off with PACTWRIGHT_CODE_CACHE=%s', (value) => {
+    expect(run('esm', 'file', { PACTWRIGHT_CODE_CACHE: value }).statusAfterImport).toBe('disabled');
     expect(cacheFiles()).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 // So the bundle is run here as a classic script, the way Node's CommonJS loader runs a file.
 //
 // The cache lives in the OS temp directory, in a folder of the current user's own (others may not
-// write there), per bundle content, Node version and architecture. A process that found no full
+// write there), per bundle content, install path, Node version and architecture. A process that found no full
 // cache writes one after its first test file, holding every function compiled by then. Anything unusual (no temp directory, a foreign or open
 // folder, a file V8 rejects, a vm sandbox such as Jest's test realm) falls back to plain loading;
 // `PACTWRIGHT_CODE_CACHE=0` (or `false`, `off`, `no`) turns it off.
@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script, runInThisContext } from 'node:vm';
+import { fnvHash } from '../fnv-hash.js';
 import { importHookKey } from './import-hook.js';
 
 /** Set to `0` (or `false`, `off`, `no`) to load the engine without the code cache. */
@@ -91,7 +92,9 @@ function cacheFilesFor(file: string, contentHash: string): { full: string; parti
     const folder = statSync(dir);
     // Only a folder of this user that nobody else may write to: a planted file would run as code.
     if (uid !== undefined && (folder.uid !== uid || (folder.mode & 0o022) !== 0)) return undefined;
-    const base = join(dir, `${basename(file, '.cjs')}-${contentHash}-${process.version}-${process.arch}`);
+    // The bundle's path is part of the name: V8 keeps the script name it compiled under, so a cache
+    // from another install of the same bundle would name that install's file in every stack trace.
+    const base = join(dir, `${basename(file, '.cjs')}-${contentHash}-${fnvHash(file)}-${process.version}-${process.arch}`);
     return { full: `${base}.v8`, partial: `${base}.import.v8` };
   } catch {
     return undefined;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SpecVersion } from '../model/types.js';
+import { fnvHash } from '../fnv-hash.js';
 
 /**
  * The variable through which a run owner tells test files (in its own process or in workers the
@@ -32,18 +33,7 @@ export function runDirFromEnv(env: Readonly<Record<string, string | undefined>> 
 }
 
 function recordPath(runDir: string, testFile: string): string {
-  return path.join(runDir, `${pathHash(testFile)}.json`);
-}
-
-/**
- * A 64-bit FNV-1a hash of `text` as 16 hex digits: a record's file name. Not `node:crypto`, whose
- * first load costs an isolated test file (a fresh process or thread) about 4 ms; the names only
- * need to differ between the test files of one run.
- */
-function pathHash(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return hash.toString(16).padStart(16, '0');
+  return path.join(runDir, `${fnvHash(testFile)}.json`);
 }
 
 /**

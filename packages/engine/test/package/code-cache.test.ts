@@ -3,7 +3,7 @@
 // first process that runs a test file writes the cache, later ones use it, and anything the loader
 // must not trust (a corrupt file, a folder others may write to) is passed over, never fatal.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ interface Outcome {
   verdict?: string;
   writtenBy?: unknown;
   config: unknown;
+  stackFile?: string;
 }
 
 const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
@@ -49,7 +50,7 @@ afterEach(() => {
 describe("the engine's code cache", () => {
   it('is written by the first process that runs a test file, in a folder only its user may open, and used by the next', () => {
     expect(run('esm', 'file').statusAfterImport).toBe('created');
-    expect(cacheFiles()).toEqual([expect.stringMatching(new RegExp(`^node-[0-9a-f]{16}-${process.version}-${process.arch}\\.v8$`))]);
+    expect(cacheFiles()).toEqual([expect.stringMatching(new RegExp(`^node-[0-9a-f]{16}-[0-9a-f]{16}-${process.version}-${process.arch}\\.v8$`))]);
     if (process.platform !== 'win32') {
       expect(statSync(cacheDir()).mode & 0o777).toBe(0o700);
       expect(statSync(join(cacheDir(), cacheFiles()[0] as string)).mode & 0o777).toBe(0o600);
@@ -61,6 +62,21 @@ describe("the engine's code cache", () => {
   it('finds its own files and imports from its own folder where a DOM global exists (jsdom, happy-dom)', () => {
     expect(run('esm', 'file', {}, 'dom').statusAfterImport).toBe('created');
     expect(run('esm', 'file', {}, 'dom').statusAfterImport).toBe('used');
+  });
+
+  it("keeps each install's own cache, so that stack traces name the install's own file", () => {
+    const own = run('esm', 'file');
+    expect(own.stackFile).toBe(fileURLToPath(new URL('../../dist/node.cjs', import.meta.url)));
+    // The same build installed elsewhere (another project on the machine): V8 keeps the file name a
+    // script was compiled under, so a shared cache would point its stack traces at the first install.
+    const copy = join(temp, 'other-project', 'node_modules', '@pactwright', 'engine');
+    cpSync(fileURLToPath(new URL('../../package.json', import.meta.url)), join(copy, 'package.json'));
+    cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), join(copy, 'dist'), { recursive: true });
+    const elsewhere = { CODE_CACHE_DIST: join(copy, 'dist') };
+    expect(run('esm', 'file', elsewhere)).toMatchObject({ statusAfterImport: 'created', stackFile: join(copy, 'dist', 'node.cjs') });
+    expect(run('esm', 'file', elsewhere)).toMatchObject({ statusAfterImport: 'used', stackFile: join(copy, 'dist', 'node.cjs') });
+    expect(run('esm', 'file')).toMatchObject({ statusAfterImport: 'used', stackFile: own.stackFile });
+    expect(cacheFiles()).toHaveLength(2);
   });
 
   it('gives ES module and CommonJS users one engine: the same classes from both entries', () => {

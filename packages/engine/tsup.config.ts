@@ -46,6 +46,12 @@ export default defineConfig([{
   // The one dependency every start-up loads is bundled (see README, "Dependencies and why"): as a
   // package it is ten ES modules to resolve one by one in each fresh process.
   noExternal: ['lossless-json'],
+  // ASCII code (other characters escaped; esbuild's default, stated because the loader depends on
+  // it): the loader reads the file as latin1, which V8 keeps as a one-byte string and Node decodes
+  // faster than UTF-8. scripts/write-node-entries.mjs makes the comments ASCII too.
+  esbuildOptions(options) {
+    options.charset = 'ascii';
+  },
 },
 {
   entry: { load: 'src/node-bundle/load.ts' },

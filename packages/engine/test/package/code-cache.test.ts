@@ -22,6 +22,7 @@ interface Outcome {
   writtenBy?: unknown;
   config: unknown;
   stackFile?: string;
+  deepPathMessage?: string;
 }
 
 const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
@@ -33,6 +34,7 @@ function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<
   const outcome = JSON.parse(child.stdout) as Outcome;
   expect(outcome.answer).toEqual({ id: 1 });
   expect(outcome.config).toEqual({ consumer: 'from-config' });
+  expect(outcome.deepPathMessage).toMatch(/^interactions\[0\]\.response\.body(\.a)+…\(\d+ levels\)…(\.a)+: nested more than 128 levels/);
   if (work === 'file') expect([outcome.fileStatus, outcome.verdict, outcome.writtenBy]).toEqual([204, 'green', { version }]);
   return outcome;
 }

@@ -9,12 +9,12 @@ export interface PactwrightFixtures {
 
 type PactTest = TestAPI<PactwrightFixtures>;
 
-// Shared through globalThis for the same reason as the running file (see worker-state.ts).
+// Shared through globalThis for the same reason as the setup file's offer (see worker-slots.ts).
 const testKey = Symbol.for('pactwright.vitest.test');
 
 /**
- * Builds Vitest's `test` extended with the `pact` fixture. Called by the setup file, which runs in
- * the test worker: `vitest` must not be imported where the config is loaded (Vitest 3 throws on
+ * Builds Vitest's `test` extended with the `pact` fixture, from the `test` the setup file imported
+ * in the test worker: `vitest` must not be imported where the config is loaded (Vitest 3 throws on
  * import there, 4 and 5 when `test.extend` runs), and this package's main entry is loaded there.
  */
 export function installPactTest(baseTest: TestAPI, fixturePact: PactHandle): void {
@@ -72,9 +72,9 @@ function lazyTest(): PactTest {
  * Vitest's `test` with a `pact` fixture: `test('…', async ({ pact }) => { … })`.
  * Same as importing `pact`; use whichever reads better. Extend it further with `test.extend`.
  *
- * In a test worker the setup file has run before any test file imports this, so this is Vitest's
- * own extended `test` (no wrapper frame in stacks, e.g. of timeouts); the forwarding stand-in is
- * only for modules loaded earlier (the config, or a user setup file listed before ours).
+ * In a test worker the main entry installs it as it loads, so a test file gets Vitest's own extended
+ * `test` (no wrapper frame in stacks, e.g. of timeouts); the forwarding stand-in is only for modules
+ * loaded earlier (the config, or a user setup file listed before ours).
  */
 export let test: PactTest = installedTestIfAny() ?? lazyTest();
 

@@ -9,6 +9,7 @@
  */
 import { createBoundPact } from '@pactwright/engine/runner';
 import type { PactHandle } from '@pactwright/engine';
+import { installForThisFile } from './file-install.js';
 
 export { pactwright, type PactwrightPluginOptions } from './plugin.js';
 export { test, it, type PactwrightFixtures } from './fixture.js';
@@ -34,3 +35,7 @@ export * from '@pactwright/engine/matchers';
  * ```
  */
 export const pact: PactHandle = createBoundPact();
+
+// In a test worker, this import is what tells the setup file that the file uses `pact`: only then
+// does it load the engine's session and start a mock server for the file.
+installForThisFile();

@@ -6,8 +6,12 @@ import type { ResolvedPactwrightOptions } from '@pactwright/engine';
  */
 export const providedOptionsKey = 'pactwright:options' as const;
 
+/** The `test.provide` key under which workers learn the run owner's directory. */
+export const providedRunDirKey = 'pactwright:runDir' as const;
+
 declare module 'vitest' {
   export interface ProvidedContext {
     'pactwright:options': ResolvedPactwrightOptions;
+    'pactwright:runDir': string;
   }
 }

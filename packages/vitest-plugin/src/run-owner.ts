@@ -1,4 +1,5 @@
 import { RunOwner } from '@pactwright/engine/runner';
+import { providedRunDirKey } from './provided-options.js';
 
 /** The parts of Vitest's reporter hooks the owner uses (Vitest 3.2 to 5 agree on these). */
 interface TestModuleLike {
@@ -11,14 +12,6 @@ export interface VitestContextLike {
   project: { provide(key: string, value: unknown): void };
 }
 
-/** The `test.provide` key under which workers learn the owner's run directory. */
-export const providedRunDirKey = 'pactwright:runDir' as const;
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    'pactwright:runDir': string;
-  }
-}
 
 const owners = new WeakMap<object, RunOwner>();
 

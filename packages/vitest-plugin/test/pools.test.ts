@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { availableMajors } from './support/majors.js';
 import { isListening, recordedPorts } from './support/ports.js';
@@ -22,7 +24,41 @@ async function openPorts(project: FixtureProject): Promise<number[]> {
   return open;
 }
 
+// A unit test in a pact project (the green-api project's include matches it) that never imports
+// the plugin. It writes down whether its worker had loaded the engine, for the outer test to check.
+const unitTestFile = {
+  'tests/green-unit.test.ts': `import { appendFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test } from 'vitest';
+
+test('adds two numbers (a unit test beside the pact tests)', () => {
+  expect(1 + 1).toBe(2);
+  const require = createRequire(import.meta.url);
+  const loader = require(require.resolve('@pactwright/engine').replace(/index\\.cjs$/, 'load.cjs'));
+  mkdirSync('ports', { recursive: true });
+  appendFileSync('ports/engine.txt', loader.codeCacheStatus() + '\\n');
+});
+`,
+};
+
+async function engineStatusesOfUnitTest(project: FixtureProject): Promise<string[]> {
+  return (await readFile(join(project.dir, 'ports', 'engine.txt'), 'utf8')).trim().split('\n');
+}
+
 describe.each(majors)('Vitest $runtime.version pools', ({ runtime, store }) => {
+  it.each(['forks', 'threads'])('loads no engine and starts no server for a file that does not import the plugin (%s pool, isolated)', async (pool) => {
+    const project = await createFixtureProject(runtime, store, ['cases'], unitTestFile);
+    projects.push(project);
+    const run = await runVitest(project, ['--project', 'green-api', '--pool', pool]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.report?.numPassedTests).toBe(5);
+    expect(await engineStatusesOfUnitTest(project)).toEqual(['not-loaded']);
+    // Its neighbours, which import the plugin, still get their servers and write the pact.
+    expect(await greenPact(project)).toEqual(greenInteractions);
+    expect(await openPorts(project)).toEqual([]);
+  });
+
+
   it('works in the threads pool: both files of one pact verified and merged', async () => {
     const project = await createFixtureProject(runtime, store, ['cases']);
     projects.push(project);
@@ -59,11 +95,12 @@ describe.each(majors.filter(({ major }) => major === 4))('Vitest $runtime.versio
   });
 
   it('keeps files apart when one worker runs them all without isolation', async () => {
-    const project = await createFixtureProject(runtime, store, ['cases']);
+    // With a unit test among them: whether it runs before or after the pact files, they all work.
+    const project = await createFixtureProject(runtime, store, ['cases'], unitTestFile);
     projects.push(project);
     const run = await runVitest(project, ['--project', 'green-api', '--project', 'mismatch-api', '--no-isolate', '--maxWorkers', '1', '--no-file-parallelism']);
     expect(run.status('creates an order with the wrong quantity')).toBe('failed');
-    expect(run.report?.numPassedTests, run.output).toBe(5);
+    expect(run.report?.numPassedTests, run.output).toBe(6);
     // The red file shared the worker but not its verdict: the green pact holds only green interactions.
     expect(await greenPact(project)).toEqual(greenInteractions);
     expect(await openPorts(project)).toEqual([]);

@@ -1,0 +1,15 @@
+import { createBoundPact } from '@pactwright/engine/runner';
+import { installPactTest } from './fixture.js';
+import { markPactUsed, offeredBaseTest } from './worker-slots.js';
+
+/**
+ * Marks this worker's files as using `pact` and, in a test worker (where the setup file left
+ * Vitest's `test`), installs the `test` with the `pact` fixture. Run by the main entry when it
+ * loads, before the test file's own code, and by the setup file of each later file of a worker
+ * that keeps its modules between files.
+ */
+export function installForThisFile(): void {
+  markPactUsed();
+  const baseTest = offeredBaseTest();
+  if (baseTest !== undefined) installPactTest(baseTest, createBoundPact());
+}

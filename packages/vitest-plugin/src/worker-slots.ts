@@ -1,0 +1,40 @@
+/**
+ * What the setup file and the plugin's main entry hand each other in a test worker, through
+ * globalThis: the setup file and a test file may hold separate instances of this package's modules
+ * (Vitest's module runner, Node's loader, a vm context per file), but share the global.
+ *
+ * Nothing here imports the engine: the setup file runs before every test file of the project, unit
+ * tests included, and only a file that imports this package pays for loading the engine and
+ * starting a mock server.
+ */
+import type { TestAPI } from 'vitest';
+
+const baseTestKey = Symbol.for('pactwright.vitest.baseTest');
+const usedKey = Symbol.for('pactwright.vitest.used');
+
+type Slots = Record<symbol, unknown>;
+
+/** The setup file leaves the running file's Vitest `test`, for the main entry to extend. */
+export function offerBaseTest(baseTest: TestAPI): void {
+  (globalThis as unknown as Slots)[baseTestKey] = baseTest;
+}
+
+/** The `test` the setup file left, if it ran in this worker. */
+export function offeredBaseTest(): TestAPI | undefined {
+  const offered = (globalThis as unknown as Slots)[baseTestKey];
+  return typeof offered === 'function' ? (offered as TestAPI) : undefined;
+}
+
+/** The main entry was loaded in this worker: its files use `pact`. */
+export function markPactUsed(): void {
+  (globalThis as unknown as Slots)[usedKey] = true;
+}
+
+/**
+ * True once this worker loaded the main entry. With isolation (Vitest's default) that is this file's
+ * own import; a worker that runs files one after another without it stays marked from the first
+ * file that imported it, and every later file gets its session, as all did before.
+ */
+export function pactUsed(): boolean {
+  return (globalThis as unknown as Slots)[usedKey] === true;
+}

@@ -70,6 +70,9 @@ export interface PerFileRow {
   baselinePerFileMs?: number;
   /** The same difference in CPU time of the runner's process tree (Linux): steadier than wall time. */
   perFileCpuMs?: number;
+  /** The stub's files in a project set up for Pactwright, less the stub project, per file (wall, CPU). */
+  unitPerFileMs?: number;
+  unitPerFileCpuMs?: number;
 }
 
 export interface PactJsRow {
@@ -91,8 +94,12 @@ export interface PactJsRow {
   pactwrightPerFileCpuMs?: number;
 }
 
-/** `baseline`: the Pactwright project with the engine of another commit (`--baseline`). */
-export type Variant = 'pactwright' | 'stub' | 'pactjs' | 'baseline';
+/**
+ * `baseline`: the Pactwright project with the engine of another commit (`--baseline`). `unit`: the
+ * stub's files (no Pact in them) in a project set up for Pactwright: what a unit test beside the
+ * pact tests pays for the adapter.
+ */
+export type Variant = 'pactwright' | 'stub' | 'pactjs' | 'baseline' | 'unit';
 
 function binOf(pkg: string, file: string, from = REPO_ROOT): string {
   return join(dirname(createRequire(join(from, 'package.json')).resolve(`${pkg}/package.json`)), file);
@@ -166,7 +173,7 @@ const NAMES = { consumer: 'bench-web', provider: 'bench-api' };
 /** The test file `index` of `variant` for `runner`. */
 function testFile(runner: RunnerName, variant: Variant, index: number): string {
   const hooks = runner === 'mocha' ? '' : 'const before = beforeAll;\nconst after = afterAll;\n';
-  if (variant === 'stub') {
+  if (variant === 'stub' || variant === 'unit') {
     const imports = runner === 'vitest' ? "import { afterAll, beforeAll, test } from 'vitest';\nimport { createServer } from 'node:http';" : runner === 'jest' ? "const { createServer } = require('node:http');" : "import { createServer } from 'node:http';\nconst test = it;";
     return `${imports}\n${hooks}${STUB}\n${testBody('stub', index)}`;
   }
@@ -194,7 +201,7 @@ export function writeProject(runner: RunnerName, variant: Variant, files: number
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'tests'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `bench-${runner}-${variant}`, private: true }));
-  const pactwright = variant === 'pactwright' || variant === 'baseline';
+  const pactwright = variant === 'pactwright' || variant === 'baseline' || variant === 'unit';
   if (variant === 'baseline' && baselineEngine === undefined) throw new Error('the baseline project needs the baseline engine (--baseline)');
   if (pactwright) installPactwright(dir, ADAPTER[runner], variant === 'baseline' ? baselineEngine : undefined);
   if (runner === 'vitest') {
@@ -290,18 +297,21 @@ function interleavedMedians<V extends Variant>(mode: RunnerMode, variants: reado
  */
 export function perFileCosts(modes: readonly RunnerMode[], files: number, reps: number, onProgress: (line: string) => void = () => undefined, baselineEngine?: string): PerFileRow[] {
   const rows: PerFileRow[] = [];
-  const variants: Array<'pactwright' | 'stub' | 'baseline'> = baselineEngine === undefined ? ['pactwright', 'stub'] : ['pactwright', 'stub', 'baseline'];
+  const variants: Array<'pactwright' | 'stub' | 'unit' | 'baseline'> = baselineEngine === undefined ? ['pactwright', 'stub', 'unit'] : ['pactwright', 'stub', 'unit', 'baseline'];
   for (const mode of modes) {
     const m = interleavedMedians(mode, variants, files, reps, baselineEngine);
     const row: PerFileRow = { runner: mode.runner, mode: mode.mode, files, reps, pactwrightMs: m.pactwright.median, stubMs: m.stub.median, perFileMs: (m.pactwright.median - m.stub.median) / files };
     if (m.pactwright.cpuMedian !== undefined && m.stub.cpuMedian !== undefined) row.perFileCpuMs = (m.pactwright.cpuMedian - m.stub.cpuMedian) / files;
+    row.unitPerFileMs = (m.unit.median - m.stub.median) / files;
+    if (m.unit.cpuMedian !== undefined && m.stub.cpuMedian !== undefined) row.unitPerFileCpuMs = (m.unit.cpuMedian - m.stub.cpuMedian) / files;
     if (baselineEngine !== undefined) {
       row.baselineMs = m.baseline.median;
       row.baselinePerFileMs = (m.baseline.median - m.stub.median) / files;
     }
     const baseline = row.baselinePerFileMs === undefined ? '' : ` (baseline ${row.baselinePerFileMs.toFixed(1)})`;
     const cpu = row.perFileCpuMs === undefined ? '' : `; CPU ${row.perFileCpuMs.toFixed(1)} ms per file`;
-    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file${baseline}${cpu} (${files} files, median of ${reps})`);
+    const unit = `; a unit-test file in the Pactwright project ${row.unitPerFileMs.toFixed(1)} ms${row.unitPerFileCpuMs === undefined ? '' : ` (CPU ${row.unitPerFileCpuMs.toFixed(1)})`}`;
+    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file${baseline}${cpu}${unit} (${files} files, median of ${reps})`);
     rows.push(row);
   }
   return rows;

@@ -124,8 +124,8 @@ export function renderMarkdown(report: Report): string {
   if (report.perFile !== undefined && report.perFile.length > 0) {
     out.push(
       table(
-        ['FILE runner, mode', 'pactwright project ms', 'stub project ms', 'per-file cost ms', 'per-file CPU ms', ...(report.perFile.some((r) => r.baselinePerFileMs !== undefined) ? ['baseline per-file cost ms'] : []), 'files × runs'],
-        report.perFile.map((r) => [`${r.runner}, ${r.mode}`, f(r.pactwrightMs, 0), f(r.stubMs, 0), f(r.perFileMs, 1), f(r.perFileCpuMs, 1), ...(r.baselinePerFileMs !== undefined ? [f(r.baselinePerFileMs, 1)] : []), `${r.files} × ${r.reps}`]),
+        ['FILE runner, mode', 'pactwright project ms', 'stub project ms', 'per-file cost ms', 'per-file CPU ms', ...(report.perFile.some((r) => r.baselinePerFileMs !== undefined) ? ['baseline per-file cost ms'] : []), 'unit-test file in a pact project ms (CPU)', 'files × runs'],
+        report.perFile.map((r) => [`${r.runner}, ${r.mode}`, f(r.pactwrightMs, 0), f(r.stubMs, 0), f(r.perFileMs, 1), f(r.perFileCpuMs, 1), ...(r.baselinePerFileMs !== undefined ? [f(r.baselinePerFileMs, 1)] : []), `${f(r.unitPerFileMs, 1)} (${f(r.unitPerFileCpuMs, 1)})`, `${r.files} × ${r.reps}`]),
       ),
       '',
     );

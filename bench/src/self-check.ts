@@ -51,13 +51,13 @@ export function coldStartCheck(): ColdSample[] {
   return [coldStartOnce(process.execPath), coldStartOnce(process.execPath)];
 }
 
-/** The FILE projects, Pactwright and stub, run green once in each runner's first mode (2 files each). */
+/** The FILE projects (Pactwright, stub, and unit tests in a Pactwright project) run green once in each runner's first mode (2 files each). */
 export function perFileCheck(): string[] {
   const ran: string[] = [];
   for (const runner of ['vitest', 'jest', 'mocha'] as const) {
     const mode = RUNNER_MODES.find((m) => m.runner === runner);
     if (mode === undefined) continue;
-    for (const variant of ['pactwright', 'stub'] as const) {
+    for (const variant of ['pactwright', 'stub', 'unit'] as const) {
       runOnce(mode, writeProject(runner, variant, 2));
       ran.push(`${runner} ${variant}`);
     }

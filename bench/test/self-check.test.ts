@@ -25,7 +25,7 @@ describe.skipIf(!available)('bench workloads against the pactwright engine', () 
   });
 
   it('runs the FILE projects green on Vitest, Jest and Mocha, with Pactwright and with the stub', () => {
-    expect(perFileCheck()).toEqual(['vitest pactwright', 'vitest stub', 'jest pactwright', 'jest stub', 'mocha pactwright', 'mocha stub']);
+    expect(perFileCheck()).toEqual(['vitest pactwright', 'vitest stub', 'vitest unit', 'jest pactwright', 'jest stub', 'jest unit', 'mocha pactwright', 'mocha stub', 'mocha unit']);
   }, 120_000);
 
   it('runs the PACTJS projects green under Vitest 3.2.7 on Node 24: Pact JS and Pactwright each write both files\' interactions', () => {

@@ -98,7 +98,8 @@ export class PactNotRunningError extends PactwrightError {
       `pact.${member} was used outside a running Pactwright test file. Use pact inside tests and hooks ` +
         '(beforeAll/before, beforeEach, afterEach, afterAll/after), not at the top level of a test file or in a describe body. ' +
         "If it fails inside a test, the runner is not set up: Jest: testEnvironment: '@pactwright/jest-env' in the Jest config; " +
-        'Vitest: plugins: [pactwright({ consumer, provider })] in the Vitest config; ' +
+        'Vitest: plugins: [pactwright({ consumer, provider })] in the Vitest config, and pact imported from @pactwright/vitest-plugin ' +
+        "in the test file's own imports (a file that does not import it gets no mock server); " +
         'Mocha: --require @pactwright/mocha-hooks (or "require": ["@pactwright/mocha-hooks"] in .mocharc).',
     );
   }

@@ -41,17 +41,29 @@ test('adds two numbers (a unit test beside the pact tests)', () => {
 `,
 };
 
+// A file that imports the plugin only inside a test: it was not a pact test when its hooks ran, so
+// it has no server, and `pact` says why.
+const lateImportFile = {
+  'tests/green-late.test.ts': `import { expect, test } from 'vitest';
+
+test('imports the plugin only inside a test', async () => {
+  const { pact } = await import('@pactwright/vitest-plugin');
+  expect(() => pact.url).toThrow(/in the test file's own imports \\(a file that does not import it gets no mock server\\)/);
+});
+`,
+};
+
 async function engineStatusesOfUnitTest(project: FixtureProject): Promise<string[]> {
   return (await readFile(join(project.dir, 'ports', 'engine.txt'), 'utf8')).trim().split('\n');
 }
 
 describe.each(majors)('Vitest $runtime.version pools', ({ runtime, store }) => {
   it.each(['forks', 'threads'])('loads no engine and starts no server for a file that does not import the plugin (%s pool, isolated)', async (pool) => {
-    const project = await createFixtureProject(runtime, store, ['cases'], unitTestFile);
+    const project = await createFixtureProject(runtime, store, ['cases'], { ...unitTestFile, ...lateImportFile });
     projects.push(project);
     const run = await runVitest(project, ['--project', 'green-api', '--pool', pool]);
     expect(run.code, run.output).toBe(0);
-    expect(run.report?.numPassedTests).toBe(5);
+    expect(run.report?.numPassedTests).toBe(6);
     expect(await engineStatusesOfUnitTest(project)).toEqual(['not-loaded']);
     // Its neighbours, which import the plugin, still get their servers and write the pact.
     expect(await greenPact(project)).toEqual(greenInteractions);

@@ -8,10 +8,11 @@
 // So the bundle is run here as a classic script, the way Node's CommonJS loader runs a file.
 //
 // The cache lives in the OS temp directory, in a folder of the current user's own (others may not
-// write there), per bundle content, install path, Node version and architecture. A process that found no full
-// cache writes one after its first test file, holding every function compiled by then. Anything unusual (no temp directory, a foreign or open
-// folder, a file V8 rejects, a vm sandbox such as Jest's test realm) falls back to plain loading;
-// `PACTWRIGHT_CODE_CACHE=0` (or `false`, `off`, `no`) turns it off.
+// write there), per bundle content, install path, Node version and architecture. A process that
+// found no full cache writes one after its first test file, holding every function compiled by
+// then. Anything unusual (no temp directory, a foreign or open folder, a file V8 rejects, a vm
+// sandbox such as Jest's test realm) falls back to plain loading; `PACTWRIGHT_CODE_CACHE=0` (or
+// `false`, `off`, `no`) turns it off.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BENCH_DIR, REPO_ROOT, RUNTIME_DIR, RUNTIME_NODE } from './paths.js';
-import { median } from './stats.js';
+import { median, medianDifferenceInterval } from './stats.js';
 
 /**
  * Workload FILE: what a Pactwright test file costs on each runner. The same test files (each with
@@ -73,6 +73,8 @@ export interface PerFileRow {
   /** The stub's files in a project set up for Pactwright, less the stub project, per file (wall, CPU). */
   unitPerFileMs?: number;
   unitPerFileCpuMs?: number;
+  /** A 90% bootstrap interval of `perFileMs` from the runs themselves: how far it can be trusted. */
+  perFileInterval?: { low: number; high: number };
 }
 
 export interface PactJsRow {
@@ -92,6 +94,9 @@ export interface PactJsRow {
   /** The per-file costs in CPU time of the runner's process tree (Linux). */
   pactJsPerFileCpuMs?: number;
   pactwrightPerFileCpuMs?: number;
+  /** 90% bootstrap intervals of the two per-file costs (wall). */
+  pactJsPerFileInterval?: { low: number; high: number };
+  pactwrightPerFileInterval?: { low: number; high: number };
 }
 
 /**
@@ -300,7 +305,16 @@ export function perFileCosts(modes: readonly RunnerMode[], files: number, reps: 
   const variants: Array<'pactwright' | 'stub' | 'unit' | 'baseline'> = baselineEngine === undefined ? ['pactwright', 'stub', 'unit'] : ['pactwright', 'stub', 'unit', 'baseline'];
   for (const mode of modes) {
     const m = interleavedMedians(mode, variants, files, reps, baselineEngine);
-    const row: PerFileRow = { runner: mode.runner, mode: mode.mode, files, reps, pactwrightMs: m.pactwright.median, stubMs: m.stub.median, perFileMs: (m.pactwright.median - m.stub.median) / files };
+    const row: PerFileRow = {
+      runner: mode.runner,
+      mode: mode.mode,
+      files,
+      reps,
+      pactwrightMs: m.pactwright.median,
+      stubMs: m.stub.median,
+      perFileMs: (m.pactwright.median - m.stub.median) / files,
+      perFileInterval: medianDifferenceInterval(m.pactwright.runs, m.stub.runs, 1 / files),
+    };
     if (m.pactwright.cpuMedian !== undefined && m.stub.cpuMedian !== undefined) row.perFileCpuMs = (m.pactwright.cpuMedian - m.stub.cpuMedian) / files;
     row.unitPerFileMs = (m.unit.median - m.stub.median) / files;
     if (m.unit.cpuMedian !== undefined && m.stub.cpuMedian !== undefined) row.unitPerFileCpuMs = (m.unit.cpuMedian - m.stub.cpuMedian) / files;
@@ -309,9 +323,10 @@ export function perFileCosts(modes: readonly RunnerMode[], files: number, reps: 
       row.baselinePerFileMs = (m.baseline.median - m.stub.median) / files;
     }
     const baseline = row.baselinePerFileMs === undefined ? '' : ` (baseline ${row.baselinePerFileMs.toFixed(1)})`;
+    const interval = row.perFileInterval === undefined ? '' : ` (90%: ${row.perFileInterval.low.toFixed(1)} to ${row.perFileInterval.high.toFixed(1)})`;
     const cpu = row.perFileCpuMs === undefined ? '' : `; CPU ${row.perFileCpuMs.toFixed(1)} ms per file`;
     const unit = `; a unit-test file in the Pactwright project ${row.unitPerFileMs.toFixed(1)} ms${row.unitPerFileCpuMs === undefined ? '' : ` (CPU ${row.unitPerFileCpuMs.toFixed(1)})`}`;
-    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file${baseline}${cpu}${unit} (${files} files, median of ${reps})`);
+    onProgress(`FILE ${mode.runner} ${mode.mode}: pactwright ${row.pactwrightMs.toFixed(0)} ms, stub ${row.stubMs.toFixed(0)} ms → ${row.perFileMs.toFixed(1)} ms per file${interval}${baseline}${cpu}${unit} (${files} files, median of ${reps})`);
     rows.push(row);
   }
   return rows;
@@ -330,6 +345,8 @@ export function pactJsCosts(files: number, reps: number, onProgress: (line: stri
     stubMs: m.stub.median,
     pactJsPerFileMs: (m.pactjs.median - m.stub.median) / files,
     pactwrightPerFileMs: (m.pactwright.median - m.stub.median) / files,
+    pactJsPerFileInterval: medianDifferenceInterval(m.pactjs.runs, m.stub.runs, 1 / files),
+    pactwrightPerFileInterval: medianDifferenceInterval(m.pactwright.runs, m.stub.runs, 1 / files),
     ...(baselineEngine === undefined ? {} : { baselineMs: m.baseline.median, baselinePerFileMs: (m.baseline.median - m.stub.median) / files }),
     ...(m.pactjs.cpuMedian !== undefined && m.pactwright.cpuMedian !== undefined && m.stub.cpuMedian !== undefined
       ? { pactJsPerFileCpuMs: (m.pactjs.cpuMedian - m.stub.cpuMedian) / files, pactwrightPerFileCpuMs: (m.pactwright.cpuMedian - m.stub.cpuMedian) / files }

@@ -83,8 +83,9 @@ function plain(reason: CodeCacheStatus, file: string): unknown {
 }
 
 /**
- * The cache files of this bundle, Node and architecture, or undefined when no safe folder exists:
- * `full`, written after a test file ran, and `partial`, written at exit by a process that ran none.
+ * The cache files of this bundle, install, Node and architecture, or undefined when no safe folder
+ * exists: `full`, written after a test file ran, and `partial`, written at exit by a process that
+ * ran none.
  */
 function cacheFilesFor(file: string, contentHash: string): { full: string; partial: string } | undefined {
   try {

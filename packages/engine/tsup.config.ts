@@ -81,6 +81,23 @@ export default defineConfig([{
   tsconfig: 'tsconfig.build.json',
   noExternal: ['lossless-json'],
 },
+// The DSL alone (`@pactwright/engine/dsl`), for a test process whose mock server runs elsewhere:
+// its own small files, loaded natively, sharing no code with the Node bundle (errors and matchers
+// work across copies: see errors.ts and dsl/matchers/reify.ts).
+{
+  entry: { dsl: 'src/dsl-entry.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: false,
+  esbuildOptions(options, { format }) {
+    if (format !== 'cjs') return;
+    options.define = { ...options.define, ...fileUrlOfCommonJs.define };
+    options.banner = fileUrlOfCommonJs.banner;
+  },
+  platform: 'neutral',
+  target: 'node20',
+  tsconfig: 'tsconfig.build.json',
+},
 // The `pactwright` command line: an ES module with its shebang, not a library entry.
 {
   entry: { cli: 'src/cli/main.ts' },

@@ -104,3 +104,72 @@ export class PactNotRunningError extends PactwrightError {
     );
   }
 }
+
+/**
+ * Gives a verification error the stack frames of the user's test (for example Jest's
+ * `test.asyncError.stack`), so the runner's code frame points at the test, not at Pactwright.
+ * Only the frames of `stackFromTest` are used; its own message line is dropped. Returns `error`.
+ *
+ * @example
+ * ```ts
+ * withTestStack(report, test.asyncError?.stack);
+ * ```
+ */
+export function withTestStack<E extends Error>(error: E, stackFromTest: string | undefined): E {
+  const frames = (stackFromTest ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  error.stack = [`${error.name}: ${error.message}`, ...frames].join('\n');
+  return error;
+}
+
+/** An error as plain data, to carry to another process and {@link restoreError} there. */
+export interface PortableError {
+  name: string;
+  message: string;
+  /** The error classes of a Pactwright error, by name (empty for any other error). */
+  kinds: string[];
+  /** Its own fields besides the message (`option`, `port`, `path`, `file`, …), when they are plain data. */
+  fields: Record<string, unknown>;
+}
+
+/**
+ * `error` as plain data (its class, message and plain fields), for a process that shows it to a
+ * user as its own: the Vitest plugin's workers get the errors of their servers, which run in
+ * Vitest's main process.
+ *
+ * @example
+ * ```ts
+ * socket.write(JSON.stringify(portableError(error)));
+ * ```
+ */
+export function portableError(error: unknown): PortableError {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), kinds: [], fields: {} };
+  const kinds = (error as unknown as Record<symbol, unknown>)[ERROR_KINDS];
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error)) {
+    if (key !== 'cause' && (value === null || ['string', 'number', 'boolean'].includes(typeof value))) fields[key] = value;
+  }
+  return { name: error.name, message: error.message, kinds: Array.isArray(kinds) ? kinds.map(String) : [], fields };
+}
+
+/**
+ * The error {@link portableError} described, made in this process: a Pactwright error is
+ * `instanceof` its class (`ConfigurationError`, `PortInUseError`, …) here too, and has its fields.
+ * Its stack is this process's, from where it is restored.
+ *
+ * @example
+ * ```ts
+ * throw restoreError(JSON.parse(line));
+ * ```
+ */
+export function restoreError(portable: PortableError): Error {
+  const error = new Error(portable.message);
+  if (portable.kinds.length > 0) {
+    Object.setPrototypeOf(error, PactwrightError.prototype);
+    Object.defineProperty(error, ERROR_KINDS, { value: [...portable.kinds] });
+  }
+  Object.assign(error, portable.fields);
+  error.name = portable.name;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  error.stack = [`${portable.name}: ${portable.message}`, ...frames].join('\n');
+  return error;
+}

@@ -23,6 +23,8 @@ export interface HandlerContext {
   readonly closing: { value: boolean };
   /** The generator context with the local time zone, kept while neither changes. */
   zoned?: { context: GeneratorContext };
+  /** Awaited before each request is matched (see `StartOptions.beforeAnswer`). */
+  readonly beforeAnswer?: (() => Promise<void> | void) | undefined;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -62,11 +64,22 @@ export function handleRequest(ctx: HandlerContext, req: IncomingMessage, res: Se
     if (done) return;
     done = true;
     const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+    const answerNow = (): void => {
+      try {
+        answer(ctx, withBody(head, bytes), head, res);
+      } catch (error) {
+        internalFailure(ctx, head, res, error);
+      }
+    };
+    let pending: Promise<void> | void;
     try {
-      answer(ctx, withBody(head, bytes), head, res);
+      pending = ctx.beforeAnswer?.();
     } catch (error) {
       internalFailure(ctx, head, res, error);
+      return;
     }
+    if (pending === undefined) answerNow();
+    else pending.then(answerNow, (error: unknown) => internalFailure(ctx, head, res, error));
   });
   // A client that disconnects mid-body gets no answer (it is gone), but the attempt is recorded.
   const truncated = (): void => {

@@ -36,6 +36,12 @@ const nodeHttps = (): typeof https => process.getBuiltinModule('node:https');
 export interface StartOptions extends MockServerOptions {
   /** Where log lines go (default: stderr). */
   logSink?: LogSink;
+  /**
+   * Awaited before each request is matched. For a host whose interactions are registered from
+   * another process (the Vitest plugin serves its workers' test files from the main process): it
+   * brings in what that process registered before the request was sent.
+   */
+  beforeAnswer?: () => Promise<void> | void;
 }
 
 /** A running mock server with its request counters. */
@@ -58,7 +64,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
   const pact = loadPact(options.pact, { consumer: options.consumer, provider: options.provider }, settings.limits.maxDepth);
   settings.spec = writtenSpec(options.spec, pact.specVersion);
   const tlsMaterial = options.tls === true ? await generatedCertificate() : options.tls || undefined;
-  const server = new PactMockServer(pact, settings, tlsMaterial, options.logSink);
+  const server = new PactMockServer(pact, settings, tlsMaterial, options.logSink, options.beforeAnswer);
   await server.listen(settings.host, settings.port);
   return server;
 }
@@ -122,6 +128,7 @@ class PactMockServer extends MockTransport implements RunningMockServer {
     private readonly settings: Settings,
     tls: { key: string | Buffer; cert: string | Buffer } | undefined,
     private readonly logSink: LogSink | undefined,
+    beforeAnswer: StartOptions['beforeAnswer'],
   ) {
     super(new PactMock(source, { spec: settings.spec, limits: settings.limits, cors: settings.cors }));
     this.log = createLogger(settings.logLevel, 'mock server', logSink);
@@ -132,6 +139,7 @@ class PactMockServer extends MockTransport implements RunningMockServer {
       log: this.log,
       generatorContext: {},
       closing: { value: false },
+      beforeAnswer,
     };
     const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
       try {

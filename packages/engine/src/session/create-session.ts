@@ -3,6 +3,7 @@ import type { PactVerificationError } from '../errors.js';
 import { interactionBuilder } from '../dsl/builder.js';
 import type { PactBuilder } from '../dsl/builder.js';
 import type { JsonSafe } from '../dsl/json-safe.js';
+import { isDslObjectForm } from '../dsl/object-form.js';
 import type { HttpInteraction } from '../model/types.js';
 import { startMockServer } from '../server/start.js';
 import type { MockServer } from '../server/types.js';
@@ -31,6 +32,11 @@ export interface CreatePactSessionContext {
   defaults?: ResolveOptionsInput['defaults'];
   /** The msw transport to use for `transport: 'msw'`. Default: `@pactwright/msw`'s, loaded then. */
   intercept?: InterceptMock;
+  /**
+   * Awaited before the mock server matches each request (`StartOptions.beforeAnswer`): for a host
+   * that serves a test file running in another process, whose registrations must arrive first.
+   */
+  beforeAnswer?: () => Promise<void> | void;
 }
 
 /** What the current test registered. */
@@ -60,7 +66,7 @@ export function createPactSession(options: PactwrightOptions = {}, context: Crea
     cwd: context.cwd,
     defaults: context.defaults,
   });
-  return new Session(resolved, context.color, context.intercept);
+  return new Session(resolved, context.color, context.intercept, context.beforeAnswer);
 }
 
 class Session implements PactSession {
@@ -81,6 +87,7 @@ class Session implements PactSession {
     readonly options: ResolvedPactwrightOptions,
     private readonly color: boolean | undefined,
     private readonly intercept: InterceptMock | undefined,
+    private readonly beforeAnswer: (() => Promise<void> | void) | undefined,
   ) {
     this.builder = interactionBuilder((interaction) => this.register(interaction), { maxDepth: options.limits.maxDepth, spec: options.spec });
     this.pact = this.createHandle();
@@ -126,6 +133,7 @@ class Session implements PactSession {
       logLevel: options.logLevel,
       limits: options.limits,
       spec: options.spec,
+      ...(this.beforeAnswer === undefined ? {} : { beforeAnswer: this.beforeAnswer }),
     });
   }
 
@@ -258,7 +266,3 @@ function pageOrigin(): string | undefined {
   return typeof origin === 'string' && origin !== 'null' && /^https?:/.test(origin) ? origin : undefined;
 }
 
-function isDslObjectForm(value: object): value is Parameters<PactBuilder['addInteraction']>[0] {
-  const candidate = value as { uponReceiving?: unknown; withRequest?: unknown };
-  return typeof candidate.uponReceiving === 'string' && typeof candidate.withRequest === 'object';
-}

@@ -3,5 +3,4 @@ export { createPactSession } from './create-session.js';
 export type { CreatePactSessionContext } from './create-session.js';
 export { resolvePactwrightOptions, pactwrightEnvVars, pactwrightOptionNames, pactwrightDefaults } from './options.js';
 export type { OptionSource, PactwrightOptionName, ResolveOptionsInput } from './options.js';
-export { withTestStack } from './verification-error.js';
 export type { EndTestOptions, FileOutcome, FinishOptions, PactHandle, PactSession, PactwrightOptions, ResolvedPactwrightOptions } from './types.js';

@@ -93,14 +93,3 @@ export function buildVerificationError(problems: TestProblems): PactVerification
   error.stack = `${error.name}: ${error.message}`;
   return error;
 }
-
-/**
- * Gives a verification error the stack frames of the user's test (for example Jest's
- * `test.asyncError.stack`), so the runner's code frame points at the test, not at Pactwright.
- * Only the frames of `stackFromTest` are used; its own message line is dropped. Returns `error`.
- */
-export function withTestStack<E extends Error>(error: E, stackFromTest: string | undefined): E {
-  const frames = (stackFromTest ?? '').split('\n').filter((line) => /^\s+at /.test(line));
-  error.stack = [`${error.name}: ${error.message}`, ...frames].join('\n');
-  return error;
-}

@@ -7,7 +7,7 @@ import { PactVerificationError, PactwrightError, PortInUseError } from '../../sr
 import { createPactSession } from '../../src/session/create-session.js';
 import type { PactSession } from '../../src/session/types.js';
 import { integer, like, regex, string } from '../../src/index.js';
-import { withTestStack } from '../../src/session/verification-error.js';
+import { withTestStack } from '../../src/errors.js';
 
 const createUser = {
   description: 'create user',

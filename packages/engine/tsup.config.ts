@@ -28,8 +28,9 @@ const nodeBundle = {
 } as const;
 
 export default defineConfig([{
-  // The entries' declarations only (`.d.ts` for ES modules, `.d.cts` for CommonJS).
-  entry: { index: 'src/index.ts', matchers: 'src/matchers.ts', runner: 'src/runner/index.ts' },
+  // The entries' declarations only (`.d.ts` for ES modules, `.d.cts` for CommonJS), in one build so
+// that a type two entries share is one declaration.
+  entry: { index: 'src/index.ts', runner: 'src/runner/index.ts', matchers: 'src/matchers.ts', dsl: 'src/dsl-entry.ts' },
   format: ['esm', 'cjs'],
   dts: { only: true },
   ...nodeBundle,
@@ -81,13 +82,16 @@ export default defineConfig([{
   tsconfig: 'tsconfig.build.json',
   noExternal: ['lossless-json'],
 },
-// The DSL alone (`@pactwright/engine/dsl`), for a test process whose mock server runs elsewhere:
-// its own small files, loaded natively, sharing no code with the Node bundle (errors and matchers
-// work across copies: see errors.ts and dsl/matchers/reify.ts).
+// The matchers (`@pactwright/engine/matchers`) and the DSL alone (`@pactwright/engine/dsl`), for a
+// test process whose mock server runs elsewhere: small files of their own, loaded natively, sharing
+// one chunk and no code with the Node bundle (errors and matchers work across copies: see
+// errors.ts and dsl/matchers/reify.ts).
 {
-  entry: { dsl: 'src/dsl-entry.ts' },
+  entry: { matchers: 'src/matchers.ts', dsl: 'src/dsl-entry.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  // Declared with the other entries (first build), so that their types are the same types.
+  dts: false,
+  splitting: true,
   sourcemap: false,
   esbuildOptions(options, { format }) {
     if (format !== 'cjs') return;

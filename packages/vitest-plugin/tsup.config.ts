@@ -8,7 +8,7 @@ import { defineConfig, type Options } from 'tsup';
 const engineCore: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'engine-core',
   setup(build) {
-    build.onResolve({ filter: /^@pactwright\/engine(\/matchers|\/core)?$/ }, () => ({ path: '@pactwright/engine/core', external: true }));
+    build.onResolve({ filter: /^@pactwright\/engine(\/matchers|\/core|\/dsl)?$/ }, () => ({ path: '@pactwright/engine/core', external: true }));
     build.onResolve({ filter: /^@pactwright\/engine\/runner$/ }, (args) => ({ errors: [{ text: `${args.importer} imports the engine's runner, which cannot run in a browser page` }] }));
   },
 };

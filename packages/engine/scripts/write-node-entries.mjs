@@ -1,4 +1,4 @@
-// Writes the engine's Node entries (dist/index.js and .cjs, runner, matchers) as facades over the
+// Writes the engine's Node entries (dist/index.js and .cjs, runner) as facades over the
 // one bundle dist/node.cjs, which dist/load.cjs loads with V8's code cache (src/node-bundle/load.ts).
 // Run after tsup, which builds the bundle, the loader and the declarations.
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
-const ENTRIES = { index: 'src/index.ts', runner: 'src/runner/index.ts', matchers: 'src/matchers.ts' };
+const ENTRIES = { index: 'src/index.ts', runner: 'src/runner/index.ts' };
 
 // The loader reads the bundle as latin1 (one byte per character, decoded faster than UTF-8), so it
 // must be ASCII. esbuild escapes every other character in code (charset: 'ascii',

@@ -9,3 +9,7 @@ export type { DslRequest, DslResponse, DslInteraction, DslOptions, DslState, Dsl
 export { isDslObjectForm } from './dsl/object-form.js';
 export type { JsonSafe } from './dsl/json-safe.js';
 export type { HttpInteraction } from './model/types.js';
+export { forwardingPact } from './runner/forwarding-pact.js';
+export type { PactTarget } from './runner/forwarding-pact.js';
+export type { PactHandle } from './session/types.js';
+export { colorEnabled } from './report/palette.js';

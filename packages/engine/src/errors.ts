@@ -142,7 +142,12 @@ export interface PortableError {
  * ```
  */
 export function portableError(error: unknown): PortableError {
-  if (!(error instanceof Error)) return { name: 'Error', message: String(error), kinds: [], fields: {} };
+  if (!(error instanceof Error)) {
+    // A runner's copy of an error (Vitest's test errors are plain, often prototype-less, objects).
+    const { name, message } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown };
+    if (typeof message === 'string') return { name: typeof name === 'string' ? name : 'Error', message, kinds: [], fields: {} };
+    return { name: 'Error', message: typeof error === 'object' && error !== null ? Object.prototype.toString.call(error) : String(error), kinds: [], fields: {} };
+  }
   const kinds = (error as unknown as Record<symbol, unknown>)[ERROR_KINDS];
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(error)) {

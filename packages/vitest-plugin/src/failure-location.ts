@@ -1,6 +1,6 @@
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { withTestStack } from '@pactwright/engine';
+import { withTestStack } from '@pactwright/engine/dsl';
 import type { TestContext } from 'vitest';
 
 // Frames in this package (dist/, or src/ once a runner has applied our source maps) are ours, not the user's.

@@ -1,6 +1,6 @@
-import { createBoundPact } from '@pactwright/engine/runner';
+import { forwardingPact } from '@pactwright/engine/dsl';
 import { installPactTest } from './fixture.js';
-import { markPactUsed, offeredBaseTest } from './worker-slots.js';
+import { markPactUsed, offeredBaseTest, pactTarget } from './worker-slots.js';
 
 /**
  * Marks this worker's files as using `pact` and, in a test worker (where the setup file left
@@ -11,5 +11,5 @@ import { markPactUsed, offeredBaseTest } from './worker-slots.js';
 export function installForThisFile(): void {
   markPactUsed();
   const baseTest = offeredBaseTest();
-  if (baseTest !== undefined) installPactTest(baseTest, createBoundPact());
+  if (baseTest !== undefined) installPactTest(baseTest, forwardingPact(pactTarget));
 }

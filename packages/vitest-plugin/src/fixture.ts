@@ -1,5 +1,5 @@
 import type { TestAPI } from 'vitest';
-import { ConfigurationError, type PactHandle } from '@pactwright/engine';
+import { ConfigurationError, type PactHandle } from '@pactwright/engine/dsl';
 
 /** Fixtures added by {@link test}. */
 export interface PactwrightFixtures {

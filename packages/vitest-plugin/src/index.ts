@@ -7,13 +7,14 @@
  *
  * @packageDocumentation
  */
-import { createBoundPact } from '@pactwright/engine/runner';
+import { forwardingPact } from '@pactwright/engine/dsl';
 import type { PactHandle } from '@pactwright/engine';
 import { installForThisFile } from './file-install.js';
+import { pactTarget } from './worker-slots.js';
 
 export { pactwright, type PactwrightPluginOptions } from './plugin.js';
 export { test, it, type PactwrightFixtures } from './fixture.js';
-export { PactNotRunningError } from '@pactwright/engine/runner';
+export { PactNotRunningError } from '@pactwright/engine/dsl';
 export type { PactHandle as PactwrightPact, PactVerificationError } from '@pactwright/engine';
 export * from '@pactwright/engine/matchers';
 
@@ -34,7 +35,7 @@ export * from '@pactwright/engine/matchers';
  * });
  * ```
  */
-export const pact: PactHandle = createBoundPact();
+export const pact: PactHandle = forwardingPact(pactTarget);
 
 // In a test worker, this import is what tells the setup file that the file uses `pact`: only then
 // does it load the engine's session and start a mock server for the file.

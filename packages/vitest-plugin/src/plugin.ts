@@ -1,11 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError, resolvePactwrightOptions, type PactwrightOptions, type ResolvedPactwrightOptions } from '@pactwright/engine';
-import { optionSource } from '@pactwright/engine/runner';
+import type { PactwrightOptions, ResolvedPactwrightOptions } from '@pactwright/engine';
 import type { Plugin } from 'vitest/config';
-import { providedOptionsKey } from './provided-options.js';
-import { installRunOwner, type VitestContextLike } from './run-owner.js';
-import { pageCommands } from './page-commands.js';
+import { providedHostKey, providedOptionsKey } from './provided-options.js';
+import type { VitestContextLike } from './run-owner.js';
 
 /** Options of {@link pactwright}: the options every Pactwright adapter shares. */
 export type PactwrightPluginOptions = PactwrightOptions;
@@ -44,16 +42,24 @@ function builtCodeDirs(): RegExp[] {
 export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
   let resolved: ResolvedPactwrightOptions | undefined;
   let runDir: string | undefined;
+  let browser = false;
   return {
     name: 'pactwright',
-    config(config) {
+    // The engine and the main-process parts are imported here, not at the top: test files import
+    // this module too (it is the package's main entry), and must load only the DSL.
+    async config(config) {
+      const [{ ConfigurationError, resolvePactwrightOptions }, { optionSource }, { pageCommands }] = await Promise.all([
+        import('@pactwright/engine'),
+        import('@pactwright/engine/runner'),
+        import('./page-commands.js'),
+      ]);
       const root = config.root === undefined ? process.cwd() : resolve(config.root);
       resolved = resolvePactwrightOptions({
         options: { ...options },
         cwd: root,
         source: optionSource('vitest'),
       });
-      const browser = (config as { test?: { browser?: { enabled?: boolean } } }).test?.browser?.enabled === true;
+      browser = (config as { test?: { browser?: { enabled?: boolean } } }).test?.browser?.enabled === true;
       if (browser && options.transport === 'http') {
         throw new ConfigurationError('transport', "'http' cannot run in Vitest browser mode, where a test cannot start a server: leave it out (the page uses msw) or set 'msw'");
       }
@@ -80,9 +86,17 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
         },
       };
     },
-    // The run owner: pacts are written once per run, from a green run.
-    configureVitest(context: VitestContextLike) {
+    // The run owner: pacts are written once per run, from a green run. And on the `http`
+    // transport, the file host: each test file's mock server runs here, warm, and its worker
+    // loads only the DSL (file-host.ts says why).
+    async configureVitest(context: VitestContextLike) {
+      const [{ installRunOwner }, { startFileHost }] = await Promise.all([import('./run-owner.js'), import('./file-host.js')]);
       runDir = installRunOwner(context);
+      const given = resolved;
+      if (browser || given === undefined || given.transport !== 'http') return;
+      const host = await startFileHost({ options: () => given, runDir: () => runDir });
+      context.project.provide(providedHostKey, host.address);
+      context.vitest.onClose?.(() => host.close());
     },
   } as Plugin;
 }

@@ -1,4 +1,5 @@
 import type { ResolvedPactwrightOptions } from '@pactwright/engine';
+import type { HostAddress } from './host-protocol.js';
 
 /**
  * The `test.provide` key the plugin passes its resolved options under. Namespaced so it cannot
@@ -9,9 +10,13 @@ export const providedOptionsKey = 'pactwright:options' as const;
 /** The `test.provide` key under which workers learn the run owner's directory. */
 export const providedRunDirKey = 'pactwright:runDir' as const;
 
+/** The `test.provide` key under which workers learn where the file host listens (file-host.ts). */
+export const providedHostKey = 'pactwright:host' as const;
+
 declare module 'vitest' {
   export interface ProvidedContext {
     'pactwright:options': ResolvedPactwrightOptions;
     'pactwright:runDir': string;
+    'pactwright:host': HostAddress;
   }
 }

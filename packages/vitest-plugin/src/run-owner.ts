@@ -8,7 +8,7 @@ interface TestModuleLike {
 
 /** What `configureVitest` hands a plugin, as far as the owner needs it. */
 export interface VitestContextLike {
-  vitest: { config: { reporters: unknown[] } };
+  vitest: { config: { reporters: unknown[] }; onClose?(listener: () => Promise<void> | void): void };
   project: { provide(key: string, value: unknown): void };
 }
 

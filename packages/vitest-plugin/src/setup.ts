@@ -6,20 +6,24 @@
  * engine: a file that never imports `@pactwright/vitest-plugin` gets no session, no mock server
  * and no run record. One that does gets them in `beforeAll`, after Vitest has loaded the file.
  *
+ * On the `http` transport the file's session runs in the file host, in Vitest's main process
+ * (file-host.ts), and this worker loads only the DSL (hosted-run.ts). With `msw` the session runs
+ * here, where msw intercepts the test's requests.
+ *
  * It deliberately reads nothing from hook arguments except the test context of `beforeEach`:
  * `beforeAll`/`afterAll` listener signatures changed in Vitest 4.1.
  */
 import type { FileRun } from '@pactwright/engine/runner';
 import { afterAll, beforeAll, beforeEach, expect, inject, test as baseTest } from 'vitest';
 import type { TestContext } from 'vitest';
-import type { pointAtTest as PointAtTest } from './failure-location.js';
-import { providedOptionsKey, providedRunDirKey } from './provided-options.js';
+import type { HostedRun } from './hosted-run.js';
+import { providedHostKey, providedOptionsKey, providedRunDirKey } from './provided-options.js';
 import { fileFailure, hasSkippedTests, mayRetry, testName } from './task-tree.js';
-import { offerBaseTest, pactUsed } from './worker-slots.js';
+import { offerBaseTest, pactUsed, setPactTarget } from './worker-slots.js';
 
+let hosted: HostedRun | undefined;
 let run: FileRun | undefined;
 let file: TestContext['task']['file'] | undefined;
-let pointAtTest: typeof PointAtTest | undefined;
 
 offerBaseTest(baseTest);
 // A worker that keeps its modules between files loaded the main entry for an earlier file, and
@@ -27,13 +31,16 @@ offerBaseTest(baseTest);
 if (pactUsed()) (await import('./file-install.js')).installForThisFile();
 
 beforeAll(async () => {
+  // A file of a worker that keeps its modules whose end never came (the runner gave up on it).
+  hosted?.abort();
+  hosted = undefined;
   run = undefined;
   file = undefined;
+  setPactTarget(undefined);
   if (!pactUsed()) return;
-  const [{ ConfigurationError }, { createFileRun }, location] = await Promise.all([import('@pactwright/engine'), import('@pactwright/engine/runner'), import('./failure-location.js')]);
-  pointAtTest = location.pointAtTest;
   const options = inject(providedOptionsKey);
   if (options === undefined) {
+    const { ConfigurationError } = await import('@pactwright/engine/dsl');
     throw new ConfigurationError(
       'setupFiles',
       '@pactwright/vitest-plugin/setup ran without its options. Add pactwright({ consumer, provider }) to ' +
@@ -41,40 +48,64 @@ beforeAll(async () => {
     );
   }
   const testFile = expect.getState().testPath;
+  const host = inject(providedHostKey);
+  if (options.transport === 'http' && host !== undefined) {
+    const { HostedRun } = await import('./hosted-run.js');
+    hosted = await HostedRun.begin(host, testFile, options);
+    setPactTarget(hosted);
+    return;
+  }
+  const { createFileRun } = await import('@pactwright/engine/runner');
   const runDir = inject(providedRunDirKey);
-  run = createFileRun(options, { ...(testFile ? { testFile } : {}), ...(runDir ? { runDir } : {}) });
-  await run.start();
+  const local = createFileRun(options, { ...(testFile ? { testFile } : {}), ...(runDir ? { runDir } : {}) });
+  run = local;
+  await local.start();
+  setPactTarget({ pact: local.session.pact, recordCallSite: (site) => local.recordCallSite(site) });
 });
 
 // Destructured, not `(context) =>`: once a file uses the `pact` fixture, Vitest parses hook
 // parameters for fixture names and rejects anything but an object pattern.
 beforeEach(({ task, onTestFinished }) => {
-  const active = run;
-  if (active === undefined) return;
+  const remote = hosted;
+  const local = run;
+  if (remote === undefined && local === undefined) return;
   file ??= task.file;
-  active.beginTest(testName(task));
+  const name = testName(task);
+  if (remote !== undefined) remote.beginTest(name);
+  else local?.beginTest(name);
   // Verified in `onTestFinished`, which Vitest runs after the test's `afterEach` hooks (whatever
   // `sequence.hooks` says) and whose error fails the test. The test's own errors become the
   // report's cause, so the report is what the test shows.
-  onTestFinished(() => {
+  onTestFinished(async () => {
     const result = task.result;
     const skipped = result?.state === 'skip';
     const testErrors = result?.state === 'fail' ? (result.errors ?? []) : [];
-    const error = active.endTest({ willRetry: mayRetry(task), testErrors, skipped });
+    const outcome = { willRetry: mayRetry(task), skipped };
+    const error = remote !== undefined ? await remote.endTest({ ...outcome, testError: testErrors[0] }) : local?.endTest({ ...outcome, testErrors });
     if (error === undefined) return;
     if (result !== undefined) result.errors = [];
-    throw pointAtTest === undefined ? error : pointAtTest(error, task, active.callSite);
+    const { pointAtTest } = await import('./failure-location.js');
+    throw pointAtTest(error, task, remote !== undefined ? remote.callSite : local?.callSite);
   });
 });
 
 afterAll(async () => {
-  const active = run;
+  const remote = hosted;
+  const local = run;
+  hosted = undefined;
   run = undefined;
-  if (active === undefined) return;
+  setPactTarget(undefined);
+  if (remote === undefined && local === undefined) return;
   // A failing hook (beforeAll/afterAll of a describe block) fails the file without failing a test.
   const failure = file ? fileFailure(file) : undefined;
-  if (failure !== undefined) active.markFailed(failure);
   // `.skip`, `.todo`, `.only` elsewhere in the file and `-t` leave tests unrun.
-  if (file === undefined || hasSkippedTests(file)) active.markPartial();
-  await active.finish();
+  const partial = file === undefined || hasSkippedTests(file);
+  if (remote !== undefined) {
+    await remote.finish(failure, partial);
+    return;
+  }
+  if (local === undefined) return;
+  if (failure !== undefined) local.markFailed(failure);
+  if (partial) local.markPartial();
+  await local.finish();
 });

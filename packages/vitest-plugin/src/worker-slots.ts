@@ -7,10 +7,12 @@
  * tests included, and only a file that imports this package pays for loading the engine and
  * starting a mock server.
  */
+import type { PactTarget } from '@pactwright/engine/dsl';
 import type { TestAPI } from 'vitest';
 
 const baseTestKey = Symbol.for('pactwright.vitest.baseTest');
 const usedKey = Symbol.for('pactwright.vitest.used');
+const targetKey = Symbol.for('pactwright.vitest.target');
 
 type Slots = Record<symbol, unknown>;
 
@@ -37,4 +39,14 @@ export function markPactUsed(): void {
  */
 export function pactUsed(): boolean {
   return (globalThis as unknown as Slots)[usedKey] === true;
+}
+
+/** The running file's run (hosted or in this worker), which the main entry's `pact` forwards to. */
+export function setPactTarget(target: PactTarget | undefined): void {
+  (globalThis as unknown as Slots)[targetKey] = target;
+}
+
+/** The running file's run, if a file is running in this worker. */
+export function pactTarget(): PactTarget | undefined {
+  return (globalThis as unknown as Slots)[targetKey] as PactTarget | undefined;
 }

@@ -53,18 +53,38 @@ test('imports the plugin only inside a test', async () => {
 `,
 };
 
+// A pact test file that records the same: on the http transport its server runs in Vitest's main
+// process, and its worker loads only the DSL.
+const pactProbeFile = {
+  'tests/green-probe.test.ts': `import { appendFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test } from 'vitest';
+import { pact } from '@pactwright/vitest-plugin';
+
+test('has a mock server without loading the engine', () => {
+  expect(pact.url).toMatch(/^http:\\/\\/127\\.0\\.0\\.1:\\d+$/);
+  const require = createRequire(import.meta.url);
+  const loader = require(require.resolve('@pactwright/engine').replace(/index\\.cjs$/, 'load.cjs'));
+  mkdirSync('ports', { recursive: true });
+  appendFileSync('ports/engine-pact.txt', loader.codeCacheStatus() + '\\n');
+});
+`,
+};
+
 async function engineStatusesOfUnitTest(project: FixtureProject): Promise<string[]> {
   return (await readFile(join(project.dir, 'ports', 'engine.txt'), 'utf8')).trim().split('\n');
 }
 
 describe.each(majors)('Vitest $runtime.version pools', ({ runtime, store }) => {
-  it.each(['forks', 'threads'])('loads no engine and starts no server for a file that does not import the plugin (%s pool, isolated)', async (pool) => {
-    const project = await createFixtureProject(runtime, store, ['cases'], { ...unitTestFile, ...lateImportFile });
+  it.each(['forks', 'threads'])('loads no engine in any test worker, and starts no server for a file that does not import the plugin (%s pool, isolated)', async (pool) => {
+    const project = await createFixtureProject(runtime, store, ['cases'], { ...unitTestFile, ...lateImportFile, ...pactProbeFile });
     projects.push(project);
     const run = await runVitest(project, ['--project', 'green-api', '--pool', pool]);
     expect(run.code, run.output).toBe(0);
-    expect(run.report?.numPassedTests).toBe(6);
+    expect(run.report?.numPassedTests).toBe(7);
     expect(await engineStatusesOfUnitTest(project)).toEqual(['not-loaded']);
+    // A pact test file's worker did not load it either: its server ran in the main process.
+    expect((await readFile(join(project.dir, 'ports', 'engine-pact.txt'), 'utf8')).trim()).toBe('not-loaded');
     // Its neighbours, which import the plugin, still get their servers and write the pact.
     expect(await greenPact(project)).toEqual(greenInteractions);
     expect(await openPorts(project)).toEqual([]);

@@ -1,34 +1,11 @@
-import { PactNotRunningError } from '../errors.js';
 import type { PactHandle } from '../session/types.js';
 import { currentFileRun } from './file-run.js';
-import type { FileRun } from './file-run.js';
+import { forwardingPact } from './forwarding-pact.js';
 
 /**
- * Names tools read off any object they are handed: `await pact` reads `then`; Jest's mock reset
- * reads `_isMockFunction` off every global when a test file fails to load, its matchers read
- * `asymmetricMatch`, serializers `toJSON`, `$$typeof` and `nodeType`.
- */
-const probeNames: ReadonlySet<PropertyKey> = new Set(['then', '_isMockFunction', 'asymmetricMatch', 'toJSON', '$$typeof', 'nodeType']);
-
-/**
- * Probes made by the language and by tools rather than by a test get `undefined` outside a
- * running file instead of an error.
- */
-function isProbe(member: PropertyKey): boolean {
-  return typeof member === 'symbol' || probeNames.has(member);
-}
-
-function running(member: PropertyKey): FileRun {
-  const run = currentFileRun();
-  if (run === undefined) throw new PactNotRunningError(String(member));
-  return run;
-}
-
-/**
- * The `pact` object every adapter exports: it forwards to the file run current when it is used,
- * so it can be imported once at the top of a test file and destructured. Outside a running file
- * every use throws a `PactNotRunningError` saying what to do. Method calls record their call site,
- * so a failure reported after the test can point its code frame at the test's own line.
+ * The `pact` object every adapter exports: it forwards to the file run current when it is used
+ * (see {@link forwardingPact}), so it can be imported once at the top of a test file and
+ * destructured. Outside a running file every use throws a `PactNotRunningError` saying what to do.
  *
  * @example
  * ```ts
@@ -37,40 +14,8 @@ function running(member: PropertyKey): FileRun {
  * ```
  */
 export function createBoundPact(): PactHandle {
-  const handler: ProxyHandler<object> = {
-    get(_target, member) {
-      if (isProbe(member) && currentFileRun() === undefined) return undefined;
-      const run = running(member);
-      const handle = run.session.pact;
-      const value: unknown = Reflect.get(handle, member, handle);
-      if (typeof value !== 'function') return value;
-      const boundPactMethod = (...args: unknown[]): unknown => {
-        // The stack starts at the caller (the user's test), without this wrapper's frame.
-        const site = new Error('pact call site');
-        Error.captureStackTrace(site, boundPactMethod);
-        run.recordCallSite(site);
-        return Reflect.apply(value, handle, args);
-      };
-      return boundPactMethod;
-    },
-    has(_target, member) {
-      if (isProbe(member) && currentFileRun() === undefined) return false;
-      return Reflect.has(running(member).session.pact, member);
-    },
-    // Listing is a probe too (Jest 30 walks what a finished test file left behind): no keys.
-    ownKeys() {
-      const run = currentFileRun();
-      return run === undefined ? [] : Reflect.ownKeys(run.session.pact);
-    },
-    getOwnPropertyDescriptor(_target, member) {
-      if (isProbe(member) && currentFileRun() === undefined) return undefined;
-      const descriptor = Reflect.getOwnPropertyDescriptor(running(member).session.pact, member);
-      // The proxy's target is an empty extensible object, so every key it reports must be configurable.
-      return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
-    },
-    set(_target, member) {
-      throw new TypeError(`pact.${String(member)} cannot be assigned: pact belongs to the running test file`);
-    },
-  };
-  return new Proxy({}, handler) as PactHandle;
+  return forwardingPact(() => {
+    const run = currentFileRun();
+    return run === undefined ? undefined : { pact: run.session.pact, recordCallSite: (site) => run.recordCallSite(site) };
+  });
 }

@@ -6,6 +6,8 @@ export { RunOwner } from './run-owner.js';
 export type { RunSummary, RunVerdict } from './run-owner.js';
 export { RUN_DIR_VARIABLE } from './run-records.js';
 export { createBoundPact } from './bound-pact.js';
+export { forwardingPact } from './forwarding-pact.js';
+export type { PactTarget } from './forwarding-pact.js';
 export { PactNotRunningError } from '../errors.js';
 export { abortOpenFileRunsOnExit } from './exit-cleanup.js';
 export { readConfigFile, configFileNames } from './config-file.js';

@@ -58,6 +58,10 @@ describe('@pactwright/engine/dsl', () => {
     expect(plain).not.toBeInstanceOf(PactwrightError);
     expect(plain).toMatchObject({ name: 'TypeError', message: 'x is not a function' });
     expect(restoreError(portableError('a string')).message).toBe('a string');
+    // A runner's copy of a test's error: a plain object, without even a prototype.
+    const copied = Object.assign(Object.create(null) as object, { name: 'AxiosError', message: 'Request failed with status code 500' });
+    expect(restoreError(portableError(copied))).toMatchObject({ name: 'AxiosError', message: 'Request failed with status code 500' });
+    expect(restoreError(portableError(Object.create(null))).message).toBe('[object Object]');
   });
 
   it('a session can take its model interactions as registered elsewhere', async () => {

@@ -1,0 +1,232 @@
+/**
+ * The file host, in Vitest's main process: it runs the mock server, the verdicts and the run
+ * record of each pact test file whose worker asks for them (hosted-run.ts is the worker's side).
+ *
+ * Why: an isolated test file (Vitest's default) starts from a fresh module graph, so a file that
+ * ran its own session loaded the whole engine, about 20 ms and more, and started and closed a
+ * server, in every file. Here the engine is loaded once per run and stays warm; the worker loads
+ * only the DSL (`@pactwright/engine/dsl`) and sends what it builds.
+ *
+ * Order: a test registers in its worker and then sends its request to the server here, on another
+ * connection, so the request may arrive first. Before matching each request the file's session
+ * asks the worker to confirm (`sync`/`synced`): the worker answers after everything it sent
+ * before, on the same ordered connection, so by then every registration made before the request
+ * has been read.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
+import { portableError, restoreError, type ResolvedPactwrightOptions } from '@pactwright/engine';
+import { createFileRun, type FileRun } from '@pactwright/engine/runner';
+import { encodeMessage, messageReader, type BegunFile, type HostAddress, type HostedVerdict, type HostMessage, type WorkerMessage } from './host-protocol.js';
+
+/** What the host needs from the plugin: the resolved options and the run owner's directory. */
+export interface FileHostState {
+  options(): ResolvedPactwrightOptions;
+  runDir(): string | undefined;
+}
+
+/** A running file host. */
+export interface FileHost {
+  readonly address: HostAddress;
+  /** Ends every file still open (writing nothing for it) and stops listening. */
+  close(): Promise<void>;
+}
+
+/**
+ * How long a request waits for its worker's `synced` before it is matched with what has arrived.
+ * A worker answers at once unless its test blocks the thread (a synchronous child process that
+ * calls the server); such a request is then late, not lost.
+ */
+const SYNC_TIMEOUT_MS = 2_000;
+
+const STOPPED = 'the test file was stopped before it finished';
+
+/**
+ * Starts the host on a free port of 127.0.0.1. It never keeps Vitest's process alive.
+ *
+ * @example
+ * ```ts
+ * const host = await startFileHost({ options: () => resolved, runDir: () => owner.runDir });
+ * project.provide(providedHostKey, host.address);
+ * ```
+ */
+export async function startFileHost(state: FileHostState): Promise<FileHost> {
+  const token = randomBytes(16).toString('hex');
+  const files = new Set<HostedFile>();
+  const server = createServer((socket) => {
+    const file = new HostedFile(socket, token, state, () => files.delete(file));
+    files.add(file);
+  });
+  const port = await listen(server);
+  server.unref();
+  return {
+    address: { port, token },
+    async close() {
+      await Promise.allSettled([...files].map((file) => file.abort('Vitest closed before the test file finished')));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: 0, host: '127.0.0.1' }, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address !== null ? address.port : 0);
+    });
+  });
+}
+
+/** One test file's connection, and its file run once the worker began it. */
+class HostedFile {
+  private run: FileRun | undefined;
+  private ended = false;
+  private nextSync = 0;
+  private readonly syncs = new Map<number, () => void>();
+  /** Registrations the session refused (the worker checks them first, so this is rare): the test's failure. */
+  private refused: unknown[] = [];
+
+  constructor(
+    private readonly socket: Socket,
+    private readonly token: string,
+    private readonly state: FileHostState,
+    onClosed: () => void,
+  ) {
+    socket.setNoDelay(true);
+    const read = messageReader<WorkerMessage>((message) => this.handle(message));
+    socket.on('data', (chunk: Buffer) => {
+      try {
+        read(chunk);
+      } catch {
+        socket.destroy();
+      }
+    });
+    // A worker that ended (a crash, a killed fork) closes the connection: the file did not finish.
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      for (const release of this.syncs.values()) release();
+      this.syncs.clear();
+      onClosed();
+      if (!this.ended) void this.abort(STOPPED);
+    });
+  }
+
+  async abort(reason: string): Promise<void> {
+    this.ended = true;
+    this.socket.destroy();
+    await this.run?.abort(reason);
+  }
+
+  private handle(message: WorkerMessage): void {
+    if (message.kind !== 'begin' && this.run === undefined) {
+      this.socket.destroy();
+      return;
+    }
+    switch (message.kind) {
+      case 'begin':
+        void this.reply(message.id, () => this.begin(message));
+        return;
+      case 'beginTest':
+        this.refused = [];
+        this.run?.beginTest(message.name);
+        return;
+      case 'register':
+        try {
+          this.run?.session.pact.addInteraction(message.interaction);
+        } catch (error) {
+          this.refused.push(error);
+        }
+        return;
+      case 'endTest':
+        void this.reply(message.id, () => this.endTest(message));
+        return;
+      case 'end':
+        void this.reply(message.id, () => this.end(message));
+        return;
+      case 'synced':
+        this.syncs.get(message.id)?.();
+        this.syncs.delete(message.id);
+        return;
+    }
+  }
+
+  private async begin(message: Extract<WorkerMessage, { kind: 'begin' }>): Promise<BegunFile> {
+    if (message.token !== this.token || this.run !== undefined) {
+      this.socket.destroy();
+      throw new Error('not a Pactwright worker of this Vitest run');
+    }
+    const runDir = this.state.runDir();
+    const run = createFileRun(this.state.options(), {
+      ...(message.testFile === undefined ? {} : { testFile: message.testFile }),
+      ...(runDir === undefined ? {} : { runDir }),
+      concurrent: true,
+      color: message.color,
+      beforeAnswer: () => this.sync(),
+    });
+    this.run = run;
+    await run.start();
+    return { url: run.session.pact.url, port: run.session.pact.port };
+  }
+
+  private endTest(message: Extract<WorkerMessage, { kind: 'endTest' }>): HostedVerdict {
+    const run = this.run as FileRun;
+    const testError = message.testError === undefined ? undefined : restoreError(message.testError);
+    const error = run.endTest({ willRetry: message.willRetry, skipped: message.skipped, testErrors: testError === undefined ? [] : [testError], unfinished: message.unfinished });
+    const [refused] = this.refused;
+    this.refused = [];
+    if (refused !== undefined) {
+      if (!message.willRetry) run.markFailed('an interaction could not be registered');
+      throw refused;
+    }
+    if (error === undefined) return undefined;
+    return { message: error.message, mismatches: error.mismatches, actual: error.actual, expected: error.expected, showDiff: error.showDiff };
+  }
+
+  private async end(message: Extract<WorkerMessage, { kind: 'end' }>): Promise<undefined> {
+    const run = this.run as FileRun;
+    this.ended = true;
+    if (message.failure !== undefined) run.markFailed(message.failure);
+    if (message.partial) run.markPartial();
+    await run.finish();
+    return undefined;
+  }
+
+  /** Resolves once the worker confirmed that everything it sent before has been read. */
+  private sync(): Promise<void> | undefined {
+    if (this.socket.destroyed) return undefined;
+    const id = ++this.nextSync;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.syncs.delete(id);
+        resolve();
+      }, SYNC_TIMEOUT_MS);
+      timer.unref();
+      this.syncs.set(id, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.send({ kind: 'sync', id });
+    });
+  }
+
+  private async reply(id: number, work: () => unknown): Promise<void> {
+    let message: HostMessage;
+    try {
+      message = { kind: 'reply', id, value: await work() };
+    } catch (error) {
+      message = { kind: 'reply', id, error: portableError(error) };
+    }
+    try {
+      this.send(message);
+    } catch (error) {
+      // A value V8 cannot copy (a report holding a function): the worker gets the reason instead.
+      this.send({ kind: 'reply', id, error: portableError(error) });
+    }
+  }
+
+  private send(message: HostMessage): void {
+    if (!this.socket.destroyed) this.socket.write(encodeMessage(message));
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * How a test worker and the file host (file-host.ts, in Vitest's main process) talk about one test
+ * file: a TCP connection of its own on 127.0.0.1, each message a V8-serialized value (so model
+ * interactions keep their byte bodies) after its length as 4 bytes. Nothing here imports the engine:
+ * the worker side of it is loaded in every isolated pact test file.
+ */
+import type { HttpInteraction, PortableError } from '@pactwright/engine/dsl';
+
+/** Where workers reach the host, and the secret that proves they were started by this Vitest. */
+export interface HostAddress {
+  port: number;
+  token: string;
+}
+
+/** What the host answers `begin` with: the file's mock server. */
+export interface BegunFile {
+  url: string;
+  port: number;
+}
+
+/** The host's answer to `endTest`: the pact report to fail the test with, when there is one. */
+export type HostedVerdict = { message: string; mismatches: readonly unknown[]; actual?: unknown; expected?: unknown; showDiff: boolean } | undefined;
+
+/** From the worker. Messages with an `id` get a reply carrying it. */
+export type WorkerMessage =
+  | { kind: 'begin'; id: number; token: string; testFile?: string; color: boolean }
+  | { kind: 'beginTest'; name: string }
+  /** A model interaction the worker's DSL built, or pact JSON the worker already checked. */
+  | { kind: 'register'; interaction: HttpInteraction | object }
+  | { kind: 'endTest'; id: number; willRetry: boolean; skipped: boolean; testError?: PortableError; unfinished: readonly string[] }
+  | { kind: 'end'; id: number; failure?: string; partial: boolean }
+  | { kind: 'synced'; id: number };
+
+/** From the host: replies, and `sync`, which the worker answers with `synced` (see file-host.ts). */
+export type HostMessage = { kind: 'reply'; id: number; value?: unknown; error?: PortableError } | { kind: 'sync'; id: number };
+
+/** A message larger than this is a broken stream, not a message. */
+const MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
+
+// Through process.getBuiltinModule: an ES import of a built-in builds its whole namespace first.
+const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
+
+/** `message` as it goes on the wire. Throws a DataCloneError for what V8 cannot copy (a function). */
+export function encodeMessage(message: WorkerMessage | HostMessage): Buffer {
+  const body = v8().serialize(message);
+  const frame = Buffer.allocUnsafe(4 + body.length);
+  frame.writeUInt32BE(body.length, 0);
+  body.copy(frame, 4);
+  return frame;
+}
+
+/**
+ * A reader for one connection's byte stream: feed it every chunk, and it calls `onMessage` with
+ * each complete message, in order. Throws on a frame no peer of ours would send.
+ */
+export function messageReader<M>(onMessage: (message: M) => void): (chunk: Buffer) => void {
+  let pending: Buffer = Buffer.alloc(0);
+  return (chunk) => {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    while (pending.length >= 4) {
+      const size = pending.readUInt32BE(0);
+      if (size > MAX_MESSAGE_BYTES) throw new Error(`a Pactwright host message of ${size} bytes: the connection is not one of ours`);
+      if (pending.length < 4 + size) return;
+      const message = v8().deserialize(pending.subarray(4, 4 + size)) as M;
+      pending = pending.subarray(4 + size);
+      onMessage(message);
+    }
+  };
+}

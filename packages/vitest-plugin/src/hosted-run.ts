@@ -1,0 +1,216 @@
+/**
+ * A test file's run as its worker sees it when the file host (file-host.ts) runs its mock server:
+ * the DSL builds interactions here, so its errors still point at the test's own line, and every
+ * registration, test boundary and verdict travels on the file's connection to the host.
+ *
+ * It imports only the DSL (`@pactwright/engine/dsl`). Raw pact JSON given to `addInteraction` is
+ * checked here too, by the whole engine, loaded then: its errors also belong at the call.
+ */
+import type { Socket } from 'node:net';
+import {
+  ConfigurationError,
+  PactBuilder,
+  PactVerificationError,
+  PactwrightError,
+  colorEnabled,
+  isDslObjectForm,
+  portableError,
+  restoreError,
+  type JsonSafe,
+  type PactHandle,
+  type PactTarget,
+  type PortableError,
+} from '@pactwright/engine/dsl';
+import type { ResolvedPactwrightOptions } from '@pactwright/engine';
+import { encodeMessage, messageReader, type BegunFile, type HostAddress, type HostedVerdict, type HostMessage, type WorkerMessage } from './host-protocol.js';
+
+/** How the test ended, as the setup file read it off Vitest's task. */
+export interface HostedTestEnd {
+  willRetry: boolean;
+  skipped: boolean;
+  /** The test's own error, when it failed on its own. */
+  testError?: unknown;
+}
+
+type Pending = { resolve(value: unknown): void; reject(error: Error): void };
+
+// Through process.getBuiltinModule: an ES import of a built-in builds its whole namespace first.
+const net = (): typeof import('node:net') => process.getBuiltinModule('node:net');
+
+/** The mock's checks for raw pact JSON: the whole engine's, loaded the first time a test needs them. */
+interface RawJsonCheck {
+  addInteraction(interaction: object): unknown;
+  verifyAndReset(): unknown;
+}
+
+export class HostedRun implements PactTarget {
+  readonly pact: PactHandle;
+  private readonly builder: PactBuilder;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private lost: Error | undefined;
+  private server: BegunFile | undefined;
+  private rawCheck: RawJsonCheck | undefined;
+  private site: Error | undefined;
+  private inTest = false;
+
+  private constructor(
+    private readonly socket: Socket,
+    private readonly options: ResolvedPactwrightOptions,
+  ) {
+    this.builder = new PactBuilder((interaction) => this.send({ kind: 'register', interaction }), { maxDepth: options.limits.maxDepth, spec: options.spec });
+    const read = messageReader<HostMessage>((message) => this.handle(message));
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      try {
+        read(chunk);
+      } catch (error) {
+        this.fail(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    socket.on('error', (error) => this.fail(error));
+    socket.on('close', () => this.fail(new PactwrightError('the connection to the Pactwright file host in Vitest\'s main process closed (did Vitest stop?)')));
+    // The connection must not keep a worker alive that has nothing else to do.
+    socket.unref();
+    this.pact = this.handle_();
+  }
+
+  /**
+   * Connects to the host and begins `testFile` there: its mock server is listening when this
+   * resolves. Rejects with the host's error (a `ConfigurationError`, a `PortInUseError`) as thrown there.
+   */
+  static async begin(address: HostAddress, testFile: string | undefined, options: ResolvedPactwrightOptions): Promise<HostedRun> {
+    const socket = await new Promise<Socket>((resolve, reject) => {
+      const connecting = net().connect({ port: address.port, host: '127.0.0.1' }, () => {
+        connecting.off('error', reject);
+        resolve(connecting);
+      });
+      connecting.once('error', (error) =>
+        reject(new ConfigurationError('plugins', `the test worker could not reach the Pactwright file host in Vitest's main process (${error.message})`, { cause: error })),
+      );
+    });
+    const run = new HostedRun(socket, options);
+    run.server = (await run.request({ kind: 'begin', id: 0, token: address.token, color: colorEnabled(undefined), ...(testFile === undefined ? {} : { testFile }) })) as BegunFile;
+    return run;
+  }
+
+  /** Where the running test first used `pact` (for a report made after the test). */
+  get callSite(): Error | undefined {
+    return this.site;
+  }
+
+  recordCallSite(site: Error): void {
+    if (this.inTest && this.site === undefined) this.site = site;
+  }
+
+  beginTest(name: string): void {
+    // A test that began and never ended (the runner gave up on it): what it left half-built goes.
+    if (this.inTest) this.builder.reset();
+    this.site = undefined;
+    this.inTest = true;
+    this.send({ kind: 'beginTest', name });
+  }
+
+  /** Verifies the test in the host: the report to fail it with, or `undefined`. */
+  async endTest(end: HostedTestEnd): Promise<PactVerificationError | undefined> {
+    this.inTest = false;
+    const unfinished = this.builder.unfinishedProblems();
+    this.rawCheck?.verifyAndReset();
+    const testError = end.testError === undefined ? undefined : portableError(end.testError);
+    const verdict = (await this.request({ kind: 'endTest', id: 0, willRetry: end.willRetry, skipped: end.skipped, unfinished, ...(testError === undefined ? {} : { testError }) })) as HostedVerdict;
+    if (verdict === undefined) return undefined;
+    const error = new PactVerificationError(verdict.message, {
+      mismatches: verdict.mismatches,
+      ...(verdict.showDiff ? { actual: verdict.actual, expected: verdict.expected } : {}),
+      ...(end.testError === undefined ? {} : { cause: end.testError }),
+    });
+    error.stack = `${error.name}: ${error.message}`;
+    return error;
+  }
+
+  /** Ends the file in the host (its pact outcome recorded, its server closed), then the connection. */
+  async finish(failure: string | undefined, partial: boolean): Promise<void> {
+    try {
+      await this.request({ kind: 'end', id: 0, partial, ...(failure === undefined ? {} : { failure }) });
+    } finally {
+      this.socket.end();
+    }
+  }
+
+  /** Drops the connection: the host aborts the file, writing nothing for it. */
+  abort(): void {
+    this.socket.destroy();
+  }
+
+  private handle(message: HostMessage): void {
+    if (message.kind === 'sync') {
+      // Answered after everything this worker sent before it, on the same ordered connection.
+      this.send({ kind: 'synced', id: message.id });
+      return;
+    }
+    const waiting = this.pending.get(message.id);
+    if (waiting === undefined) return;
+    this.pending.delete(message.id);
+    if (message.error !== undefined) waiting.reject(restoreError(message.error as PortableError));
+    else waiting.resolve(message.value);
+  }
+
+  private request(message: Extract<WorkerMessage, { id: number }>): Promise<unknown> {
+    const id = ++this.nextId;
+    return new Promise((resolve, reject) => {
+      if (this.lost !== undefined) {
+        reject(this.lost);
+        return;
+      }
+      this.pending.set(id, { resolve, reject });
+      // A request in flight keeps the worker's event loop alive; a bare connection does not.
+      this.socket.ref();
+      this.send({ ...message, id } as WorkerMessage);
+    }).finally(() => {
+      if (this.pending.size === 0) this.socket.unref();
+    });
+  }
+
+  private send(message: WorkerMessage): void {
+    if (this.lost !== undefined) throw this.lost;
+    this.socket.write(encodeMessage(message));
+  }
+
+  private fail(error: Error): void {
+    this.lost ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(this.lost);
+    this.pending.clear();
+  }
+
+  /** Pact JSON: checked by the whole engine's mock, as the session would check it, then sent. */
+  private registerRaw(interaction: object): void {
+    if (this.rawCheck === undefined) {
+      const engine = process.getBuiltinModule('node:module').createRequire(import.meta.url)('@pactwright/engine') as typeof import('@pactwright/engine');
+      const { consumer, provider, spec, limits, cors } = this.options;
+      this.rawCheck = new engine.PactMock(engine.loadPact(undefined, { consumer, provider }), { spec, limits, cors });
+    }
+    this.rawCheck.addInteraction(interaction);
+    this.send({ kind: 'register', interaction });
+  }
+
+  private handle_(): PactHandle {
+    const server = (): BegunFile => {
+      if (this.server === undefined) throw new PactwrightError('the pact session has no mock server yet');
+      return this.server;
+    };
+    return {
+      get url() {
+        return server().url;
+      },
+      get port() {
+        return server().port;
+      },
+      addInteraction: (interaction) => {
+        if (isDslObjectForm(interaction)) this.builder.addInteraction(interaction);
+        else this.registerRaw(interaction);
+      },
+      given: <P extends Record<string, unknown>>(state: string, params?: P & JsonSafe<P>) => this.builder.given<P>(state, params),
+      uponReceiving: (description) => this.builder.uponReceiving(description),
+    };
+  }
+}

@@ -13,3 +13,4 @@ export { forwardingPact } from './runner/forwarding-pact.js';
 export type { PactTarget } from './runner/forwarding-pact.js';
 export type { PactHandle } from './session/types.js';
 export { colorEnabled } from './report/palette.js';
+export { PACT_MOCK } from './mock/interception.js';

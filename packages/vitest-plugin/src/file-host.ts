@@ -15,7 +15,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
-import { portableError, restoreError, type ResolvedPactwrightOptions } from '@pactwright/engine';
+import { PACT_MOCK, portableError, restoreError, type ResolvedPactwrightOptions } from '@pactwright/engine';
 import { createFileRun, type FileRun } from '@pactwright/engine/runner';
 import { encodeMessage, messageReader, type BegunFile, type HostAddress, type HostedVerdict, type HostMessage, type WorkerMessage } from './host-protocol.js';
 
@@ -135,6 +135,14 @@ class HostedFile {
       case 'register':
         try {
           this.run?.session.pact.addInteraction(message.interaction);
+        } catch (error) {
+          this.refused.push(error);
+        }
+        return;
+      case 'request':
+        // Answered in the worker already; here it is recorded, for the verdict and the pact.
+        try {
+          this.run?.session.pact[PACT_MOCK]?.core.respond(message.request, {});
         } catch (error) {
           this.refused.push(error);
         }

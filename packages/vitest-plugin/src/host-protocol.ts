@@ -5,6 +5,7 @@
  * the worker side of it is loaded in every isolated pact test file.
  */
 import type { HttpInteraction, PortableError } from '@pactwright/engine/dsl';
+import type { HttpRequest } from '@pactwright/engine';
 
 /** Where workers reach the host, and the secret that proves they were started by this Vitest. */
 export interface HostAddress {
@@ -27,6 +28,8 @@ export type WorkerMessage =
   | { kind: 'beginTest'; name: string }
   /** A model interaction the worker's DSL built, or pact JSON the worker already checked. */
   | { kind: 'register'; interaction: HttpInteraction | object }
+  /** A request the worker's mirror of the mock answered (a suite's own msw server, via `pactHandlers(pact)`). */
+  | { kind: 'request'; request: HttpRequest }
   | { kind: 'endTest'; id: number; willRetry: boolean; skipped: boolean; testError?: PortableError; unfinished: readonly string[] }
   | { kind: 'end'; id: number; failure?: string; partial: boolean }
   | { kind: 'synced'; id: number };

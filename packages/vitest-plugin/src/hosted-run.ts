@@ -9,6 +9,7 @@
 import type { Socket } from 'node:net';
 import {
   ConfigurationError,
+  PACT_MOCK,
   PactBuilder,
   PactVerificationError,
   PactwrightError,
@@ -21,7 +22,7 @@ import {
   type PactTarget,
   type PortableError,
 } from '@pactwright/engine/dsl';
-import type { ResolvedPactwrightOptions } from '@pactwright/engine';
+import type { HttpInteraction, PactMock, ResolvedPactwrightOptions } from '@pactwright/engine';
 import { encodeMessage, messageReader, type BegunFile, type HostAddress, type HostedVerdict, type HostMessage, type WorkerMessage } from './host-protocol.js';
 
 /** How the test ended, as the setup file read it off Vitest's task. */
@@ -37,10 +38,9 @@ type Pending = { resolve(value: unknown): void; reject(error: Error): void };
 // Through process.getBuiltinModule: an ES import of a built-in builds its whole namespace first.
 const net = (): typeof import('node:net') => process.getBuiltinModule('node:net');
 
-/** The mock's checks for raw pact JSON: the whole engine's, loaded the first time a test needs them. */
-interface RawJsonCheck {
-  addInteraction(interaction: object): unknown;
-  verifyAndReset(): unknown;
+/** The whole engine, loaded only for what the DSL alone cannot do. */
+function wholeEngine(): typeof import('@pactwright/engine') {
+  return process.getBuiltinModule('node:module').createRequire(import.meta.url)('@pactwright/engine') as typeof import('@pactwright/engine');
 }
 
 export class HostedRun implements PactTarget {
@@ -50,7 +50,14 @@ export class HostedRun implements PactTarget {
   private nextId = 0;
   private lost: Error | undefined;
   private server: BegunFile | undefined;
-  private rawCheck: RawJsonCheck | undefined;
+  /**
+   * A mock in this worker holding what the running test registered, made on first need: to check
+   * raw pact JSON where it is given, and for `pactHandlers(pact)` (a suite's own msw server), whose
+   * requests it answers here and reports to the host.
+   */
+  private mirror: PactMock | undefined;
+  /** What the running test registered so far, for a mirror made in the middle of it. */
+  private registered: (HttpInteraction | object)[] = [];
   private site: Error | undefined;
   private inTest = false;
 
@@ -58,7 +65,7 @@ export class HostedRun implements PactTarget {
     private readonly socket: Socket,
     private readonly options: ResolvedPactwrightOptions,
   ) {
-    this.builder = new PactBuilder((interaction) => this.send({ kind: 'register', interaction }), { maxDepth: options.limits.maxDepth, spec: options.spec });
+    this.builder = new PactBuilder((interaction) => this.register(interaction), { maxDepth: options.limits.maxDepth, spec: options.spec });
     const read = messageReader<HostMessage>((message) => this.handle(message));
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => {
@@ -115,7 +122,8 @@ export class HostedRun implements PactTarget {
   async endTest(end: HostedTestEnd): Promise<PactVerificationError | undefined> {
     this.inTest = false;
     const unfinished = this.builder.unfinishedProblems();
-    this.rawCheck?.verifyAndReset();
+    this.mirror?.verifyAndReset();
+    this.registered = [];
     const testError = end.testError === undefined ? undefined : portableError(end.testError);
     const verdict = (await this.request({ kind: 'endTest', id: 0, willRetry: end.willRetry, skipped: end.skipped, unfinished, ...(testError === undefined ? {} : { testError }) })) as HostedVerdict;
     if (verdict === undefined) return undefined;
@@ -182,18 +190,45 @@ export class HostedRun implements PactTarget {
     this.pending.clear();
   }
 
-  /** Pact JSON: checked by the whole engine's mock, as the session would check it, then sent. */
-  private registerRaw(interaction: object): void {
-    if (this.rawCheck === undefined) {
-      const engine = process.getBuiltinModule('node:module').createRequire(import.meta.url)('@pactwright/engine') as typeof import('@pactwright/engine');
-      const { consumer, provider, spec, limits, cors } = this.options;
-      this.rawCheck = new engine.PactMock(engine.loadPact(undefined, { consumer, provider }), { spec, limits, cors });
-    }
-    this.rawCheck.addInteraction(interaction);
+  private register(interaction: HttpInteraction | object): void {
+    this.mirror?.addInteraction(interaction);
     this.send({ kind: 'register', interaction });
+    this.registered.push(interaction);
+  }
+
+  /** Pact JSON: checked by the whole engine's mock, as the session would check it, at the call. */
+  private registerRaw(interaction: object): void {
+    const mirror = this.mirrorMock();
+    // The mirror checks it; registering it there too is what `register` would do.
+    mirror.addInteraction(interaction);
+    this.send({ kind: 'register', interaction });
+    this.registered.push(interaction);
+  }
+
+  private mirrorMock(): PactMock {
+    if (this.mirror !== undefined) return this.mirror;
+    const engine = wholeEngine();
+    const { consumer, provider, spec, limits, cors } = this.options;
+    const mock = new engine.PactMock(engine.loadPact(undefined, { consumer, provider }), { spec, limits, cors });
+    for (const interaction of this.registered) mock.addInteraction(interaction);
+    this.mirror = mock;
+    return mock;
+  }
+
+  /** The mirror as `pactHandlers(pact)` sees it: each request it answers is also sent to the host. */
+  private answeringMirror(): PactMock {
+    const mock = this.mirrorMock();
+    const core = mock.core;
+    const respond: typeof core.respond = (request, context) => {
+      const reply = core.respond(request, context);
+      this.send({ kind: 'request', request });
+      return reply;
+    };
+    return Object.create(mock, { core: { value: Object.create(core, { respond: { value: respond } }) } }) as PactMock;
   }
 
   private handle_(): PactHandle {
+    const answering = (): PactMock => this.answeringMirror();
     const server = (): BegunFile => {
       if (this.server === undefined) throw new PactwrightError('the pact session has no mock server yet');
       return this.server;
@@ -211,6 +246,10 @@ export class HostedRun implements PactTarget {
       },
       given: <P extends Record<string, unknown>>(state: string, params?: P & JsonSafe<P>) => this.builder.given<P>(state, params),
       uponReceiving: (description) => this.builder.uponReceiving(description),
+      // For `pactHandlers(pact)` of @pactwright/msw.
+      get [PACT_MOCK]() {
+        return answering();
+      },
     };
   }
 }

@@ -2,7 +2,8 @@
  * `--baseline=<git revision>`: the engine as it was at another commit, as a fourth target, so that
  * a change is measured side by side with what it replaces in one run. The revision's engine sources
  * are extracted with `git archive` (no worktree, nothing changes in the repository) under
- * bench/.tmp/baseline/<commit>, built with this checkout's tools, and reused by later runs.
+ * bench/.tmp/baseline/<commit>, built with this checkout's tools, and reused by later runs. Its
+ * adapters come along (FILE and PACTJS install them with its engine), built against that engine.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -30,7 +31,7 @@ export function prepareBaseline(revision: string): { commit: string; entry: stri
   if (existsSync(entry)) return { commit, entry, packageDir: engineDir };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const archive = spawnSync('git', ['archive', '--format=tar', commit, 'packages/engine', 'tsconfig.base.json'], { cwd: REPO_ROOT, maxBuffer: 512 * 1024 * 1024 });
+  const archive = spawnSync('git', ['archive', '--format=tar', commit, 'packages/engine', ...ADAPTERS.map((name) => `packages/${name}`), 'tsconfig.base.json'], { cwd: REPO_ROOT, maxBuffer: 512 * 1024 * 1024 });
   if (archive.status !== 0) throw new Error(`git archive ${commit} failed: ${archive.stderr.toString()}`);
   const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
   if (untar.status !== 0) throw new Error(`extracting ${commit} failed: ${untar.stderr.toString()}`);
@@ -42,5 +43,16 @@ export function prepareBaseline(revision: string): { commit: string; entry: stri
   const facades = join(engineDir, 'scripts', 'write-node-entries.mjs');
   if (existsSync(facades)) run(process.execPath, [facades], engineDir);
   if (!existsSync(entry)) throw new Error(`the baseline build of ${commit} produced no ${entry}`);
+  for (const name of ADAPTERS) {
+    const adapterDir = join(dir, 'packages', name);
+    if (!existsSync(join(adapterDir, 'package.json'))) continue;
+    // Built against the baseline's engine, not this checkout's.
+    mkdirSync(join(adapterDir, 'node_modules', '@pactwright'), { recursive: true });
+    symlinkSync(engineDir, join(adapterDir, 'node_modules', '@pactwright', 'engine'), 'dir');
+    run(process.execPath, [join(REPO_ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js')], adapterDir);
+  }
   return { commit, entry, packageDir: engineDir };
 }
+
+/** The adapters a baseline carries with its engine (their folders beside it). */
+const ADAPTERS = ['vitest-plugin', 'jest-env', 'mocha-hooks'];

@@ -126,8 +126,11 @@ const ADAPTER: Record<RunnerName, string> = { vitest: 'vitest-plugin', jest: 'je
  * (tens of ms per isolated file for the engine), where an installed package is loaded by Node.
  */
 export function installPactwright(dir: string, adapter: string, engineDir = join(REPO_ROOT, 'packages', 'engine')): void {
+  // A baseline's engine has its adapters beside it (baseline.ts); this checkout's are the fallback.
+  const baselineAdapter = join(engineDir, '..', adapter);
+  const adapterDir = existsSync(join(baselineAdapter, 'dist')) ? baselineAdapter : join(REPO_ROOT, 'packages', adapter);
   for (const name of ['engine', adapter]) {
-    const from = name === 'engine' ? engineDir : join(REPO_ROOT, 'packages', name);
+    const from = name === 'engine' ? engineDir : adapterDir;
     const to = join(dir, 'node_modules', '@pactwright', name);
     mkdirSync(to, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')) as { files?: string[] };

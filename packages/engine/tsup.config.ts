@@ -4,9 +4,9 @@
 //
 // The engine's Node code is one CommonJS bundle, dist/node.cjs: Node loads it in a fraction of the
 // time ~150 modules take, and runners that isolate test files pay that once per file. The entries
-// (`.`, `./runner`, `./matchers`, ES module and CommonJS) are facades over it, written after this
-// build by scripts/write-node-entries.mjs, so both module systems share one engine. dist/load.cjs
-// runs the bundle with V8's code cache (src/node-bundle/load.ts says why).
+// (`.` and `./runner`, ES module and CommonJS) are facades over it, written after this build by
+// scripts/write-node-entries.mjs, so both module systems share one engine. dist/load.cjs and
+// dist/load.js run the bundle with V8's code cache (src/node-bundle/load.ts says why).
 import { defineConfig } from 'tsup';
 
 // A CommonJS file's `import.meta.url`: its own file URL. Not tsup's shim, which answers a made-up
@@ -54,12 +54,19 @@ export default defineConfig([{
     options.charset = 'ascii';
   },
 },
+// The loader, as CommonJS for the CommonJS entries and as an ES module for the ES module ones (an
+// ES module process then never starts Node's CommonJS loader for the engine; load.ts says why).
 {
   entry: { load: 'src/node-bundle/load.ts' },
-  format: ['cjs'],
+  format: ['cjs', 'esm'],
   dts: false,
   sourcemap: false,
   ...nodeBundle,
+  esbuildOptions(options, { format }) {
+    if (format !== 'cjs') return;
+    options.define = { ...options.define, ...fileUrlOfCommonJs.define };
+    options.banner = fileUrlOfCommonJs.banner;
+  },
 },
 // The core (`@pactwright/engine/core`) for pages and service workers: built on its own, for the
 // browser platform, so that it shares no code with the Node bundle and

@@ -13,14 +13,20 @@
 // then. Anything unusual (no temp directory, a foreign or open folder, a file V8 rejects, a vm
 // sandbox such as Jest's test realm) falls back to plain loading; `PACTWRIGHT_CODE_CACHE=0` (or
 // `false`, `off`, `no`) turns it off.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Script, runInThisContext } from 'node:vm';
+import type * as Fs from 'node:fs';
+import type * as Vm from 'node:vm';
 import { fnvHash } from '../fnv-hash.js';
 import { importHookKey } from './import-hook.js';
+
+// This loader is built twice, as dist/load.cjs for the CommonJS entries and dist/load.js for the ES
+// module entries, so that an ES module process never starts Node's CommonJS loader for it (its first
+// `require` costs 2-4 ms). Node's built-ins are reached through process.getBuiltinModule in both:
+// an ES import of one builds its whole namespace first. The two copies share one engine per bundle
+// file, through globalThis.
+const fs = (): typeof Fs => process.getBuiltinModule('node:fs');
+const path = (): typeof import('node:path') => process.getBuiltinModule('node:path');
+const vm = (): typeof Vm => process.getBuiltinModule('node:vm');
+const nodeModule = (): typeof import('node:module') => process.getBuiltinModule('node:module');
 
 /** Set to `0` (or `false`, `off`, `no`) to load the engine without the code cache. */
 export const CODE_CACHE_VARIABLE = 'PACTWRIGHT_CODE_CACHE';
@@ -33,53 +39,73 @@ const FLUSH_HOOK = Symbol.for('pactwright.codeCache.flush');
 /** How the bundle was loaded in this process, for tests and for debugging a slow start. */
 export type CodeCacheStatus = 'not-loaded' | 'disabled' | 'sandbox' | 'unavailable' | 'created' | 'used' | 'used-partial' | 'rejected';
 
-let status: CodeCacheStatus = 'not-loaded';
-let engine: unknown;
+/** The bundle beside this loader, whichever of its two builds this is. */
+function bundleFile(): string {
+  return process.getBuiltinModule('node:url').fileURLToPath(new URL('./node.cjs', import.meta.url));
+}
+
+/** One engine per bundle file and process, shared by the CommonJS and the ES module loader. */
+interface Loaded {
+  status: CodeCacheStatus;
+  engine?: unknown;
+}
+
+function loadedState(file: string): Loaded {
+  const key = Symbol.for(`pactwright.engine ${file}`);
+  const slots = globalThis as unknown as Record<symbol, Loaded | undefined>;
+  return (slots[key] ??= { status: 'not-loaded' });
+}
 
 /** How this process loaded the engine. */
 export function codeCacheStatus(): CodeCacheStatus {
-  return status;
+  return loadedState(bundleFile()).status;
 }
 
-/** The engine's Node bundle, loaded once per process; `contentHash` names its cache file. */
-export function loadEngine(contentHash: string): unknown {
-  engine ??= load(join(__dirname, 'node.cjs'), contentHash);
-  return engine;
+/**
+ * The engine's Node bundle, loaded once per process; `contentHash` names its cache file. `realmRequire`
+ * is the CommonJS entry's own `require`, for a realm where the bundle cannot run as a script.
+ */
+export function loadEngine(contentHash: string, realmRequire?: NodeJS.Require): unknown {
+  const file = bundleFile();
+  const state = loadedState(file);
+  state.engine ??= load(file, contentHash, state, realmRequire);
+  return state.engine;
 }
 
-type CommonJsWrapper = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+type CommonJsWrapper = (exports: object, require: (id: string) => unknown, module: { exports: object }, filename: string, dirname: string) => void;
 
-function load(file: string, contentHash: string): unknown {
-  if (OFF.includes((process.env[CODE_CACHE_VARIABLE] ?? '').trim().toLowerCase())) return plain('disabled', file);
+function load(file: string, contentHash: string, state: Loaded, realmRequire: NodeJS.Require | undefined): unknown {
+  if (OFF.includes((process.env[CODE_CACHE_VARIABLE] ?? '').trim().toLowerCase())) return plain('disabled', file, state, realmRequire);
   // In another realm (Jest runs test files in a vm context) a script would run in Node's main
-  // realm instead, and hand the test objects of the wrong realm. This module's own `require` is
+  // realm instead, and hand the test objects of the wrong realm. The entry's own `require` is
   // that realm's (Jest's module registry), so the bundle loads there as any other file would.
-  if (runInThisContext('globalThis') !== globalThis) return plain('sandbox', file);
+  if (vm().runInThisContext('globalThis') !== globalThis) return plain('sandbox', file, state, realmRequire);
   const cache = cacheFilesFor(file, contentHash);
   const full = cache === undefined ? undefined : readIfPresent(cache.full);
   const cachedData = full ?? (cache === undefined ? undefined : readIfPresent(cache.partial));
   // Node's own CommonJS wrapper, on the source's first line, so that line numbers stay the same.
   // The bundle is ASCII (scripts/write-node-entries.mjs), so latin1 reads it right, and fast.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'latin1')}\n})`, {
+  const script = new (vm().Script)(`(function (exports, require, module, __filename, __dirname) { ${fs().readFileSync(file, 'latin1')}\n})`, {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
   // A script restored from V8's cache cannot `import()` (import-module.ts says why): lend it ours.
   // The key is the bundle's `import.meta.url` as its build defines it (tsup.config.ts).
-  (globalThis as Record<symbol, unknown>)[importHookKey(pathToFileURL(file).href)] ??= (specifier: string): Promise<unknown> => import(specifier);
-  status =
+  (globalThis as Record<symbol, unknown>)[importHookKey(process.getBuiltinModule('node:url').pathToFileURL(file).href)] ??= (specifier: string): Promise<unknown> => import(specifier);
+  state.status =
     cache === undefined ? 'unavailable' : cachedData === undefined ? 'created' : script.cachedDataRejected === true ? 'rejected' : full === undefined ? 'used-partial' : 'used';
   const module = { exports: {} };
-  (script.runInThisContext() as CommonJsWrapper).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  if (cache !== undefined && status !== 'used') whenDone(script, cache);
+  // The bundle requires only Node's built-ins as it loads; anything else goes to a real require.
+  let fileRequire: NodeJS.Require | undefined;
+  const bundleRequire = (id: string): unknown => process.getBuiltinModule(id) ?? (fileRequire ??= nodeModule().createRequire(file))(id);
+  (script.runInThisContext() as CommonJsWrapper).call(module.exports, module.exports, bundleRequire, module, file, path().dirname(file));
+  if (cache !== undefined && state.status !== 'used') whenDone(script, cache);
   return module.exports;
 }
 
-function plain(reason: CodeCacheStatus, file: string): unknown {
-  status = reason;
-  // This module's own `require` (the realm's), not one made with createRequire.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(file);
+function plain(reason: CodeCacheStatus, file: string, state: Loaded, realmRequire: NodeJS.Require | undefined): unknown {
+  state.status = reason;
+  return (realmRequire ?? nodeModule().createRequire(file))(file);
 }
 
 /**
@@ -90,9 +116,14 @@ function plain(reason: CodeCacheStatus, file: string): unknown {
 function cacheFilesFor(file: string, contentHash: string): { full: string; partial: string } | undefined {
   try {
     const uid = process.getuid?.();
-    const dir = join(tmpdir(), `pactwright-code-cache-${uid ?? 'user'}`);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const folder = statSync(dir);
+    const { join, basename } = path();
+    const dir = join(process.getBuiltinModule('node:os').tmpdir(), `pactwright-code-cache-${uid ?? 'user'}`);
+    // Made only when missing: every start would otherwise pay for a mkdir of a folder that exists.
+    let folder = fs().statSync(dir, { throwIfNoEntry: false });
+    if (folder === undefined) {
+      fs().mkdirSync(dir, { recursive: true, mode: 0o700 });
+      folder = fs().statSync(dir);
+    }
     // Only a folder of this user that nobody else may write to: a planted file would run as code.
     if (uid !== undefined && (folder.uid !== uid || (folder.mode & 0o022) !== 0)) return undefined;
     // The bundle's path is part of the name: V8 keeps the script name it compiled under, so a cache
@@ -106,7 +137,7 @@ function cacheFilesFor(file: string, contentHash: string): { full: string; parti
 
 function readIfPresent(file: string): Buffer | undefined {
   try {
-    return readFileSync(file);
+    return fs().readFileSync(file);
   } catch {
     return undefined;
   }
@@ -120,7 +151,7 @@ function readIfPresent(file: string): Buffer | undefined {
  * is none of either kind, so that it never replaces a test file's cache; the next process that runs
  * a test file writes the full one.
  */
-function whenDone(script: Script, cache: { full: string; partial: string }): void {
+function whenDone(script: Vm.Script, cache: { full: string; partial: string }): void {
   let done = false;
   const finish = (file: string): void => {
     if (done) return;
@@ -130,21 +161,21 @@ function whenDone(script: Script, cache: { full: string; partial: string }): voi
     writeCache(script, file);
   };
   const atExit = (): void => {
-    if (!existsSync(cache.full) && !existsSync(cache.partial)) finish(cache.partial);
+    if (!fs().existsSync(cache.full) && !fs().existsSync(cache.partial)) finish(cache.partial);
   };
   (globalThis as Record<symbol, unknown>)[FLUSH_HOOK] = (): void => finish(cache.full);
   process.once('exit', atExit);
 }
 
 /** Writes beside and renames, so that a process starting meanwhile reads the old file or the new one. */
-function writeCache(script: Script, cacheFile: string): void {
+function writeCache(script: Vm.Script, cacheFile: string): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
-    renameSync(temporary, cacheFile);
+    fs().writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+    fs().renameSync(temporary, cacheFile);
   } catch {
     try {
-      unlinkSync(temporary);
+      fs().unlinkSync(temporary);
     } catch {
       // Nothing was written.
     }

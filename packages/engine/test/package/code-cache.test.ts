@@ -15,6 +15,7 @@ let temp: string;
 
 interface Outcome {
   statusAfterImport: string;
+  commonJsFiles: string[];
   sameEngine?: boolean;
   answer: unknown;
   fileStatus?: number;
@@ -83,6 +84,14 @@ describe("the engine's code cache", () => {
 
   it('gives ES module and CommonJS users one engine: the same classes from both entries', () => {
     expect(run('both', 'file').sameEngine).toBe(true);
+  });
+
+  it("loads through Node's ES module loader alone in an ES module process (no CommonJS loader start-up)", () => {
+    const esm = run('esm', 'file');
+    expect(esm.commonJsFiles).toEqual([]);
+    expect(esm.statusAfterImport).toBe('created');
+    // The CommonJS loader copy reports the same engine, loaded once.
+    expect(run('esm', 'import').statusAfterImport).toBe('used');
   });
 
   it('is not replaced at exit by a process that only imported the engine', () => {

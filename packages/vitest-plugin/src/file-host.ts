@@ -229,7 +229,7 @@ class HostedFile {
     try {
       this.send(message);
     } catch (error) {
-      // A value V8 cannot copy (a report holding a function): the worker gets the reason instead.
+      // A value JSON cannot hold (a report with a cycle): the worker gets the reason instead.
       this.send({ kind: 'reply', id, error: portableError(error) });
     }
   }

@@ -1,7 +1,8 @@
 /**
  * How a test worker and the file host (file-host.ts, in Vitest's main process) talk about one test
- * file: a TCP connection of its own on 127.0.0.1, each message a V8-serialized value (so model
- * interactions keep their byte bodies) after its length as 4 bytes. Nothing here imports the engine:
+ * file: a TCP connection of its own on 127.0.0.1, each message JSON text after its length as 4 bytes,
+ * with byte arrays (a model interaction's bodies) as tagged base64. JSON, not `node:v8`'s
+ * serializer: loading that module costs a fresh worker about 3 ms. Nothing here imports the engine:
  * the worker side of it is loaded in every isolated pact test file.
  */
 import type { HttpInteraction, PortableError } from '@pactwright/engine/dsl';
@@ -40,12 +41,24 @@ export type HostMessage = { kind: 'reply'; id: number; value?: unknown; error?: 
 /** A message larger than this is a broken stream, not a message. */
 const MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
 
-// Through process.getBuiltinModule: an ES import of a built-in builds its whole namespace first.
-const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
+/** The key a byte array travels under; no JSON a test writes holds it. */
+const BYTES = '\u0000pactwright:bytes';
 
-/** `message` as it goes on the wire. Throws a DataCloneError for what V8 cannot copy (a function). */
+// Read off the holder, not `value`: a Buffer has already become `{ type, data }` by its toJSON there.
+function encodeValue(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const original = this[key];
+  return original instanceof Uint8Array ? { [BYTES]: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') } : value;
+}
+
+function decodeValue(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const bytes = (value as Record<string, unknown>)[BYTES];
+  return typeof bytes === 'string' ? new Uint8Array(Buffer.from(bytes, 'base64')) : value;
+}
+
+/** `message` as it goes on the wire (properties holding `undefined` are left out, as in JSON). */
 export function encodeMessage(message: WorkerMessage | HostMessage): Buffer {
-  const body = v8().serialize(message);
+  const body = Buffer.from(JSON.stringify(message, encodeValue), 'utf8');
   const frame = Buffer.allocUnsafe(4 + body.length);
   frame.writeUInt32BE(body.length, 0);
   body.copy(frame, 4);
@@ -64,7 +77,7 @@ export function messageReader<M>(onMessage: (message: M) => void): (chunk: Buffe
       const size = pending.readUInt32BE(0);
       if (size > MAX_MESSAGE_BYTES) throw new Error(`a Pactwright host message of ${size} bytes: the connection is not one of ours`);
       if (pending.length < 4 + size) return;
-      const message = v8().deserialize(pending.subarray(4, 4 + size)) as M;
+      const message = JSON.parse(pending.toString('utf8', 4, 4 + size), decodeValue) as M;
       pending = pending.subarray(4 + size);
       onMessage(message);
     }

@@ -7,7 +7,7 @@
 // (`.` and `./runner`, ES module and CommonJS) are facades over it, written after this build by
 // scripts/write-node-entries.mjs, so both module systems share one engine. dist/load.cjs and
 // dist/load.js run the bundle with V8's code cache (src/node-bundle/load.ts says why).
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // A CommonJS file's `import.meta.url`: its own file URL. Not tsup's shim, which answers a made-up
 // page URL wherever a `document` exists (a test under jsdom or happy-dom). The loader keys its
@@ -19,6 +19,13 @@ const fileUrlOfCommonJs = {
   banner: {
     js: '"use strict";\nvar __bundleUrl = typeof __filename === "string" && typeof process === "object" && process.getBuiltinModule ? process.getBuiltinModule("node:url").pathToFileURL(__filename).href : "";',
   },
+};
+
+/** The same, for a build of both formats: only its CommonJS file needs it. */
+const fileUrlInCommonJsOnly: NonNullable<Options['esbuildOptions']> = (options, { format }) => {
+  if (format !== 'cjs') return;
+  options.define = { ...options.define, ...fileUrlOfCommonJs.define };
+  options.banner = fileUrlOfCommonJs.banner;
 };
 
 const nodeBundle = {
@@ -62,11 +69,7 @@ export default defineConfig([{
   dts: false,
   sourcemap: false,
   ...nodeBundle,
-  esbuildOptions(options, { format }) {
-    if (format !== 'cjs') return;
-    options.define = { ...options.define, ...fileUrlOfCommonJs.define };
-    options.banner = fileUrlOfCommonJs.banner;
-  },
+  esbuildOptions: fileUrlInCommonJsOnly,
 },
 // The core (`@pactwright/engine/core`) for pages and service workers: built on its own, for the
 // browser platform, so that it shares no code with the Node bundle and
@@ -79,11 +82,7 @@ export default defineConfig([{
   // grow the install by a third for the pages that load this one.
   sourcemap: false,
   // `import.meta.url` in the CommonJS file (Node's), from which require finds the lazy dependencies.
-  esbuildOptions(options, { format }) {
-    if (format !== 'cjs') return;
-    options.define = { ...options.define, ...fileUrlOfCommonJs.define };
-    options.banner = fileUrlOfCommonJs.banner;
-  },
+  esbuildOptions: fileUrlInCommonJsOnly,
   platform: 'browser',
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
@@ -100,11 +99,7 @@ export default defineConfig([{
   dts: false,
   splitting: true,
   sourcemap: false,
-  esbuildOptions(options, { format }) {
-    if (format !== 'cjs') return;
-    options.define = { ...options.define, ...fileUrlOfCommonJs.define };
-    options.banner = fileUrlOfCommonJs.banner;
-  },
+  esbuildOptions: fileUrlInCommonJsOnly,
   platform: 'neutral',
   target: 'node20',
   tsconfig: 'tsconfig.build.json',

@@ -79,7 +79,7 @@ export class HostedRun implements PactTarget {
     socket.on('close', () => this.fail(new PactwrightError('the connection to the Pactwright file host in Vitest\'s main process closed (did Vitest stop?)')));
     // The connection must not keep a worker alive that has nothing else to do.
     socket.unref();
-    this.pact = this.handle_();
+    this.pact = this.createHandle();
   }
 
   /**
@@ -196,13 +196,13 @@ export class HostedRun implements PactTarget {
     this.registered.push(interaction);
   }
 
-  /** Pact JSON: checked by the whole engine's mock, as the session would check it, at the call. */
+  /**
+   * Pact JSON: `register` adds it to the mirror first, whose whole-engine checks throw at the call,
+   * as the session's would, before anything is sent.
+   */
   private registerRaw(interaction: object): void {
-    const mirror = this.mirrorMock();
-    // The mirror checks it; registering it there too is what `register` would do.
-    mirror.addInteraction(interaction);
-    this.send({ kind: 'register', interaction });
-    this.registered.push(interaction);
+    this.mirrorMock();
+    this.register(interaction);
   }
 
   private mirrorMock(): PactMock {
@@ -227,7 +227,7 @@ export class HostedRun implements PactTarget {
     return Object.create(mock, { core: { value: Object.create(core, { respond: { value: respond } }) } }) as PactMock;
   }
 
-  private handle_(): PactHandle {
+  private createHandle(): PactHandle {
     const answering = (): PactMock => this.answeringMirror();
     const server = (): BegunFile => {
       if (this.server === undefined) throw new PactwrightError('the pact session has no mock server yet');

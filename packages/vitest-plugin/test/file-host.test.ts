@@ -1,0 +1,104 @@
+// The file host and the worker's side of it, in one process, without Vitest around them: what a
+// connection that is not one of our workers gets (dropped, the host unharmed), and one file's whole
+// run through it: registrations, a real request to its server, a mismatch report, the pact file.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PactVerificationError, resolvePactwrightOptions, type ResolvedPactwrightOptions } from '@pactwright/engine';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFileHost, type FileHost } from '../src/file-host.js';
+import { encodeMessage } from '../src/host-protocol.js';
+import { HostedRun } from '../src/hosted-run.js';
+
+let dir: string;
+let options: ResolvedPactwrightOptions;
+let host: FileHost;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'file-host-'));
+  options = resolvePactwrightOptions({ options: { consumer: 'host-web', provider: 'host-api', pactDir: dir, writePacts: 'file' }, env: {} });
+  host = await startFileHost({ options: () => options, runDir: () => undefined });
+});
+
+afterEach(async () => {
+  await host.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Sends `bytes` on a new connection; resolves when the host has closed it. */
+function closedAfter(bytes: Buffer): Promise<'closed'> {
+  return new Promise((resolve, reject) => {
+    const socket: Socket = connect({ port: host.address.port, host: '127.0.0.1' }, () => socket.write(bytes));
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve('closed'));
+    setTimeout(() => reject(new Error('the host kept the connection open')), 5_000).unref();
+  });
+}
+
+describe('the file host', () => {
+  it('drops a connection that is not one of its workers, and goes on serving the ones that are', async () => {
+    const begin = { kind: 'begin', id: 1, token: 'not the token', color: false } as const;
+    expect(await closedAfter(encodeMessage(begin))).toBe('closed');
+    expect(await closedAfter(encodeMessage({ kind: 'beginTest', name: 'before any begin' }))).toBe('closed');
+    const notJson = Buffer.concat([Buffer.from([0, 0, 0, 5]), Buffer.from('{nope')]);
+    expect(await closedAfter(notJson)).toBe('closed');
+    const huge = Buffer.from([0xff, 0xff, 0xff, 0xff]);
+    expect(await closedAfter(huge)).toBe('closed');
+
+    const run = await HostedRun.begin(host.address, join(dir, 'a.test.ts'), options);
+    expect(run.pact.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await run.finish(undefined, false);
+  });
+
+  it("runs a file: the test's registrations, its requests to a real server, the report, the pact", async () => {
+    const run = await HostedRun.begin(host.address, join(dir, 'users.test.ts'), options);
+
+    run.beginTest('gets a user');
+    run.pact.uponReceiving('a request for user 1').withRequest({ method: 'GET', path: '/users/1' }).willRespondWith({ status: 200, body: { id: 1 } });
+    expect(await (await fetch(`${run.pact.url}/users/1`)).json()).toEqual({ id: 1 });
+    expect(await run.endTest({ willRetry: false, skipped: false })).toBeUndefined();
+
+    run.beginTest('sends the wrong path');
+    run.pact.uponReceiving('a request for user 2').withRequest({ method: 'GET', path: '/users/2' }).willRespondWith({ status: 200 });
+    expect((await fetch(`${run.pact.url}/users/two`)).status).toBe(500);
+    const ownError = new Error('the client threw on the 500');
+    const report = await run.endTest({ willRetry: false, skipped: false, testError: ownError });
+    expect(report).toBeInstanceOf(PactVerificationError);
+    expect(report?.message).toContain('GET /users/two');
+    expect(report?.message).toContain('Expected request was not received: "a request for user 2"');
+    expect(report?.cause).toBe(ownError);
+
+    // A red file writes nothing.
+    await run.finish(undefined, false);
+    await expect(readFile(join(dir, 'host-web-host-api.json'), 'utf8')).rejects.toThrow(/ENOENT/);
+
+    const green = await HostedRun.begin(host.address, join(dir, 'green.test.ts'), options);
+    green.beginTest('gets a user');
+    green.pact.addInteraction({ description: 'raw user 1', request: { method: 'GET', path: '/users/1' }, response: { status: 200 } });
+    expect((await fetch(`${green.pact.url}/users/1`)).status).toBe(200);
+    expect(await green.endTest({ willRetry: false, skipped: false })).toBeUndefined();
+    await green.finish(undefined, false);
+    const pact = JSON.parse(await readFile(join(dir, 'host-web-host-api.json'), 'utf8')) as { interactions: { description: string }[] };
+    expect(pact.interactions.map((interaction) => interaction.description)).toEqual(['raw user 1']);
+  });
+
+  it("hands the worker the host's own error when the file cannot start, with its class", async () => {
+    const taken = await HostedRun.begin(host.address, join(dir, 'first.test.ts'), options);
+    options = { ...options, port: taken.pact.port };
+    const refused = await HostedRun.begin(host.address, join(dir, 'second.test.ts'), options).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ name: 'PortInUseError', port: taken.pact.port });
+    await taken.finish(undefined, false);
+  });
+
+  it('aborts a file whose worker went away, and a closed host refuses new files with a message', async () => {
+    const run = await HostedRun.begin(host.address, join(dir, 'gone.test.ts'), options);
+    const url = run.pact.url;
+    run.beginTest('dies');
+    run.abort();
+    // The host closes the file's server once it sees the connection go.
+    await expect.poll(() => fetch(`${url}/x`).then(() => 'open', () => 'closed'), { timeout: 5_000 }).toBe('closed');
+    await host.close();
+    await expect(HostedRun.begin(host.address, join(dir, 'late.test.ts'), options)).rejects.toThrow(/could not reach the Pactwright file host/);
+  });
+});

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { PactVerificationError, resolvePactwrightOptions, type ResolvedPactwrightOptions } from '@pactwright/engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFileHost, type FileHost } from '../src/file-host.js';
@@ -65,8 +66,10 @@ describe('the file host', () => {
     const ownError = new Error('the client threw on the 500');
     const report = await run.endTest({ willRetry: false, skipped: false, testError: ownError });
     expect(report).toBeInstanceOf(PactVerificationError);
-    expect(report?.message).toContain('GET /users/two');
-    expect(report?.message).toContain('Expected request was not received: "a request for user 2"');
+    // Coloured or not as the worker's terminal is (CI=true turns colours on).
+    const text = stripVTControlCharacters(report?.message ?? '');
+    expect(text).toContain('GET /users/two');
+    expect(text).toContain('Expected request was not received: "a request for user 2"');
     expect(report?.cause).toBe(ownError);
 
     // A red file writes nothing.

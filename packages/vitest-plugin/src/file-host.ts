@@ -23,11 +23,19 @@ import { encodeMessage, messageReader, type BegunFile, type HostAddress, type Ho
 export interface FileHostState {
   options(): ResolvedPactwrightOptions;
   runDir(): string | undefined;
+  /** How long `settled` waits for a begun file's end (10 s unless given). */
+  endWaitMs?: number;
 }
 
 /** A running file host. */
 export interface FileHost {
   readonly address: HostAddress;
+  /**
+   * Resolves once every file whose worker sent its end has ended here (its server closed, its run
+   * record written), with what went wrong in any of them. The run owner awaits it before it reads
+   * the records: a worker does not wait for its file's end.
+   */
+  settled(): Promise<string[]>;
   /** Ends every file still open (writing nothing for it) and stops listening. */
   close(): Promise<void>;
 }
@@ -41,6 +49,13 @@ const SYNC_TIMEOUT_MS = 2_000;
 
 const STOPPED = 'the test file was stopped before it finished';
 
+/** How long the run's end waits for a worker's file end that is on its way. */
+const END_WAIT_MS = 10_000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
 /**
  * Starts the host on a free port of 127.0.0.1. It never keeps Vitest's process alive.
  *
@@ -53,14 +68,42 @@ const STOPPED = 'the test file was stopped before it finished';
 export async function startFileHost(state: FileHostState): Promise<FileHost> {
   const token = randomBytes(16).toString('hex');
   const files = new Set<HostedFile>();
+  const ending = new Set<Promise<void>>();
+  const problems: string[] = [];
+  const track = (end: Promise<void>, testFile: string | undefined): void => {
+    const tracked = end.then(
+      () => undefined,
+      (error: unknown) => {
+        problems.push(`${testFile ?? 'a test file'} could not end: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+    ending.add(tracked);
+    void tracked.finally(() => ending.delete(tracked));
+  };
   const server = createServer((socket) => {
-    const file = new HostedFile(socket, token, state, () => files.delete(file));
+    const file = new HostedFile(socket, token, state, track, () => files.delete(file));
     files.add(file);
   });
   const port = await listen(server);
   server.unref();
   return {
     address: { port, token },
+    async settled() {
+      // A worker's end may still be on its way here when Vitest reports the file done.
+      const open = [...files].filter((file) => file.begun);
+      const waitMs = state.endWaitMs ?? END_WAIT_MS;
+      const late = await Promise.race([Promise.all(open.map((file) => file.ended)).then(() => false), delay(waitMs).then(() => true)]);
+      if (late) {
+        for (const file of open) {
+          if (!file.hasEnded) {
+            problems.push(`${file.testFile ?? 'a test file'} had not ended ${waitMs / 1000} s after the run did`);
+            track(file.abort('the test file had not ended when the run did'), file.testFile);
+          }
+        }
+      }
+      while (ending.size > 0) await Promise.all(ending);
+      return problems.splice(0);
+    },
     async close() {
       await Promise.allSettled([...files].map((file) => file.abort('Vitest closed before the test file finished')));
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -82,9 +125,14 @@ function listen(server: Server): Promise<number> {
 /** One test file's connection, and its file run once the worker began it. */
 class HostedFile {
   private run: FileRun | undefined;
-  private ended = false;
+  private endSeen = false;
+  private markEnded!: () => void;
+  /** Resolves once the worker sent the file's end, or its connection closed. */
+  readonly ended = new Promise<void>((resolve) => (this.markEnded = resolve));
   private nextSync = 0;
   private readonly syncs = new Map<number, () => void>();
+  /** The test file, as its worker named it in `begin`. */
+  testFile: string | undefined;
   /** Registrations the session refused (the worker checks them first, so this is rare): the test's failure. */
   private refused: unknown[] = [];
 
@@ -92,6 +140,7 @@ class HostedFile {
     private readonly socket: Socket,
     private readonly token: string,
     private readonly state: FileHostState,
+    private readonly track: (end: Promise<void>, testFile: string | undefined) => void,
     onClosed: () => void,
   ) {
     socket.setNoDelay(true);
@@ -109,12 +158,24 @@ class HostedFile {
       for (const release of this.syncs.values()) release();
       this.syncs.clear();
       onClosed();
-      if (!this.ended) void this.abort(STOPPED);
+      if (!this.endSeen) this.track(this.abort(STOPPED), this.testFile);
+      this.markEnded();
     });
   }
 
+  /** The worker began its file here. */
+  get begun(): boolean {
+    return this.run !== undefined;
+  }
+
+  /** The file's end came, or the file was aborted. */
+  get hasEnded(): boolean {
+    return this.endSeen;
+  }
+
   async abort(reason: string): Promise<void> {
-    this.ended = true;
+    this.endSeen = true;
+    this.markEnded();
     this.socket.destroy();
     await this.run?.abort(reason);
   }
@@ -151,7 +212,9 @@ class HostedFile {
         void this.reply(message.id, () => this.endTest(message));
         return;
       case 'end':
-        void this.reply(message.id, () => this.end(message));
+        this.endSeen = true;
+        this.markEnded();
+        this.track(this.end(message), this.testFile);
         return;
       case 'synced':
         this.syncs.get(message.id)?.();
@@ -166,6 +229,7 @@ class HostedFile {
       throw new Error('not a Pactwright worker of this Vitest run');
     }
     const runDir = this.state.runDir();
+    this.testFile = message.testFile;
     const run = createFileRun(this.state.options(), {
       ...(message.testFile === undefined ? {} : { testFile: message.testFile }),
       ...(runDir === undefined ? {} : { runDir }),
@@ -174,7 +238,14 @@ class HostedFile {
       beforeAnswer: () => this.sync(),
     });
     this.run = run;
-    await run.start();
+    try {
+      await run.start();
+    } catch (error) {
+      // The run aborted itself: nothing of this file is left to end.
+      this.endSeen = true;
+      this.markEnded();
+      throw error;
+    }
     return { url: run.session.pact.url, port: run.session.pact.port };
   }
 
@@ -192,13 +263,11 @@ class HostedFile {
     return { message: error.message, mismatches: error.mismatches, actual: error.actual, expected: error.expected, showDiff: error.showDiff };
   }
 
-  private async end(message: Extract<WorkerMessage, { kind: 'end' }>): Promise<undefined> {
+  private async end(message: Extract<WorkerMessage, { kind: 'end' }>): Promise<void> {
     const run = this.run as FileRun;
-    this.ended = true;
     if (message.failure !== undefined) run.markFailed(message.failure);
     if (message.partial) run.markPartial();
     await run.finish();
-    return undefined;
   }
 
   /** Resolves once the worker confirmed that everything it sent before has been read. */

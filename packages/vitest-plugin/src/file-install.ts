@@ -1,6 +1,9 @@
 import { forwardingPact } from '@pactwright/engine/dsl';
 import { installPactTest } from './fixture.js';
-import { markPactUsed, offeredBaseTest, pactTarget } from './worker-slots.js';
+// Loaded with the main entry, which has the DSL already, so the early start below begins at once:
+// a dynamic import would wait for Vitest to finish loading the test file.
+import { HostedRun } from './hosted-run.js';
+import { markPactUsed, offeredBaseTest, pactTarget, startEarly } from './worker-slots.js';
 
 /**
  * Marks this worker's files as using `pact` and, in a test worker (where the setup file left
@@ -10,6 +13,7 @@ import { markPactUsed, offeredBaseTest, pactTarget } from './worker-slots.js';
  */
 export function installForThisFile(): void {
   markPactUsed();
+  startEarly(HostedRun);
   const baseTest = offeredBaseTest();
   if (baseTest !== undefined) installPactTest(baseTest, forwardingPact(pactTarget));
 }

@@ -32,7 +32,8 @@ export type WorkerMessage =
   /** A request the worker's mirror of the mock answered (a suite's own msw server, via `pactHandlers(pact)`). */
   | { kind: 'request'; request: HttpRequest }
   | { kind: 'endTest'; id: number; willRetry: boolean; skipped: boolean; testError?: PortableError; unfinished: readonly string[] }
-  | { kind: 'end'; id: number; failure?: string; partial: boolean }
+  /** Not answered: the worker does not wait for its file's end (see FileHost.settled). */
+  | { kind: 'end'; failure?: string; partial: boolean }
   | { kind: 'synced'; id: number };
 
 /** From the host: replies, and `sync`, which the worker answers with `synced` (see file-host.ts). */

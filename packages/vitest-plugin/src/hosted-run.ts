@@ -97,7 +97,12 @@ export class HostedRun implements PactTarget {
       );
     });
     const run = new HostedRun(socket, options);
-    run.server = (await run.request({ kind: 'begin', id: 0, token: address.token, color: colorEnabled(undefined), ...(testFile === undefined ? {} : { testFile }) })) as BegunFile;
+    try {
+      run.server = (await run.request({ kind: 'begin', id: 0, token: address.token, color: colorEnabled(undefined), ...(testFile === undefined ? {} : { testFile }) })) as BegunFile;
+    } catch (error) {
+      socket.destroy();
+      throw error;
+    }
     return run;
   }
 
@@ -136,10 +141,13 @@ export class HostedRun implements PactTarget {
     return error;
   }
 
-  /** Ends the file in the host (its pact outcome recorded, its server closed), then the connection. */
-  async finish(failure: string | undefined, partial: boolean): Promise<void> {
+  /**
+   * Ends the file: the host closes its server and records its outcome while this worker goes on,
+   * since nothing of that changes the file's result here (the run owner waits for it instead).
+   */
+  finish(failure: string | undefined, partial: boolean): void {
     try {
-      await this.request({ kind: 'end', id: 0, partial, ...(failure === undefined ? {} : { failure }) });
+      this.send({ kind: 'end', partial, ...(failure === undefined ? {} : { failure }) });
     } finally {
       this.socket.end();
     }

@@ -91,10 +91,12 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
     // loads only the DSL (file-host.ts says why).
     async configureVitest(context: VitestContextLike) {
       const [{ installRunOwner }, { startFileHost }] = await Promise.all([import('./run-owner.js'), import('./file-host.js')]);
-      runDir = installRunOwner(context);
+      const owner = installRunOwner(context);
+      runDir = owner.runDir;
       const given = resolved;
       if (browser || given === undefined || given.transport !== 'http') return;
       const host = await startFileHost({ options: () => given, runDir: () => runDir });
+      owner.settleBeforeEnd(() => host.settled());
       context.project.provide(providedHostKey, host.address);
       context.vitest.onClose?.(() => host.close());
     },

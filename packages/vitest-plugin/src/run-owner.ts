@@ -13,30 +13,41 @@ export interface VitestContextLike {
 }
 
 
-const owners = new WeakMap<object, RunOwner>();
+/** Work that must be done before the run's records are read, with the problems it met. */
+export type RunSettler = () => Promise<string[]>;
+
+interface OwnerOfVitest {
+  owner: RunOwner;
+  settlers: RunSettler[];
+}
+
+const owners = new WeakMap<object, OwnerOfVitest>();
 
 /**
  * Makes the run owner of one Vitest instance (every project of a workspace shares it) and adds the
  * reporter that starts and ends each run, watch re-runs included. Vitest calls `configureVitest`
  * before it creates its reporters and before any worker starts.
  */
-export function installRunOwner({ vitest, project }: VitestContextLike): string {
-  let owner = owners.get(vitest);
-  if (owner === undefined) {
-    owner = RunOwner.create();
-    owners.set(vitest, owner);
-    vitest.config.reporters.push(ownerReporter(owner));
+export function installRunOwner({ vitest, project }: VitestContextLike): { runDir: string; settleBeforeEnd(settle: RunSettler): void } {
+  let installed = owners.get(vitest);
+  if (installed === undefined) {
+    installed = { owner: RunOwner.create(), settlers: [] };
+    owners.set(vitest, installed);
+    vitest.config.reporters.push(ownerReporter(installed));
   }
+  const { owner, settlers } = installed;
   project.provide(providedRunDirKey, owner.runDir);
-  return owner.runDir;
+  return { runDir: owner.runDir, settleBeforeEnd: (settle) => settlers.push(settle) };
 }
 
-function ownerReporter(owner: RunOwner): object {
+function ownerReporter({ owner, settlers }: OwnerOfVitest): object {
   return {
     onTestRunStart(): void {
       owner.beginRun();
     },
     async onTestRunEnd(modules: readonly TestModuleLike[], errors: readonly unknown[], reason: 'passed' | 'failed' | 'interrupted'): Promise<void> {
+      // Files whose workers finished without waiting for the host (file-host.ts) end first.
+      const unsettled = (await Promise.all(settlers.map((settle) => settle()))).flat();
       const failedFiles = modules.filter((module) => !module.ok()).length;
       const failed =
         reason === 'interrupted'
@@ -45,10 +56,13 @@ function ownerReporter(owner: RunOwner): object {
             ? `${failedFiles} test file${failedFiles === 1 ? '' : 's'} failed`
             : errors.length > 0 || reason === 'failed'
               ? 'the run had errors outside tests'
-              : undefined;
+              : unsettled.length > 0
+                ? `${unsettled.length} test file${unsettled.length === 1 ? '' : 's'} could not end`
+                : undefined;
       const summary = await owner.endRun(failed === undefined ? {} : { failed });
-      for (const line of [...summary.lines, ...summary.errors]) process.stderr.write(`pactwright: ${line}\n`);
-      if (summary.errors.length > 0) process.exitCode = 1;
+      const errorLines = [...unsettled, ...summary.errors];
+      for (const line of [...summary.lines, ...errorLines]) process.stderr.write(`pactwright: ${line}\n`);
+      if (errorLines.length > 0) process.exitCode = 1;
     },
   };
 }

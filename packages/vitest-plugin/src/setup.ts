@@ -4,7 +4,9 @@
  *
  * It runs before every file of the project, unit tests included, so it imports nothing of the
  * engine: a file that never imports `@pactwright/vitest-plugin` gets no session, no mock server
- * and no run record. One that does gets them in `beforeAll`, after Vitest has loaded the file.
+ * and no run record. One that does gets them in `beforeAll`, after Vitest has loaded the file; in
+ * the file host they are begun as the file imports the main entry, so that the host starts the
+ * server while Vitest loads the rest of the file.
  *
  * On the `http` transport the file's session runs in the file host, in Vitest's main process
  * (file-host.ts), and this worker loads only the DSL (hosted-run.ts). With `msw` the session runs
@@ -19,13 +21,32 @@ import type { TestContext } from 'vitest';
 import type { HostedRun } from './hosted-run.js';
 import { providedHostKey, providedOptionsKey, providedRunDirKey } from './provided-options.js';
 import { fileFailure, hasSkippedTests, mayRetry, testName } from './task-tree.js';
-import { offerBaseTest, pactUsed, setPactTarget } from './worker-slots.js';
+import { offerBaseTest, offerEarlyStart, pactUsed, setPactTarget, type HostedRunClass } from './worker-slots.js';
 
 let hosted: HostedRun | undefined;
 let run: FileRun | undefined;
 let file: TestContext['task']['file'] | undefined;
+/** The hosted session begun as the test file imported the main entry, for `beforeAll` to take. */
+let early: Promise<HostedRun> | undefined;
+
+/** Begins this file's session in the file host, when the options send it there. */
+function beginHosted(hostedRun?: HostedRunClass): Promise<HostedRun> | undefined {
+  const options = inject(providedOptionsKey);
+  const host = inject(providedHostKey);
+  if (options?.transport !== 'http' || host === undefined) return undefined;
+  const testFile = expect.getState().testPath;
+  if (hostedRun !== undefined) return hostedRun.begin(host, testFile, options);
+  return import('./hosted-run.js').then(({ HostedRun }) => HostedRun.begin(host, testFile, options));
+}
 
 offerBaseTest(baseTest);
+offerEarlyStart((hostedRun) => {
+  // A file of a worker that keeps its modules, which never reached its `beforeAll`.
+  void early?.then((stale) => stale.abort(), () => undefined);
+  early = beginHosted(hostedRun);
+  // Awaited, and its failure reported, in `beforeAll`.
+  early?.catch(() => undefined);
+});
 // A worker that keeps its modules between files loaded the main entry for an earlier file, and
 // will not load it again: install this file's `test` here.
 if (pactUsed()) (await import('./file-install.js')).installForThisFile();
@@ -47,14 +68,14 @@ beforeAll(async () => {
         'the plugins of your Vitest config instead of listing the setup file yourself.',
     );
   }
-  const testFile = expect.getState().testPath;
-  const host = inject(providedHostKey);
-  if (options.transport === 'http' && host !== undefined) {
-    const { HostedRun } = await import('./hosted-run.js');
-    hosted = await HostedRun.begin(host, testFile, options);
+  const begun = early ?? beginHosted();
+  early = undefined;
+  if (begun !== undefined) {
+    hosted = await begun;
     setPactTarget(hosted);
     return;
   }
+  const testFile = expect.getState().testPath;
   const { createFileRun } = await import('@pactwright/engine/runner');
   const runDir = inject(providedRunDirKey);
   const local = createFileRun(options, { ...(testFile ? { testFile } : {}), ...(runDir ? { runDir } : {}) });
@@ -101,7 +122,7 @@ afterAll(async () => {
   // `.skip`, `.todo`, `.only` elsewhere in the file and `-t` leave tests unrun.
   const partial = file === undefined || hasSkippedTests(file);
   if (remote !== undefined) {
-    await remote.finish(failure, partial);
+    remote.finish(failure, partial);
     return;
   }
   if (local === undefined) return;

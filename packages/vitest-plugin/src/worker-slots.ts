@@ -13,6 +13,7 @@ import type { TestAPI } from 'vitest';
 const baseTestKey = Symbol.for('pactwright.vitest.baseTest');
 const usedKey = Symbol.for('pactwright.vitest.used');
 const targetKey = Symbol.for('pactwright.vitest.target');
+const earlyStartKey = Symbol.for('pactwright.vitest.earlyStart');
 
 type Slots = Record<symbol, unknown>;
 
@@ -49,4 +50,24 @@ export function setPactTarget(target: PactTarget | undefined): void {
 /** The running file's run, if a file is running in this worker. */
 export function pactTarget(): PactTarget | undefined {
   return (globalThis as unknown as Slots)[targetKey] as PactTarget | undefined;
+}
+
+/** What the main entry hands the setup file's early start: the hosted run, loaded with the DSL. */
+export type HostedRunClass = typeof import('./hosted-run.js').HostedRun;
+
+/**
+ * The setup file leaves how to begin the running file's session early: the main entry calls it as
+ * it loads (see {@link startEarly}), while Vitest is still loading the test file.
+ */
+export function offerEarlyStart(start: ((hostedRun: HostedRunClass) => void) | undefined): void {
+  (globalThis as unknown as Slots)[earlyStartKey] = start;
+}
+
+/**
+ * Begins the running file's session now, if the setup file offered to. The file host then starts the
+ * file's mock server while Vitest loads the rest of the test file, instead of in `beforeAll`.
+ */
+export function startEarly(hostedRun: HostedRunClass): void {
+  const start = (globalThis as unknown as Slots)[earlyStartKey];
+  if (typeof start === 'function') (start as (hostedRun: HostedRunClass) => void)(hostedRun);
 }

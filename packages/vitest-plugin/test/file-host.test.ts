@@ -1,7 +1,7 @@
 // The file host and the worker's side of it, in one process, without Vitest around them: what a
 // connection that is not one of our workers gets (dropped, the host unharmed), and one file's whole
 // run through it: registrations, a real request to its server, a mismatch report, the pact file.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +49,8 @@ describe('the file host', () => {
 
     const run = await HostedRun.begin(host.address, join(dir, 'a.test.ts'), options);
     expect(run.pact.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    await run.finish(undefined, false);
+    run.finish(undefined, false);
+    expect(await host.settled()).toEqual([]);
   });
 
   it("runs a file: the test's registrations, its requests to a real server, the report, the pact", async () => {
@@ -73,7 +74,8 @@ describe('the file host', () => {
     expect(report?.cause).toBe(ownError);
 
     // A red file writes nothing.
-    await run.finish(undefined, false);
+    run.finish(undefined, false);
+    expect(await host.settled()).toEqual([]);
     await expect(readFile(join(dir, 'host-web-host-api.json'), 'utf8')).rejects.toThrow(/ENOENT/);
 
     const green = await HostedRun.begin(host.address, join(dir, 'green.test.ts'), options);
@@ -81,7 +83,9 @@ describe('the file host', () => {
     green.pact.addInteraction({ description: 'raw user 1', request: { method: 'GET', path: '/users/1' }, response: { status: 200 } });
     expect((await fetch(`${green.pact.url}/users/1`)).status).toBe(200);
     expect(await green.endTest({ willRetry: false, skipped: false })).toBeUndefined();
-    await green.finish(undefined, false);
+    // The worker does not wait for its file's end; the host's `settled` does.
+    green.finish(undefined, false);
+    expect(await host.settled()).toEqual([]);
     const pact = JSON.parse(await readFile(join(dir, 'host-web-host-api.json'), 'utf8')) as { interactions: { description: string }[] };
     expect(pact.interactions.map((interaction) => interaction.description)).toEqual(['raw user 1']);
   });
@@ -91,7 +95,26 @@ describe('the file host', () => {
     options = { ...options, port: taken.pact.port };
     const refused = await HostedRun.begin(host.address, join(dir, 'second.test.ts'), options).catch((error: unknown) => error);
     expect(refused).toMatchObject({ name: 'PortInUseError', port: taken.pact.port });
-    await taken.finish(undefined, false);
+    taken.finish(undefined, false);
+  });
+
+  it("reports a file whose end never came when the run ends, and records it as failed", async () => {
+    const runDir = await mkdtemp(join(tmpdir(), 'file-host-run-'));
+    const handedOver: ResolvedPactwrightOptions = { ...options, writePacts: 'run' };
+    const waiting = await startFileHost({ options: () => handedOver, runDir: () => runDir, endWaitMs: 200 });
+    try {
+      const run = await HostedRun.begin(waiting.address, join(dir, 'hung.test.ts'), handedOver);
+      run.beginTest('never ends');
+      const problems = await waiting.settled();
+      expect(problems).toEqual([`${join(dir, 'hung.test.ts')} had not ended 0.2 s after the run did`]);
+      // Its record says failed, so the run owner writes no pact from this run.
+      const records = await Promise.all((await readdir(runDir)).map((name) => readFile(join(runDir, name), 'utf8')));
+      expect(records.join('')).toContain('the test file had not ended when the run did');
+      run.abort();
+    } finally {
+      await waiting.close();
+      await rm(runDir, { recursive: true, force: true });
+    }
   });
 
   it('aborts a file whose worker went away, and a closed host refuses new files with a message', async () => {

@@ -5,6 +5,7 @@ import { generatorOfMatcher, ruleOfMatcher } from './rule-of-matcher.js';
 import { isDate, isPlainObject } from './plain-value.js';
 import { assertDslDepth } from './value-depth.js';
 import { DEFAULT_MAX_DEPTH } from '../model/limits.js';
+import { lazyPattern } from '../model/lazy-pattern.js';
 
 /** How deeply a value given to the DSL may nest (the `limits.maxDepth` option; default 128). */
 export interface DslLimits {
@@ -29,11 +30,11 @@ interface Place {
 }
 
 // Keys the Pact core writes in dot form; everything else goes in brackets (`$['key with space']`).
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const IDENTIFIER = lazyPattern(() => /^[\p{L}_][\p{L}\p{N}_]*$/u);
 
 function field(at: Place, key: string): Place {
   if (key.includes("'")) return { expr: `${at.expr}['${key}']`, unwritable: at.unwritable ?? key };
-  const expr = IDENTIFIER.test(key) ? `${at.expr}.${key}` : `${at.expr}['${key}']`;
+  const expr = IDENTIFIER().test(key) ? `${at.expr}.${key}` : `${at.expr}['${key}']`;
   return at.unwritable === undefined ? { expr } : { expr, unwritable: at.unwritable };
 }
 

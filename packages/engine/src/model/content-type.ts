@@ -1,6 +1,7 @@
 // Media types, content-type predicates and body sniffing (matching.md §2.7).
 import type { Body, HeaderMap } from './types.js';
 import { findHeader, joinHeaderValues } from './headers.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /** A parsed media type: `type/subtype[+suffix]; name=value...` (type, subtype, suffix lower-cased). */
 export interface MediaType {
@@ -98,8 +99,8 @@ export function baseMediaType(contentType: string): string {
 const XML_DECLARATION = /^\s*<\?xml\s*version/;
 const HTML_START = /^\s*(?:<!DOCTYPE|<HTML>)/;
 // Word characters are Unicode ones, as in the official (Rust) patterns.
-const XML_ELEMENT = /^\s*<[\p{L}\p{N}\p{M}_]/u;
-const JSON_START = /^\s*(?:true|false|null|\d|"|\{\s*(?:\}|"[\p{L}\p{N}\p{M}_])|\[)/u;
+const XML_ELEMENT = lazyPattern(() => /^\s*<[\p{L}\p{N}\p{M}_]/u);
+const JSON_START = lazyPattern(() => /^\s*(?:true|false|null|\d|"|\{\s*(?:\}|"[\p{L}\p{N}\p{M}_])|\[)/u);
 
 /** How many leading bytes of a byte body are sniffed (what the official engine looks at). */
 const SNIFF_BYTES = 32;
@@ -108,8 +109,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function sniffText(text: string): string {
   if (XML_DECLARATION.test(text)) return 'application/xml';
   if (HTML_START.test(text.slice(0, 256).toUpperCase())) return 'text/html';
-  if (XML_ELEMENT.test(text)) return 'application/xml';
-  if (JSON_START.test(text)) return 'application/json';
+  if (XML_ELEMENT().test(text)) return 'application/xml';
+  if (JSON_START().test(text)) return 'application/json';
   return 'text/plain';
 }
 

@@ -1,4 +1,5 @@
 // The path-expression grammar of body/metadata rule keys and generator keys (matching.md §3.2).
+import { lazyPattern } from './lazy-pattern.js';
 
 /** One token of a parsed path expression. */
 export type PathToken =
@@ -18,10 +19,10 @@ const STAR: PathToken = { kind: 'star' };
 const STAR_INDEX: PathToken = { kind: 'star-index' };
 
 // Letters and digits of any script, plus the characters XML paths need (`@attr`, `#text`, `ns:el`).
-const NAME_CHAR = /[\p{L}\p{N}_\-:#@]/u;
+const NAME_CHAR = lazyPattern(() => /[\p{L}\p{N}_\-:#@]/u);
 
 function isNameChar(ch: string | undefined): boolean {
-  return ch !== undefined && NAME_CHAR.test(ch);
+  return ch !== undefined && NAME_CHAR().test(ch);
 }
 
 function fail(expr: string, pos: number, problem: string): Error {

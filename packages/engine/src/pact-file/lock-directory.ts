@@ -3,7 +3,9 @@
 // a lock nobody touched for `staleMs` belongs to a dead writer (a SIGKILLed test worker) and is
 // taken over. Written here rather than taken from proper-lockfile, which does the same with four
 // packages (graceful-fs, retry, signal-exit and itself) for a job of this size.
-import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+// Node's `fs.promises`, read at each call: `node:fs/promises` loads on first use, not with the engine
+// (1-4 ms of every process's start, most of which never touch a pact file).
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** How to wait for a lock another process holds. */
@@ -32,7 +34,7 @@ export async function acquireDirectoryLock(lockDir: string, timing: LockTiming):
   let wait = timing.minWaitMs;
   for (;;) {
     try {
-      await mkdir(lockDir);
+      await fs.mkdir(lockDir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (await removeIfStale(lockDir, timing.staleMs)) continue;
@@ -44,10 +46,10 @@ export async function acquireDirectoryLock(lockDir: string, timing: LockTiming):
     // Who holds it, so that a holder can tell its lock from one taken over after it went stale.
     const token = process.getBuiltinModule('node:crypto').randomBytes(8).toString('hex');
     try {
-      await writeFile(path.join(lockDir, OWNER), token);
+      await fs.writeFile(path.join(lockDir, OWNER), token);
     } catch (error) {
       // A lock nobody can tell is ours would block every writer until it goes stale.
-      await rm(lockDir, { recursive: true, force: true }).catch(() => undefined);
+      await fs.rm(lockDir, { recursive: true, force: true }).catch(() => undefined);
       throw error;
     }
     return hold(lockDir, timing.staleMs, token);
@@ -64,7 +66,7 @@ const OWNER = 'owner';
 async function removeIfStale(lockDir: string, staleMs: number): Promise<boolean> {
   let touched: number;
   try {
-    touched = (await stat(lockDir)).mtimeMs;
+    touched = (await fs.stat(lockDir)).mtimeMs;
   } catch (error) {
     // Released in the meantime: try again at once.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
@@ -73,12 +75,12 @@ async function removeIfStale(lockDir: string, staleMs: number): Promise<boolean>
   if (Date.now() - touched < staleMs) return false;
   const aside = `${lockDir}.stale-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}`;
   try {
-    await rename(lockDir, aside);
+    await fs.rename(lockDir, aside);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
     throw error;
   }
-  await rm(aside, { recursive: true, force: true }).catch(() => undefined);
+  await fs.rm(aside, { recursive: true, force: true }).catch(() => undefined);
   return true;
 }
 
@@ -87,10 +89,10 @@ function hold(lockDir: string, staleMs: number, token: string): DirectoryLock {
   const touch = async (): Promise<void> => {
     try {
       // A lock taken over after ours went stale has another owner.
-      if ((await readFile(path.join(lockDir, OWNER), 'utf8')) !== token) compromised = true;
+      if ((await fs.readFile(path.join(lockDir, OWNER), 'utf8')) !== token) compromised = true;
       if (compromised) return;
       const now = new Date();
-      await utimes(lockDir, now, now);
+      await fs.utimes(lockDir, now, now);
     } catch {
       compromised = true;
     }
@@ -106,7 +108,7 @@ function hold(lockDir: string, staleMs: number, token: string): DirectoryLock {
       if (released) return;
       released = true;
       clearInterval(timer);
-      if (!compromised) await rm(lockDir, { recursive: true, force: true }).catch(() => undefined);
+      if (!compromised) await fs.rm(lockDir, { recursive: true, force: true }).catch(() => undefined);
     },
   };
 }

@@ -1,4 +1,6 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+// Node's `fs.promises`, read at each call: `node:fs/promises` loads on first use, not with the engine
+// (1-4 ms of every process's start, most of which never touch a pact file).
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Pact, SpecVersion } from '../model/types.js';
 import { parsePact } from '../model/parse.js';
@@ -53,7 +55,7 @@ export async function writePactToDir(pact: Pact, dir: string, options: WritePact
     const found = options.overwrite ? undefined : await readExisting(file, pact);
     const existing = found?.pact;
     // Replacing still compares: a file whose content is the same keeps its mtime.
-    const currentText = options.overwrite ? await readFile(file, 'utf8').catch(() => undefined) : found?.text;
+    const currentText = options.overwrite ? await fs.readFile(file, 'utf8').catch(() => undefined) : found?.text;
     const merged = existing ? mergePacts(existing, pact) : normalizeInteractions(pact);
     const spec = existing ? newerSpec(existing.specVersion, asked) : asked;
     if (existing && spec !== existing.specVersion) {
@@ -98,12 +100,12 @@ async function makeDirectory(dir: string): Promise<void> {
   const missing: string[] = [];
   for (let at = target; ; at = path.dirname(at)) {
     try {
-      await mkdir(at);
+      await fs.mkdir(at);
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') {
-        if (at === target && !(await stat(at)).isDirectory()) throw error;
+        if (at === target && !(await fs.stat(at)).isDirectory()) throw error;
         break;
       }
       if (code !== 'ENOENT' || path.dirname(at) === at) throw error;
@@ -112,7 +114,7 @@ async function makeDirectory(dir: string): Promise<void> {
   }
   // Create from the outermost missing level inwards; an EEXIST from a concurrent writer is fine.
   for (const at of missing.reverse()) {
-    await mkdir(at).catch((error: NodeJS.ErrnoException) => {
+    await fs.mkdir(at).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error;
     });
   }
@@ -121,7 +123,7 @@ async function makeDirectory(dir: string): Promise<void> {
 async function readExisting(file: string, pact: Pact): Promise<{ pact: Pact; text: string } | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new PactWriteError(`cannot read the existing pact file ${file}: ${reason(error)}`, file, { cause: error });

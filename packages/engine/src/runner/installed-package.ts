@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+
+// Reached when called, not imported: loading `node:module` is a cost of every process's start.
+const createRequire = (from: string): NodeJS.Require => process.getBuiltinModule('node:module').createRequire(from);
 
 /** An installed package, as found on disk. */
 export interface InstalledPackage {

@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PactWriteError } from '../errors.js';
 import { parsePact } from '../model/parse.js';
@@ -78,7 +77,7 @@ export class RunOwner {
    * an outer run (a test that runs a test runner). Removed when the process exits.
    */
   static create(): RunOwner {
-    const runDir = mkdtempSync(path.join(tmpdir(), 'pactwright-run-'));
+    const runDir = mkdtempSync(path.join(process.getBuiltinModule('node:os').tmpdir(), 'pactwright-run-'));
     process.env[RUN_DIR_VARIABLE] = runDir;
     process.once('exit', () => rmSync(runDir, { recursive: true, force: true }));
     return new RunOwner(runDir);

@@ -1,7 +1,12 @@
 // The build shape every package shares (see packages/engine/tsup.config.ts): tsup, one entry per
 // `exports` subpath, declarations per entry, dependencies external, source maps with their sources.
-// ESM only, as Vitest is; code the two entries share goes to a common chunk, so both see one copy
-// of the plugin's per-worker state.
+// ESM only, as Vitest is.
+//
+// The main entry and the setup file are built apart, each into one file with everything it imports
+// statically: an isolated test file loads both afresh, and each ES module costs it about a
+// millisecond to load. What they would share is stateless or keeps its state on globalThis
+// (worker-slots.ts), so two copies are fine. Their dynamic imports (main-process and rarely used
+// parts) stay files of their own.
 import { defineConfig, type Options } from 'tsup';
 
 // A browser page gets the engine's browser-ready core wherever the code names the engine.
@@ -13,17 +18,25 @@ const engineCore: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
-export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', setup: 'src/setup.ts' },
-    format: ['esm'],
-    dts: true,
-    sourcemap: true,
-    splitting: true,
-    platform: 'node',
-    target: 'node20',
-    tsconfig: 'tsconfig.build.json',
+/** What only Vitest's main process loads, through the config's dynamic imports: built on its own. */
+const MAIN_PROCESS = ['file-host', 'run-owner', 'page-commands'];
+
+// The main entry's dynamic imports of those stay imports of their own built files, so that the
+// entry shares no chunk with them.
+const mainProcessApart: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'main-process-apart',
+  setup(build) {
+    const names = new RegExp(`^\\./(${MAIN_PROCESS.join('|')})\\.js$`);
+    build.onResolve({ filter: names }, (args) => ({ path: args.path, external: true }));
   },
+};
+
+const nodeBuild = { format: ['esm'], sourcemap: true, splitting: true, platform: 'node', target: 'node20', tsconfig: 'tsconfig.build.json' } satisfies Options;
+
+export default defineConfig([
+  { ...nodeBuild, entry: { index: 'src/index.ts' }, dts: true, esbuildPlugins: [mainProcessApart] },
+  { ...nodeBuild, entry: { setup: 'src/setup.ts' }, dts: true },
+  { ...nodeBuild, entry: Object.fromEntries(MAIN_PROCESS.map((name) => [name, `src/${name}.ts`])), dts: false },
   // Vitest browser mode: what runs in the page (the `browser` condition of `.`, and the page's
   // setup file), built for the browser platform on the engine's core.
   {

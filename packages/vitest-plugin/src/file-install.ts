@@ -3,7 +3,7 @@ import { installPactTest } from './fixture.js';
 // Loaded with the main entry, which has the DSL already, so the early start below begins at once:
 // a dynamic import would wait for Vitest to finish loading the test file.
 import { HostedRun } from './hosted-run.js';
-import { markPactUsed, offeredBaseTest, pactTarget, startEarly } from './worker-slots.js';
+import { markPactUsed, offeredBaseTest, offerReinstall, pactTarget, startEarly } from './worker-slots.js';
 
 /**
  * Marks this worker's files as using `pact` and, in a test worker (where the setup file left
@@ -12,6 +12,7 @@ import { markPactUsed, offeredBaseTest, pactTarget, startEarly } from './worker-
  * that keeps its modules between files.
  */
 export function installForThisFile(): void {
+  offerReinstall(installForThisFile);
   markPactUsed();
   startEarly(HostedRun);
   const baseTest = offeredBaseTest();

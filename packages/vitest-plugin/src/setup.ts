@@ -21,7 +21,7 @@ import type { TestContext } from 'vitest';
 import type { HostedRun } from './hosted-run.js';
 import { providedHostKey, providedOptionsKey, providedRunDirKey } from './provided-options.js';
 import { fileFailure, hasSkippedTests, mayRetry, testName } from './task-tree.js';
-import { offerBaseTest, offerEarlyStart, pactUsed, setPactTarget, type HostedRunClass } from './worker-slots.js';
+import { offerBaseTest, offerEarlyStart, pactUsed, reinstallForThisFile, setPactTarget, type HostedRunClass } from './worker-slots.js';
 
 let hosted: HostedRun | undefined;
 let run: FileRun | undefined;
@@ -49,7 +49,7 @@ offerEarlyStart((hostedRun) => {
 });
 // A worker that keeps its modules between files loaded the main entry for an earlier file, and
 // will not load it again: install this file's `test` here.
-if (pactUsed()) (await import('./file-install.js')).installForThisFile();
+if (pactUsed()) reinstallForThisFile();
 
 beforeAll(async () => {
   // A file of a worker that keeps its modules whose end never came (the runner gave up on it).

@@ -14,6 +14,7 @@ const baseTestKey = Symbol.for('pactwright.vitest.baseTest');
 const usedKey = Symbol.for('pactwright.vitest.used');
 const targetKey = Symbol.for('pactwright.vitest.target');
 const earlyStartKey = Symbol.for('pactwright.vitest.earlyStart');
+const reinstallKey = Symbol.for('pactwright.vitest.reinstall');
 
 type Slots = Record<symbol, unknown>;
 
@@ -70,4 +71,18 @@ export function offerEarlyStart(start: ((hostedRun: HostedRunClass) => void) | u
 export function startEarly(hostedRun: HostedRunClass): void {
   const start = (globalThis as unknown as Slots)[earlyStartKey];
   if (typeof start === 'function') (start as (hostedRun: HostedRunClass) => void)(hostedRun);
+}
+
+/** The main entry leaves how to install a file's `test` and begin its session, for later files. */
+export function offerReinstall(install: () => void): void {
+  (globalThis as unknown as Slots)[reinstallKey] = install;
+}
+
+/**
+ * For a file of a worker that keeps its modules: the main entry was loaded by an earlier file and
+ * will not run again, so the setup file installs this file's `test` and begins its session through it.
+ */
+export function reinstallForThisFile(): void {
+  const install = (globalThis as unknown as Slots)[reinstallKey];
+  if (typeof install === 'function') (install as () => void)();
 }

@@ -79,7 +79,9 @@ function load(file: string, contentHash: string, state: Loaded, realmRequire: No
   // In another realm (Jest runs test files in a vm context) a script would run in Node's main
   // realm instead, and hand the test objects of the wrong realm. The entry's own `require` is
   // that realm's (Jest's module registry), so the bundle loads there as any other file would.
-  if (vm().runInThisContext('globalThis') !== globalThis) return plain('sandbox', file, state, realmRequire);
+  // Node's built-in modules are objects of its main realm, so in another realm their prototype is
+  // not this realm's Object.prototype (a cheaper test than running a script to compare globals).
+  if (Object.getPrototypeOf(fs()) !== Object.prototype) return plain('sandbox', file, state, realmRequire);
   const cache = cacheFilesFor(file, contentHash);
   const full = cache === undefined ? undefined : readIfPresent(cache.full);
   const cachedData = full ?? (cache === undefined ? undefined : readIfPresent(cache.partial));
@@ -136,6 +138,9 @@ function cacheFilesFor(file: string, contentHash: string): { full: string; parti
 }
 
 function readIfPresent(file: string): Buffer | undefined {
+  // Asked first: a missing file is the usual case for one of the two, and a failed read costs an
+  // exception with its stack.
+  if (!fs().existsSync(file)) return undefined;
   try {
     return fs().readFileSync(file);
   } catch {

@@ -5,7 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -129,5 +131,20 @@ describe("the engine's code cache", () => {
   it.each(['0', 'false', 'OFF', 'no'])('is off with PACTWRIGHT_CODE_CACHE=%s', (value) => {
     expect(run('esm', 'file', { PACTWRIGHT_CODE_CACHE: value }).statusAfterImport).toBe('disabled');
     expect(cacheFiles()).toEqual([]);
+  });
+
+  it("loads through the realm's own require in another realm (Jest's test environment is a vm context), and not in this one", () => {
+    const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+    const hash = /loadEngine\("([0-9a-f]+)"/.exec(readFileSync(join(dist, 'index.cjs'), 'utf8'))?.[1];
+    expect(hash).toBeDefined();
+    const loaderSource = readFileSync(join(dist, 'load.cjs'), 'utf8');
+    const realmRequire = createRequire(join(dist, 'index.cjs'));
+    // The CommonJS loader evaluated in a fresh context, as Jest evaluates a module in its test realm.
+    const context = createContext({ process, URL, TextDecoder, TextEncoder });
+    const module = { exports: {} as { loadEngine(hash: string, require: NodeJS.Require): { PactNotRunningError: unknown }; codeCacheStatus(): string } };
+    (runInContext(`(function (exports, require, module, __filename, __dirname) { ${loaderSource}\n})`, context) as (...args: unknown[]) => void)(module.exports, realmRequire, module, join(dist, 'load.cjs'), dist);
+    const engine = module.exports.loadEngine(hash as string, realmRequire);
+    expect(module.exports.codeCacheStatus()).toBe('sandbox');
+    expect(typeof engine.PactNotRunningError).toBe('function');
   });
 });

@@ -20,7 +20,9 @@ describe.skipIf(!available)('bench workloads against the pactwright engine', () 
     const [first, second] = coldStartCheck();
     expect(first?.importMs).toBeGreaterThan(0);
     expect(first?.startMs).toBeGreaterThan(0);
-    expect(['created', 'used']).toContain(first?.codeCache);
+    // Another process of the same checkout may have left a partial cache (one that loaded the engine
+    // and ran no test file, such as a runner's main process) before this one ran.
+    expect(['created', 'used', 'used-partial']).toContain(first?.codeCache);
     expect(['used', 'used-partial']).toContain(second?.codeCache);
   });
 

@@ -28,6 +28,11 @@ describe('rule paths', () => {
     ]);
   });
 
+  it('dots identifiers of any script, and brackets keys with other characters beyond ASCII', () => {
+    const { rules } = compileIntegrationJson({ naïve: string(), ключ: string(), 名前: string(), 'é-é': string(), '\u0007bell': string() });
+    expect(Object.keys(rules)).toEqual(['$.naïve', '$.ключ', '$.名前', "$['é-é']", "$['\u0007bell']"]);
+  });
+
   it('eachLike: min on the array path, element rules under [*]; nested arrays of arrays', () => {
     const { rules, example } = compileIntegrationJson({ items: eachLike({ id: integer(1), grid: eachLike(eachLike(integer(0))) }) });
     expect(example).toEqual({ items: [{ id: 1, grid: [[0]] }] });

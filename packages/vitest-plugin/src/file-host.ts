@@ -126,9 +126,9 @@ function listen(server: Server): Promise<number> {
 class HostedFile {
   private run: FileRun | undefined;
   private endSeen = false;
-  private markEnded!: () => void;
-  /** Resolves once the worker sent the file's end, or its connection closed. */
-  readonly ended = new Promise<void>((resolve) => (this.markEnded = resolve));
+  private resolveEnded!: () => void;
+  /** Resolves once the file ended here (its end came, it was aborted, it never started) or its connection closed. */
+  readonly ended = new Promise<void>((resolve) => (this.resolveEnded = resolve));
   private nextSync = 0;
   private readonly syncs = new Map<number, () => void>();
   /** The test file, as its worker named it in `begin`. */
@@ -159,7 +159,7 @@ class HostedFile {
       this.syncs.clear();
       onClosed();
       if (!this.endSeen) this.track(this.abort(STOPPED), this.testFile);
-      this.markEnded();
+      this.resolveEnded();
     });
   }
 
@@ -173,8 +173,12 @@ class HostedFile {
     return this.endSeen;
   }
 
-  async abort(reason: string): Promise<void> {
+  private markEnded(): void {
     this.endSeen = true;
+    this.resolveEnded();
+  }
+
+  async abort(reason: string): Promise<void> {
     this.markEnded();
     this.socket.destroy();
     await this.run?.abort(reason);
@@ -212,7 +216,6 @@ class HostedFile {
         void this.reply(message.id, () => this.endTest(message));
         return;
       case 'end':
-        this.endSeen = true;
         this.markEnded();
         this.track(this.end(message), this.testFile);
         return;
@@ -242,7 +245,6 @@ class HostedFile {
       await run.start();
     } catch (error) {
       // The run aborted itself: nothing of this file is left to end.
-      this.endSeen = true;
       this.markEnded();
       throw error;
     }

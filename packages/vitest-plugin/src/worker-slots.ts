@@ -56,33 +56,39 @@ export function pactTarget(): PactTarget | undefined {
 /** What the main entry hands the setup file's early start: the hosted run, loaded with the DSL. */
 export type HostedRunClass = typeof import('./hosted-run.js').HostedRun;
 
+/** A function one module leaves on globalThis for another instance to call, if it is there. */
+function callable<A extends unknown[]>(key: symbol): { offer(fn: ((...args: A) => void) | undefined): void; call(...args: A): void } {
+  return {
+    offer: (fn) => {
+      (globalThis as unknown as Slots)[key] = fn;
+    },
+    call: (...args) => {
+      const fn = (globalThis as unknown as Slots)[key];
+      if (typeof fn === 'function') (fn as (...args: A) => void)(...args);
+    },
+  };
+}
+
+const earlyStart = callable<[HostedRunClass]>(earlyStartKey);
+const reinstall = callable<[]>(reinstallKey);
+
 /**
  * The setup file leaves how to begin the running file's session early: the main entry calls it as
  * it loads (see {@link startEarly}), while Vitest is still loading the test file.
  */
-export function offerEarlyStart(start: ((hostedRun: HostedRunClass) => void) | undefined): void {
-  (globalThis as unknown as Slots)[earlyStartKey] = start;
-}
+export const offerEarlyStart = earlyStart.offer;
 
 /**
  * Begins the running file's session now, if the setup file offered to. The file host then starts the
  * file's mock server while Vitest loads the rest of the test file, instead of in `beforeAll`.
  */
-export function startEarly(hostedRun: HostedRunClass): void {
-  const start = (globalThis as unknown as Slots)[earlyStartKey];
-  if (typeof start === 'function') (start as (hostedRun: HostedRunClass) => void)(hostedRun);
-}
+export const startEarly = earlyStart.call;
 
 /** The main entry leaves how to install a file's `test` and begin its session, for later files. */
-export function offerReinstall(install: () => void): void {
-  (globalThis as unknown as Slots)[reinstallKey] = install;
-}
+export const offerReinstall = reinstall.offer;
 
 /**
  * For a file of a worker that keeps its modules: the main entry was loaded by an earlier file and
  * will not run again, so the setup file installs this file's `test` and begins its session through it.
  */
-export function reinstallForThisFile(): void {
-  const install = (globalThis as unknown as Slots)[reinstallKey];
-  if (typeof install === 'function') (install as () => void)();
-}
+export const reinstallForThisFile = reinstall.call;

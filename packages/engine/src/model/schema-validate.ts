@@ -6,7 +6,7 @@ import { PactParseError } from '../errors.js';
 import type { PactFile, Request as RawRequest, Response as RawResponse } from './pact-file.generated.js';
 import { keyPath, pointerToPath } from './json-path.js';
 import { containsLosslessNumber, describeValue, isLosslessNumber, toPlainJson, typeArticle } from './json-value.js';
-import * as generated from './pact-schema-validators.generated.js';
+import { pactSchemaValidators } from './pact-schema-validators.generated.js';
 
 /** The shape of an ajv validate function: true, or false with the reasons on `errors`. */
 interface Validator<T> {
@@ -14,11 +14,26 @@ interface Validator<T> {
   errors?: ErrorObject[] | null;
 }
 
-const validators = {
-  pact: generated.validatePact as Validator<PactFile>,
-  request: generated.validateRequest as Validator<RawRequest>,
-  response: generated.validateResponse as Validator<RawResponse>,
-};
+interface Validators {
+  pact: Validator<PactFile>;
+  request: Validator<RawRequest>;
+  response: Validator<RawResponse>;
+}
+
+let built: Validators | undefined;
+
+/** Built on the first validation (the generated file says why). */
+function validators(): Validators {
+  if (built === undefined) {
+    const generated = pactSchemaValidators();
+    built = {
+      pact: generated.validatePact as Validator<PactFile>,
+      request: generated.validateRequest as Validator<RawRequest>,
+      response: generated.validateResponse as Validator<RawResponse>,
+    };
+  }
+  return built;
+}
 
 const WRAPPER_KEYWORDS = new Set(['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', 'not', '$ref']);
 
@@ -79,15 +94,15 @@ function check<T>(validate: Validator<T>, json: unknown, base: string): T {
 
 /** Check a whole pact document; throws `PactParseError` naming the first bad field. */
 export function validatePactJson(json: unknown): PactFile {
-  return check(validators.pact, json, '');
+  return check(validators().pact, json, '');
 }
 
 /** Check one request object (pact JSON of any version); `at` prefixes error paths. */
 export function validateRequestJson(json: unknown, at: string): RawRequest {
-  return check(validators.request, json, at);
+  return check(validators().request, json, at);
 }
 
 /** Check one response object (pact JSON of any version); `at` prefixes error paths. */
 export function validateResponseJson(json: unknown, at: string): RawResponse {
-  return check(validators.response, json, at);
+  return check(validators().response, json, at);
 }

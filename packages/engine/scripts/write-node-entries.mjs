@@ -17,7 +17,7 @@ const ENTRIES = { index: 'src/index.ts', runner: 'src/runner/index.ts' };
 // like the character it replaces (astral ones are two, and become two), so the source map's
 // columns stay right.
 const bundleText = readFileSync(`${dist}node.cjs`, 'utf8');
-writeFileSync(`${dist}node.cjs`, plainExports(bundleText).replace(/[\u0080-\uffff]/g, '?'));
+writeFileSync(`${dist}node.cjs`, asScriptOrModule(plainExports(bundleText).replace(/[\u0080-\uffff]/g, '?')));
 
 // The bundle's content names its cache file, so a changed bundle never meets an old cache.
 const contentHash = createHash('sha256').update(readFileSync(`${dist}node.cjs`)).digest('hex').slice(0, 16);
@@ -67,4 +67,20 @@ function plainExports(text) {
   if (end === -1) throw new Error('dist/node.cjs: esbuild no longer ends the bundle as this script expects; update plainExports');
   const blank = '\n'.repeat(found[0].split('\n').length - 1);
   return `${text.slice(0, found.index)}${blank}${text.slice(found.index + found[0].length, end)}module.exports = { ${pairs.join(', ')} };\n${text.slice(end)}`;
+}
+
+/**
+ * The bundle as a file that is both a CommonJS module and a script whose value is the module's
+ * function, so that the loader compiles the file's text as it was read. Wrapping the text in the
+ * loader instead (a template string) made V8 copy half a megabyte before compiling it, which took
+ * 1.0 ms on Node 24 and 2.2 ms on Node 20 of each fresh process (measured, code cache in both).
+ * A CommonJS loader (Node's, or Jest's in its realm) runs the file with `this` as
+ * `module.exports`, so it calls the function; a script's `this` is the global object, so there it
+ * only hands the function back. The body starts on the first line, as before, so the source map's
+ * lines stay right.
+ */
+function asScriptOrModule(text) {
+  const mapComment = /\n\/\/# sourceMappingURL=node\.cjs\.map\n?$/;
+  if (!mapComment.test(text)) throw new Error('dist/node.cjs: esbuild no longer ends the bundle with its source map comment; update asScriptOrModule');
+  return `(function (body) { return this === globalThis ? body : body.call(exports, exports, require, module, __filename, __dirname); }).call(this, (function (exports, require, module, __filename, __dirname) { ${text.replace(mapComment, '')}\n}));\n//# sourceMappingURL=node.cjs.map\n`;
 }

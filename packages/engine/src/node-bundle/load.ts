@@ -85,9 +85,9 @@ function load(file: string, contentHash: string, state: Loaded, realmRequire: No
   const cache = cacheFilesFor(file, contentHash);
   const full = cache === undefined ? undefined : readIfPresent(cache.full);
   const cachedData = full ?? (cache === undefined ? undefined : readIfPresent(cache.partial));
-  // Node's own CommonJS wrapper, on the source's first line, so that line numbers stay the same.
-  // The bundle is ASCII (scripts/write-node-entries.mjs), so latin1 reads it right, and fast.
-  const script = new (vm().Script)(`(function (exports, require, module, __filename, __dirname) { ${fs().readFileSync(file, 'latin1')}\n})`, {
+  // The file is already its module's function (scripts/write-node-entries.mjs, asScriptOrModule),
+  // so its text is compiled as read. It is ASCII, so latin1 reads it right, and fast.
+  const script = new (vm().Script)(fs().readFileSync(file, 'latin1'), {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });

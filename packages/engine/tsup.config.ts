@@ -3,10 +3,10 @@
 // (`.d.ts` / `.d.cts`), dependencies left external, source maps with the sources embedded.
 //
 // The engine's Node code is one CommonJS bundle, dist/node.cjs: Node loads it in a fraction of the
-// time ~150 modules take, and runners that isolate test files pay that once per file. The entries
-// (`.` and `./runner`, ES module and CommonJS) are facades over it, written after this build by
-// scripts/write-node-entries.mjs, so both module systems share one engine. dist/load.cjs and
-// dist/load.js run the bundle with V8's code cache (src/node-bundle/load.ts says why).
+// time ~150 modules take, and runners that isolate test files pay that once per file. It is built
+// after this build, with the entries (`.` and `./runner`, ES module and CommonJS) as facades over
+// it, by scripts/write-node-entries.mjs, so both module systems share one engine. dist/load.cjs
+// and dist/load.js run the bundle with V8's code cache (src/node-bundle/load.ts says why).
 import { defineConfig, type Options } from 'tsup';
 
 // A CommonJS file's `import.meta.url`: its own file URL. Not tsup's shim, which answers a made-up
@@ -39,27 +39,9 @@ export default defineConfig([{
 // that a type two entries share is one declaration.
   entry: { index: 'src/index.ts', runner: 'src/runner/index.ts', matchers: 'src/matchers.ts', dsl: 'src/dsl-entry.ts' },
   format: ['esm', 'cjs'],
+  clean: true,
   dts: { only: true },
   ...nodeBundle,
-},
-{
-  entry: { node: 'src/node-bundle/all.ts' },
-  format: ['cjs'],
-  clean: true,
-  dts: false,
-  sourcemap: true,
-  // `import.meta.url`: the package's own files are found through it.
-  ...fileUrlOfCommonJs,
-  ...nodeBundle,
-  // The one dependency every start-up loads is bundled (see README, "Dependencies and why"): as a
-  // package it is ten ES modules to resolve one by one in each fresh process.
-  noExternal: ['lossless-json'],
-  // ASCII code (other characters escaped; esbuild's default, stated because the loader depends on
-  // it): the loader reads the file as latin1, which V8 keeps as a one-byte string and Node decodes
-  // faster than UTF-8. scripts/write-node-entries.mjs makes the comments ASCII too.
-  esbuildOptions(options) {
-    options.charset = 'ascii';
-  },
 },
 // The loader, as CommonJS for the CommonJS entries and as an ES module for the ES module ones (an
 // ES module process then never starts Node's CommonJS loader for the engine; load.ts says why).

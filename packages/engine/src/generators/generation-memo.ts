@@ -12,3 +12,12 @@ export class GenerationMemo {
   /** By generator list, then by parsed example: the template, or `null` when none fits (json-body.ts). */
   readonly templates = new Map<object, Map<object, unknown>>();
 }
+
+/**
+ * A new memo. A function, not the class, for code outside the generators: the engine's Node bundle
+ * loads the generators on first use, and only functions can be handed out before that
+ * (scripts/node-bundle-split.mjs).
+ */
+export function createGenerationMemo(): GenerationMemo {
+  return new GenerationMemo();
+}

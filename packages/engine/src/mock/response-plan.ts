@@ -1,6 +1,6 @@
 import type { Generators, HttpResponse, HeaderMap } from '../model/types.js';
 import { generateResponse, type GeneratorContext } from '../generators/index.js';
-import { GenerationMemo } from '../generators/generation-memo.js';
+import { createGenerationMemo } from '../generators/generation-memo.js';
 
 // How a response goes out, whatever the transport (a socket, an msw handler).
 
@@ -34,7 +34,7 @@ export class ResponsePlan {
   private headerPart: HeaderPart | undefined;
   readonly generated: boolean;
   /** What generation works out once for this response (generators/generation-memo.ts). */
-  private readonly memo = new GenerationMemo();
+  private readonly memo = createGenerationMemo();
 
   constructor(private readonly response: HttpResponse) {
     this.generated = hasGenerators(response.generators);

@@ -62,6 +62,15 @@ export function codeCacheStatus(): CodeCacheStatus {
 }
 
 /**
+ * Whether this process has run the bundle's lazy part (matching, generators, failure reports and
+ * pact files, run on first use: scripts/node-bundle-split.mjs), for tests and for debugging a slow
+ * start. The bundle sets the flag when the part runs.
+ */
+export function lazyPartRan(): boolean {
+  return (globalThis as Record<symbol, unknown>)[Symbol.for(`pactwright.lazyPart ${bundleFile()}`)] === true;
+}
+
+/**
  * The engine's Node bundle, loaded once per process; `contentHash` names its cache file. `realmRequire`
  * is the CommonJS entry's own `require`, for a realm where the bundle cannot run as a script.
  */

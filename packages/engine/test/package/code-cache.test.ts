@@ -26,6 +26,7 @@ interface Outcome {
   config: unknown;
   stackFile?: string;
   deepPathMessage?: string;
+  lazyPart: { afterImport: boolean; afterEmptyServer: boolean; afterRequest: boolean };
 }
 
 const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
@@ -36,6 +37,7 @@ function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<
   expect(child.status).toBe(0);
   const outcome = JSON.parse(child.stdout) as Outcome;
   expect(outcome.answer).toEqual({ id: 1 });
+  expect(outcome.lazyPart).toEqual({ afterImport: false, afterEmptyServer: false, afterRequest: true });
   expect(outcome.config).toEqual({ consumer: 'from-config' });
   expect(outcome.deepPathMessage).toMatch(/^interactions\[0\]\.response\.body(\.a)+…\(\d+ levels\)…(\.a)+: nested more than 128 levels/);
   if (work === 'file') expect([outcome.fileStatus, outcome.verdict, outcome.writtenBy]).toEqual([204, 'green', { version }]);

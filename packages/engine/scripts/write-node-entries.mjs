@@ -31,11 +31,12 @@ const common = {
   // `import.meta.url`: the bundle's own file URL, from which the package's files are found. Not
   // esbuild's empty shim; the loader keys its `import()` hook by the same URL (load.ts).
   define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: '"use strict";\nvar __bundleUrl = pathToFileUrl(__filename);' },
+  // Through process.getBuiltinModule, not require, as every Node built-in the engine uses.
+  banner: {
+    js: '"use strict";\nvar __bundleUrl = typeof __filename === "string" && typeof process === "object" && process.getBuiltinModule ? process.getBuiltinModule("node:url").pathToFileURL(__filename).href : "";',
+  },
   logLevel: 'warning',
 };
-// Through process.getBuiltinModule, not require, as every Node built-in the engine uses.
-common.banner.js = common.banner.js.replace('pathToFileUrl(__filename)', 'typeof __filename === "string" && typeof process === "object" && process.getBuiltinModule ? process.getBuiltinModule("node:url").pathToFileURL(__filename).href : ""');
 
 const publicNames = Object.keys(await exportsOf(BUNDLE_ENTRY));
 const parts = await buildSplitBundle(root, BUNDLE_ENTRY, common);

@@ -22,7 +22,7 @@ interface Validators {
 
 let built: Validators | undefined;
 
-/** Built on the first validation (the generated file says why). */
+/** Built on the first validation (scripts/generate-from-schema.mjs says why). */
 function validators(): Validators {
   if (built === undefined) {
     const generated = pactSchemaValidators();

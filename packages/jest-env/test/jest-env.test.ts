@@ -88,6 +88,10 @@ describe.each(jestMajors)('@pactwright/jest-env on Jest %i', (major) => {
     });
   }
 
+  it('gives a test file that requires the engine itself a copy in its own realm, whose lazy part runs there', () => {
+    expect(suite.file('engine-in-realm.test.js')).toMatchObject({ status: 'passed', assertionResults: [{ status: 'passed' }] });
+  });
+
   it('writes no other pact file', () => {
     const expected = [pactName('v4-api'), ...(major === 30 ? [pactName('jsdom-api')] : [])];
     expect(Object.keys(suitePacts).sort()).toEqual(expected.sort());

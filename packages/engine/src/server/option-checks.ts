@@ -45,3 +45,16 @@ export function checkDirectory(value: unknown, label: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new ConfigurationError(label, `expected a directory path, got ${shown(value)}`);
   return value.trim();
 }
+
+/**
+ * Throws for the first key of `options` (in name order) that is not one of `known`, naming the
+ * closest known one: a misspelt option would otherwise be ignored without a word.
+ */
+export function rejectUnknownKeys(options: object, known: readonly string[]): void {
+  for (const key of Object.keys(options).sort()) {
+    if (known.includes(key)) continue;
+    const suggestion = closestName(key, known);
+    const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
+    throw new ConfigurationError(key, `unknown option; ${hint}Known options: ${known.join(', ')}`);
+  }
+}

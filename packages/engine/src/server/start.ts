@@ -16,7 +16,7 @@ import {
   DEFAULT_PACT_DIR,
   DEFAULT_PORT,
 } from './defaults.js';
-import { checkBoolean, checkDirectory, checkHost, checkLogLevel, checkPort, shown } from './option-checks.js';
+import { checkBoolean, checkDirectory, checkHost, checkLogLevel, checkPort, rejectUnknownKeys, shown } from './option-checks.js';
 import type { MockCore } from '../mock/mock-core.js';
 import type { LedgerCounts } from '../mock/ledger.js';
 import { createLogger, type LogSink, type Logger } from './logger.js';
@@ -82,7 +82,29 @@ interface Settings {
   maxBodySize: number;
 }
 
-function validate(options: MockServerOptions): Settings {
+/** Every option of `startMockServer` (and so of `createMockServer`). */
+const START_OPTION_NAMES = Object.keys({
+  pact: true,
+  consumer: true,
+  provider: true,
+  host: true,
+  port: true,
+  cors: true,
+  tls: true,
+  pactDir: true,
+  spec: true,
+  logLevel: true,
+  maxBodySize: true,
+  limits: true,
+  logSink: true,
+  beforeAnswer: true,
+} satisfies Record<keyof StartOptions, true>);
+
+function validate(options: StartOptions): Settings {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigurationError('options', `expected an object of options, got ${Array.isArray(options) ? 'an array' : shown(options)}`);
+  }
+  rejectUnknownKeys(options, START_OPTION_NAMES);
   const port = checkPort(options.port ?? DEFAULT_PORT);
   const maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
   if (!Number.isSafeInteger(maxBodySize) || maxBodySize < 0) {

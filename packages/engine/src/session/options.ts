@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { checkBoolean, checkDirectory, checkHost, checkLogLevel, checkPort, shown } from '../server/option-checks.js';
+import { checkBoolean, checkDirectory, checkHost, checkLogLevel, checkPort, rejectUnknownKeys, shown } from '../server/option-checks.js';
 import { DEFAULT_CORS, DEFAULT_HOST, DEFAULT_LOG_LEVEL, DEFAULT_PACT_DIR, DEFAULT_PORT } from '../server/defaults.js';
 import type { LogLevel } from '../server/types.js';
 import { checkBaseUrl } from '../mock/interception.js';
@@ -97,7 +97,7 @@ interface Given {
 export function resolvePactwrightOptions(input: ResolveOptionsInput = {}): ResolvedPactwrightOptions {
   const options = input.options ?? {};
   const env = input.env ?? process.env;
-  rejectUnknownKeys(options);
+  rejectUnknownKeys(options, pactwrightOptionNames);
 
   const given = (name: PactwrightOptionName): Given | undefined => {
     const explicit = options[name];
@@ -146,16 +146,6 @@ function rejectOptionsOfOtherTransport(options: Readonly<Record<string, unknown>
     }
   } else if (options['baseUrl'] !== undefined) {
     throw new ConfigurationError('baseUrl', `is only used with transport 'msw' (the HTTP mock server is reached at pact.url): remove it, or set transport: 'msw'`);
-  }
-}
-
-function rejectUnknownKeys(options: Readonly<Record<string, unknown>>): void {
-  const known: readonly string[] = pactwrightOptionNames;
-  for (const key of Object.keys(options).sort()) {
-    if (known.includes(key)) continue;
-    const suggestion = closestName(key, known);
-    const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
-    throw new ConfigurationError(key, `unknown option; ${hint}Known options: ${known.join(', ')}`);
   }
 }
 

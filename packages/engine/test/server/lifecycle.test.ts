@@ -92,12 +92,27 @@ describe('starting and closing', () => {
       [{ logLevel: 'warning' }, 'logLevel', /^logLevel: expected one of silent, error, warn, info, debug, trace, got "warning" \(did you mean "warn"\?\)$/],
       [{ host: '' }, 'host', /^host: expected a host name or IP address, got ""$/],
       [{ tls: { key: 'not a key', cert: 'not a cert' } }, 'tls', /^tls: the key and certificate could not be used \(expected PEM text\): /],
+      // A misspelt option is refused, not ignored, with the closest name and the list.
+      [{ prot: 8080 }, 'prot', /^prot: unknown option; did you mean "port"\? Known options: pact, consumer, provider, host, port, cors, tls, pactDir, spec, logLevel, maxBodySize, limits, logSink, beforeAnswer$/],
+      [{ timeout: 5 }, 'timeout', /^timeout: unknown option; Known options: pact, consumer/],
     ];
     for (const [options, option, message] of cases) {
       const error = await rejection(options);
       expect(error, JSON.stringify(options)).toBeInstanceOf(ConfigurationError);
       expect((error as ConfigurationError).option).toBe(option);
       expect((error as Error).message).toMatch(message);
+    }
+  });
+
+  it('createMockServer refuses a misspelt option too, and startMockServer options that are not an object', async () => {
+    const { createMockServer } = await import('../../src/api.js');
+    const misspelt = await createMockServer(JSON.stringify(pact([])), 0, { corss: true } as never).catch((e: unknown) => e);
+    expect(misspelt).toBeInstanceOf(ConfigurationError);
+    expect((misspelt as Error).message).toMatch(/^corss: unknown option; did you mean "cors"\?/);
+    for (const [options, got] of [[null, 'null'], ['port=80', '"port=80"'], [[], 'an array']] as const) {
+      const error = await startMockServer(options as never).catch((e: unknown) => e);
+      expect(error, String(options)).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toBe(`options: expected an object of options, got ${got}`);
     }
   });
 

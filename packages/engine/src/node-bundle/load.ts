@@ -94,7 +94,7 @@ function load(file: string, contentHash: string, state: Loaded, realmRequire: No
   const cache = cacheFilesFor(file, contentHash);
   const full = cache === undefined ? undefined : readIfPresent(cache.full);
   const cachedData = full ?? (cache === undefined ? undefined : readIfPresent(cache.partial));
-  // The file is already its module's function (scripts/write-node-entries.mjs, asScriptOrModule),
+  // The file is already its module's function (scripts/write-node-entries.mjs, `stitch`),
   // so its text is compiled as read. It is ASCII, so latin1 reads it right, and fast.
   const script = new (vm().Script)(fs().readFileSync(file, 'latin1'), {
     filename: file,

@@ -70,13 +70,12 @@ export default defineConfig([{
   tsconfig: 'tsconfig.build.json',
   noExternal: ['lossless-json'],
 },
-// The matchers (`@pactwright/engine/matchers`) and the DSL alone (`@pactwright/engine/dsl`), for a
-// test process whose mock server runs elsewhere: small files of their own, loaded natively, sharing
-// no code with the Node bundle or with each other (errors and matchers work across copies: see
-// errors.ts and dsl/matchers/reify.ts). One file each, not two entries over a shared chunk: an
-// isolated test file loads them afresh, and each ES module costs it about a millisecond to load.
+// The matchers alone (`@pactwright/engine/matchers`): a small file of its own, loaded natively,
+// sharing no code with the Node bundle (errors and matchers work across copies: see errors.ts and
+// dsl/matchers/reify.ts). The DSL alone (`@pactwright/engine/dsl`) is a bundle of its own, loaded
+// with the code cache, built by scripts/write-node-entries.mjs.
 {
-  entry: { matchers: 'src/matchers.ts', dsl: 'src/dsl-entry.ts' },
+  entry: { matchers: 'src/matchers.ts' },
   format: ['esm', 'cjs'],
   // Declared with the other entries (first build), so that their types are the same types.
   dts: false,

@@ -14,3 +14,4 @@ export type { PactTarget } from './runner/forwarding-pact.js';
 export type { PactHandle } from './session/types.js';
 export { colorEnabled } from './report/palette.js';
 export { PACT_MOCK } from './mock/interception.js';
+export { flushCodeCache } from './code-cache-flush.js';

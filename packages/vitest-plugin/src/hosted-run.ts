@@ -14,6 +14,7 @@ import {
   PactVerificationError,
   PactwrightError,
   colorEnabled,
+  flushCodeCache,
   isDslObjectForm,
   portableError,
   restoreError,
@@ -150,6 +151,9 @@ export class HostedRun implements PactTarget {
       this.send({ kind: 'end', partial, ...(failure === undefined ? {} : { failure }) });
     } finally {
       this.socket.end();
+      // Every DSL function a test file needs has run: the next worker loads them compiled. Vitest
+      // ends an isolated worker with a signal, so its exit handlers would never write the cache.
+      flushCodeCache();
     }
   }
 

@@ -16,6 +16,7 @@
 import type * as Fs from 'node:fs';
 import type * as Vm from 'node:vm';
 import { fnvHash } from '../fnv-hash.js';
+import { onCodeCacheFlush } from '../code-cache-flush.js';
 import { importHookKey } from './import-hook.js';
 
 // This loader is built twice, as dist/load.cjs for the CommonJS entries and dist/load.js for the ES
@@ -33,15 +34,21 @@ export const CODE_CACHE_VARIABLE = 'PACTWRIGHT_CODE_CACHE';
 
 const OFF = ['0', 'false', 'off', 'no'];
 
-/** Where the runner finds the hook that writes the cache (see FileRun.finish). */
-const FLUSH_HOOK = Symbol.for('pactwright.codeCache.flush');
-
 /** How the bundle was loaded in this process, for tests and for debugging a slow start. */
 export type CodeCacheStatus = 'not-loaded' | 'disabled' | 'sandbox' | 'unavailable' | 'created' | 'used' | 'used-partial' | 'rejected';
 
+/**
+ * The bundles this loader runs, by their file beside it: the whole engine, and the DSL alone
+ * (`@pactwright/engine/dsl`, which a Vitest worker loads in every isolated test file).
+ */
+const BUNDLE_FILES = { engine: 'node.cjs', dsl: 'dsl-bundle.cjs' } as const;
+
+/** Which bundle: the whole engine or the DSL alone. */
+export type BundleName = keyof typeof BUNDLE_FILES;
+
 /** The bundle beside this loader, whichever of its two builds this is. */
-function bundleFile(): string {
-  return process.getBuiltinModule('node:url').fileURLToPath(new URL('./node.cjs', import.meta.url));
+function bundleFile(bundle: BundleName = 'engine'): string {
+  return process.getBuiltinModule('node:url').fileURLToPath(new URL(`./${BUNDLE_FILES[bundle]}`, import.meta.url));
 }
 
 /** One engine per bundle file and process, shared by the CommonJS and the ES module loader. */
@@ -56,9 +63,9 @@ function loadedState(file: string): Loaded {
   return (slots[key] ??= { status: 'not-loaded' });
 }
 
-/** How this process loaded the engine. */
-export function codeCacheStatus(): CodeCacheStatus {
-  return loadedState(bundleFile()).status;
+/** How this process loaded the engine, or the DSL alone. */
+export function codeCacheStatus(bundle: BundleName = 'engine'): CodeCacheStatus {
+  return loadedState(bundleFile(bundle)).status;
 }
 
 /**
@@ -75,7 +82,16 @@ export function lazyPartRan(): boolean {
  * is the CommonJS entry's own `require`, for a realm where the bundle cannot run as a script.
  */
 export function loadEngine(contentHash: string, realmRequire?: NodeJS.Require): unknown {
-  const file = bundleFile();
+  return loadBundle('engine', contentHash, realmRequire);
+}
+
+/** The DSL's bundle (`@pactwright/engine/dsl`), loaded once per process, as {@link loadEngine} loads the engine's. */
+export function loadDsl(contentHash: string, realmRequire?: NodeJS.Require): unknown {
+  return loadBundle('dsl', contentHash, realmRequire);
+}
+
+function loadBundle(bundle: BundleName, contentHash: string, realmRequire: NodeJS.Require | undefined): unknown {
+  const file = bundleFile(bundle);
   const state = loadedState(file);
   state.engine ??= load(file, contentHash, state, realmRequire);
   return state.engine;
@@ -94,7 +110,7 @@ function load(file: string, contentHash: string, state: Loaded, realmRequire: No
   const cache = cacheFilesFor(file, contentHash);
   const full = cache === undefined ? undefined : readIfPresent(cache.full);
   const cachedData = full ?? (cache === undefined ? undefined : readIfPresent(cache.partial));
-  // The file is already its module's function (scripts/write-node-entries.mjs, `stitch`),
+  // The file is already its module's function (scripts/write-node-entries.mjs, `asModuleFunction`),
   // so its text is compiled as read. It is ASCII, so latin1 reads it right, and fast.
   const script = new (vm().Script)(fs().readFileSync(file, 'latin1'), {
     filename: file,
@@ -171,13 +187,13 @@ function whenDone(script: Vm.Script, cache: { full: string; partial: string }): 
     if (done) return;
     done = true;
     process.removeListener('exit', atExit);
-    delete (globalThis as Record<symbol, unknown>)[FLUSH_HOOK];
+    forget();
     writeCache(script, file);
   };
   const atExit = (): void => {
     if (!fs().existsSync(cache.full) && !fs().existsSync(cache.partial)) finish(cache.partial);
   };
-  (globalThis as Record<symbol, unknown>)[FLUSH_HOOK] = (): void => finish(cache.full);
+  const forget = onCodeCacheFlush(() => finish(cache.full));
   process.once('exit', atExit);
 }
 

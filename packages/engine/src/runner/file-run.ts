@@ -2,6 +2,7 @@ import type { PactVerificationError } from '../errors.js';
 import { createPactSession } from '../session/create-session.js';
 import type { CreatePactSessionContext } from '../session/create-session.js';
 import type { FileOutcome, PactSession, PactwrightOptions } from '../session/types.js';
+import { flushCodeCache } from '../code-cache-flush.js';
 import { serializePact } from '../model/serialize.js';
 import { pactFilePath } from '../pact-file/file-name.js';
 import { registry } from './registry.js';
@@ -205,6 +206,7 @@ export class FileRun {
     const state = registry();
     state.open.delete(this);
     if (state.current === this) state.current = undefined;
+    // Every function a test file needs has run by now: the loader writes V8's code cache.
     flushCodeCache();
   }
 }
@@ -242,14 +244,4 @@ export function currentFileRun(): FileRun | undefined {
  */
 export async function abortOpenFileRuns(reason: string): Promise<void> {
   await Promise.allSettled([...registry().open].map((run) => run.abort(reason)));
-}
-
-/**
- * Lets the engine's loader (node-bundle/load.ts) write V8's code cache now that a test file has run
- * every function a test file needs; a process that runs one file (an isolated runner) may be ended
- * before its exit handlers run.
- */
-function flushCodeCache(): void {
-  const flush = (globalThis as Record<symbol, unknown>)[Symbol.for('pactwright.codeCache.flush')];
-  if (typeof flush === 'function') flush();
 }

@@ -70,8 +70,6 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
           // the Node side (the commands) verifies and writes the pact.
           setupFiles: [browser ? browserSetupFile : setupFile],
           provide: { [providedOptionsKey]: browser ? { ...given, transport: 'msw' } : given },
-          // Lets a failure reported after a test point at the test when it never touched `pact`.
-          includeTaskLocation: true,
           server: { deps: { external: builtCodeDirs() } },
           ...(browser
             ? {

@@ -93,7 +93,8 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
       runDir = owner.runDir;
       const given = resolved;
       if (browser || given === undefined || given.transport !== 'http') return;
-      const host = await startFileHost({ options: () => given, runDir: () => runDir });
+      // The host runs in the owner's process: its files hand their records over directly.
+      const host = await startFileHost({ options: () => given, runDir: () => runDir, keepRecord: owner.keepRecord });
       owner.settleBeforeEnd(() => host.settled());
       context.project.provide(providedHostKey, host.address);
       context.vitest.onClose?.(() => host.close());

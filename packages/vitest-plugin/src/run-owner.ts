@@ -28,7 +28,7 @@ const owners = new WeakMap<object, OwnerOfVitest>();
  * reporter that starts and ends each run, watch re-runs included. Vitest calls `configureVitest`
  * before it creates its reporters and before any worker starts.
  */
-export function installRunOwner({ vitest, project }: VitestContextLike): { runDir: string; settleBeforeEnd(settle: RunSettler): void } {
+export function installRunOwner({ vitest, project }: VitestContextLike): { runDir: string; keepRecord: RunOwner['keepRecord']; settleBeforeEnd(settle: RunSettler): void } {
   let installed = owners.get(vitest);
   if (installed === undefined) {
     installed = { owner: RunOwner.create(), settlers: [] };
@@ -37,7 +37,7 @@ export function installRunOwner({ vitest, project }: VitestContextLike): { runDi
   }
   const { owner, settlers } = installed;
   project.provide(providedRunDirKey, owner.runDir);
-  return { runDir: owner.runDir, settleBeforeEnd: (settle) => settlers.push(settle) };
+  return { runDir: owner.runDir, keepRecord: owner.keepRecord, settleBeforeEnd: (settle) => settlers.push(settle) };
 }
 
 function ownerReporter({ owner, settlers }: OwnerOfVitest): object {

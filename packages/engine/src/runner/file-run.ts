@@ -8,6 +8,7 @@ import { pactFilePath } from '../pact-file/file-name.js';
 import { registry } from './registry.js';
 import { runDirFromEnv, writeFileRecord } from './run-records.js';
 import type { FileRecord } from './run-records.js';
+import type { RunOwner } from './run-owner.js';
 
 /** Where a file run hands its outcome, besides its options. */
 export interface FileRunContext extends CreatePactSessionContext {
@@ -19,6 +20,12 @@ export interface FileRunContext extends CreatePactSessionContext {
   testFile?: string;
   /** The owner's run directory. Default: `PACTWRIGHT_RUN_DIR`. */
   runDir?: string;
+  /**
+   * Where the file leaves its record instead of a file in the run directory: the owner's
+   * {@link RunOwner.keepRecord}, for a file run in the owner's own process (the Vitest plugin's
+   * file host), which then writes and reads no file per test file.
+   */
+  keepRecord?: (record: FileRecord) => void;
   /**
    * Several file runs of this process run side by side (the Node side of Vitest browser mode, one
    * per page): starting one does not end the others as abandoned, and none is the current one
@@ -54,11 +61,11 @@ export class FileRun {
   #inTest = false;
   #started = false;
   #partial = false;
-  #handOver: { runDir: string; testFile: string } | undefined;
+  #handOver: HandOver | undefined;
 
   readonly #concurrent: boolean;
 
-  constructor(session: PactSession, handOver?: { runDir: string; testFile: string }, concurrent = false) {
+  constructor(session: PactSession, handOver?: HandOver, concurrent = false) {
     this.session = session;
     this.#handOver = handOver;
     this.#concurrent = concurrent;
@@ -186,15 +193,11 @@ export class FileRun {
     if (this.#handOver === undefined) return;
     const { consumer, provider, pactDir } = this.session.options;
     const verified = outcome?.pact !== undefined && state.state === 'passed' ? { text: serializePact(outcome.pact, { spec: outcome.spec }), spec: outcome.spec } : {};
+    const { runDir, testFile, keepRecord } = this.#handOver;
+    const record = { testFile, ...state, complete: !this.#partial, pactFile: pactFilePath(pactDir, consumer, provider), pactDir, ...verified } as FileRecord;
     try {
-      writeFileRecord(this.#handOver.runDir, {
-        testFile: this.#handOver.testFile,
-        ...state,
-        complete: !this.#partial,
-        pactFile: pactFilePath(pactDir, consumer, provider),
-        pactDir,
-        ...verified,
-      } as FileRecord);
+      if (keepRecord !== undefined) keepRecord(record);
+      else writeFileRecord(runDir, record);
     } catch {
       // The owner's directory is gone (its process ended; the variable was inherited by a process
       // it does not own): nobody would read the record, so the file writes its own pact.
@@ -227,10 +230,17 @@ export class FileRun {
  * ```
  */
 export function createFileRun(options: PactwrightOptions = {}, context: FileRunContext = {}): FileRun {
-  const { testFile, runDir = runDirFromEnv(context.env), concurrent = false, ...sessionContext } = context;
+  const { testFile, runDir = runDirFromEnv(context.env), keepRecord, concurrent = false, ...sessionContext } = context;
   const session = createPactSession(options, sessionContext);
   const handOver = runDir !== undefined && testFile !== undefined && session.options.writePacts === 'run';
-  return new FileRun(session, handOver ? { runDir, testFile } : undefined, concurrent);
+  return new FileRun(session, handOver ? { runDir, testFile, ...(keepRecord === undefined ? {} : { keepRecord }) } : undefined, concurrent);
+}
+
+/** Where a file run hands its outcome to the run owner. */
+interface HandOver {
+  runDir: string;
+  testFile: string;
+  keepRecord?: RunOwner['keepRecord'];
 }
 
 /** The file run whose tests are running in this process now, if any. */

@@ -67,10 +67,21 @@ function readPact(file: string): Pact | undefined {
  */
 export class RunOwner {
   readonly runDir: string;
+  /** The records of files run in this process ({@link keepRecord}), by test file. */
+  private readonly kept = new Map<string, FileRecord>();
 
   private constructor(runDir: string) {
     this.runDir = runDir;
   }
+
+  /**
+   * Takes a file's record directly, for a file run in the owner's own process (the
+   * `keepRecord` of `createFileRun`'s context): the record replaces that file's earlier one, as a
+   * record file in the run directory would.
+   */
+  readonly keepRecord = (record: FileRecord): void => {
+    this.kept.set(record.testFile, record);
+  };
 
   /**
    * Creates the run directory and points `PACTWRIGHT_RUN_DIR` at it, overriding one inherited from
@@ -86,11 +97,12 @@ export class RunOwner {
   /** A run (or a watch re-run) starts: the records of the previous one are forgotten. */
   beginRun(): void {
     clearFileRecords(this.runDir);
+    this.kept.clear();
   }
 
   /** The run ended: writes every pact from a green run; leaves every pact as it was after a red one. */
   async endRun(verdict: RunVerdict = {}): Promise<RunSummary> {
-    const records = readFileRecords(this.runDir);
+    const records = this.records();
     const pactFiles = [...new Set(records.map((record) => record.pactFile))].sort();
     const failedFiles = records.filter((record) => record.state !== 'passed');
     if (failedFiles.length > 0 || verdict.failed !== undefined) {
@@ -102,6 +114,12 @@ export class RunOwner {
     for (const record of records) byDir.set(record.pactDir, [...(byDir.get(record.pactDir) ?? []), record]);
     for (const [pactDir, dirRecords] of byDir) await this.writeDir(pactDir, dirRecords, summary);
     return summary;
+  }
+
+  /** Every record of the run, from the run directory and kept in this process, in test file order. */
+  private records(): FileRecord[] {
+    const fromFiles = readFileRecords(this.runDir).filter((record) => !this.kept.has(record.testFile));
+    return [...fromFiles, ...this.kept.values()].sort((a, b) => (a.testFile < b.testFile ? -1 : a.testFile > b.testFile ? 1 : 0));
   }
 
   private async writeDir(pactDir: string, records: readonly FileRecord[], summary: RunSummary): Promise<void> {

@@ -1,6 +1,6 @@
 // The run owner over real file runs: real mock servers, real requests, real files on disk. Each
 // "run" here is what an adapter does: the owner begins, test files hand over, the owner ends.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,10 +38,11 @@ interface FileSpec {
   provider?: string;
 }
 
-async function runFile(owner: RunOwner, spec: FileSpec): Promise<void> {
+async function runFile(owner: RunOwner, spec: FileSpec, inProcess = false): Promise<void> {
   const testFile = join(project, 'test', spec.file);
   if (!existsSync(testFile)) writeFileSync(testFile, '// a test file\n');
-  const run = createFileRun({ consumer: 'web', provider: spec.provider ?? 'users-api', pactDir, logLevel: 'silent' }, { testFile, runDir: owner.runDir });
+  const context = { testFile, runDir: owner.runDir, ...(inProcess ? { keepRecord: owner.keepRecord } : {}) };
+  const run = createFileRun({ consumer: 'web', provider: spec.provider ?? 'users-api', pactDir, logLevel: 'silent' }, context);
   await run.start();
   for (const [description, path] of Object.entries(spec.tests)) {
     run.beginTest(description);
@@ -137,6 +138,28 @@ describe('the run owner', () => {
     const interrupted = await fullRun(owner, [{ ...a, tests: { 'a new request': '/new' } }], { failed: 'the run was interrupted' });
     expect(interrupted.lines).toEqual([`${pactFile} not written: the run was interrupted`.replace(`${process.cwd()}/`, '')]);
     expect(readFileSync(pactFile, 'utf8')).toBe(before);
+  });
+
+  it("takes the records of files run in its own process directly (keepRecord): the same pact, and no record file", async () => {
+    const owner = RunOwner.create();
+    owner.beginRun();
+    // One file hands its record over in this process, one leaves a record file, as a worker's would.
+    await runFile(owner, a, true);
+    expect(readdirSync(owner.runDir)).toEqual([]);
+    await runFile(owner, b);
+    expect(readdirSync(owner.runDir)).toHaveLength(1);
+    expect(await owner.endRun()).toEqual({ lines: [], written: [pactFile], errors: [] });
+    expect(descriptions()).toEqual(['a request for the user list', 'a request for user 1', 'a request for user 2']);
+
+    // A kept file that never finished counts as failed, as a record file left running does; a new
+    // run forgets the kept records of the last one.
+    owner.beginRun();
+    createFileRun({ consumer: 'web', provider: 'users-api', pactDir }, { testFile: join(project, 'test', 'crashed.test.ts'), runDir: owner.runDir, keepRecord: owner.keepRecord });
+    expect((await owner.endRun()).lines).toEqual([`${pactFile} not written: 1 test file failed`.replace(`${process.cwd()}/`, '')]);
+    owner.beginRun();
+    await runFile(owner, a, true);
+    await runFile(owner, b, true);
+    expect((await owner.endRun()).errors).toEqual([]);
   });
 
   it('counts a file that never finished (a crash, a file that failed to load) as failed', async () => {

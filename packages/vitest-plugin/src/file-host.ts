@@ -240,12 +240,14 @@ class HostedFile {
     }
     const runDir = this.state.runDir();
     this.testFile = message.testFile;
+    // No `color`: reports follow this process's terminal, where Vitest prints them. A worker's
+    // stdout is a pipe, and asking it whether it is a terminal creates the stream (about a
+    // millisecond of every isolated file).
     const run = createFileRun(this.state.options(), {
       ...(message.testFile === undefined ? {} : { testFile: message.testFile }),
       ...(runDir === undefined ? {} : { runDir }),
       ...(this.state.keepRecord === undefined ? {} : { keepRecord: this.state.keepRecord }),
       concurrent: true,
-      color: message.color,
       beforeAnswer: () => this.sync(),
     });
     this.run = run;

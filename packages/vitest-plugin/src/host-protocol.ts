@@ -25,7 +25,7 @@ export type HostedVerdict = { message: string; mismatches: readonly unknown[]; a
 
 /** From the worker. Messages with an `id` get a reply carrying it. */
 export type WorkerMessage =
-  | { kind: 'begin'; id: number; token: string; testFile?: string; color: boolean }
+  | { kind: 'begin'; id: number; token: string; testFile?: string }
   | { kind: 'beginTest'; name: string }
   /** A model interaction the worker's DSL built, or pact JSON the worker already checked. */
   | { kind: 'register'; interaction: HttpInteraction | object }

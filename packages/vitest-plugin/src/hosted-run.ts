@@ -13,7 +13,6 @@ import {
   PactBuilder,
   PactVerificationError,
   PactwrightError,
-  colorEnabled,
   flushCodeCache,
   isDslObjectForm,
   portableError,
@@ -99,7 +98,7 @@ export class HostedRun implements PactTarget {
     });
     const run = new HostedRun(socket, options);
     try {
-      run.server = (await run.request({ kind: 'begin', id: 0, token: address.token, color: colorEnabled(undefined), ...(testFile === undefined ? {} : { testFile }) })) as BegunFile;
+      run.server = (await run.request({ kind: 'begin', id: 0, token: address.token, ...(testFile === undefined ? {} : { testFile }) })) as BegunFile;
     } catch (error) {
       socket.destroy();
       throw error;

@@ -5,13 +5,15 @@
  * verdict, the report, the run owner's record and the pact are then those of a Node test file.
  */
 import { ConfigurationError, type InterceptMock, type MockCore, type ResolvedPactwrightOptions, type HttpRequest } from '@pactwright/engine';
-import { createFileRun, type FileRun } from '@pactwright/engine/runner';
+import { createFileRun, type FileRecord, type FileRun } from '@pactwright/engine/runner';
 import { PAGE_COMMANDS, type PageFileEnd, type PageTestEnd, type PageVerdict, type WireRequest } from './page-protocol.js';
 
 /** What the commands need from the plugin: the resolved options and the run owner's directory. */
 export interface PageCommandsState {
   options(): ResolvedPactwrightOptions;
   runDir(): string | undefined;
+  /** The run owner's `keepRecord` (it runs in this process too), once the owner is installed. */
+  keepRecord?(): ((record: FileRecord) => void) | undefined;
 }
 
 interface PageFile {
@@ -41,7 +43,11 @@ export function pageCommands(state: PageCommandsState): Record<string, (context:
         return Promise.resolve({ close: () => Promise.resolve() });
       };
       const runDir = state.runDir();
-      const run = createFileRun({ ...state.options(), transport: 'msw', baseUrl }, { testFile, ...(runDir === undefined ? {} : { runDir }), intercept: capture, concurrent: true });
+      const keepRecord = state.keepRecord?.();
+      const run = createFileRun(
+        { ...state.options(), transport: 'msw', baseUrl },
+        { testFile, ...(runDir === undefined ? {} : { runDir }), ...(keepRecord === undefined ? {} : { keepRecord }), intercept: capture, concurrent: true },
+      );
       await run.start();
       if (core === undefined) throw new ConfigurationError('transport', 'the session did not hand over its mock');
       files.set(testFile, { run, core });

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PactwrightOptions, ResolvedPactwrightOptions } from '@pactwright/engine';
+import type { FileRecord } from '@pactwright/engine/runner';
 import type { Plugin } from 'vitest/config';
 import { providedHostKey, providedOptionsKey } from './provided-options.js';
 import type { VitestContextLike } from './run-owner.js';
@@ -42,6 +43,7 @@ function builtCodeDirs(): RegExp[] {
 export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
   let resolved: ResolvedPactwrightOptions | undefined;
   let runDir: string | undefined;
+  let keepRecord: ((record: FileRecord) => void) | undefined;
   let browser = false;
   return {
     name: 'pactwright',
@@ -77,6 +79,7 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
                   commands: pageCommands({
                     options: () => given,
                     runDir: () => runDir,
+                    keepRecord: () => keepRecord,
                   }),
                 },
               }
@@ -91,6 +94,7 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
       const [{ installRunOwner }, { startFileHost }] = await Promise.all([import('./run-owner.js'), import('./file-host.js')]);
       const owner = installRunOwner(context);
       runDir = owner.runDir;
+      keepRecord = owner.keepRecord;
       const given = resolved;
       if (browser || given === undefined || given.transport !== 'http') return;
       // The host runs in the owner's process: its files hand their records over directly.

@@ -39,7 +39,7 @@ function closedAfter(bytes: Buffer): Promise<'closed'> {
 
 describe('the file host', () => {
   it('drops a connection that is not one of its workers, and goes on serving the ones that are', async () => {
-    const begin = { kind: 'begin', id: 1, token: 'not the token', color: false } as const;
+    const begin = { kind: 'begin', id: 1, token: 'not the token' } as const;
     expect(await closedAfter(encodeMessage(begin))).toBe('closed');
     expect(await closedAfter(encodeMessage({ kind: 'beginTest', name: 'before any begin' }))).toBe('closed');
     const notJson = Buffer.concat([Buffer.from([0, 0, 0, 5]), Buffer.from('{nope')]);

@@ -5,8 +5,9 @@
 // The engine's Node code is one CommonJS bundle, dist/node.cjs: Node loads it in a fraction of the
 // time ~150 modules take, and runners that isolate test files pay that once per file. It is built
 // after this build, with the entries (`.` and `./runner`, ES module and CommonJS) as facades over
-// it, by scripts/write-node-entries.mjs, so both module systems share one engine. dist/load.cjs
-// and dist/load.js run the bundle with V8's code cache (src/node-bundle/load.ts says why).
+// it, by scripts/write-node-entries.mjs, so both module systems share one engine. The loader runs
+// the bundle with V8's code cache (src/node-bundle/load.ts says why): dist/load.cjs for the
+// CommonJS facades, bundled into each ES module facade by that script.
 import { defineConfig, type Options } from 'tsup';
 
 // A CommonJS file's `import.meta.url`: its own file URL. Not tsup's shim, which answers a made-up
@@ -43,11 +44,10 @@ export default defineConfig([{
   dts: { only: true },
   ...nodeBundle,
 },
-// The loader, as CommonJS for the CommonJS entries and as an ES module for the ES module ones (an
-// ES module process then never starts Node's CommonJS loader for the engine; load.ts says why).
+// The loader of the CommonJS entries (the ES module ones hold their own copy; load.ts says why).
 {
   entry: { load: 'src/node-bundle/load.ts' },
-  format: ['cjs', 'esm'],
+  format: ['cjs'],
   dts: false,
   sourcemap: false,
   ...nodeBundle,

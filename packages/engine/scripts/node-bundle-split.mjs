@@ -1,12 +1,12 @@
 // Builds the engine's Node bundle in two parts, for a fresh process's start-up (see
 // src/node-bundle/all.ts for what the bundle is): the start-up part, which importing the engine
 // and starting a mock server need, and the lazy part (matching, generators, failure reports and
-// pact files), which the first request, report or pact write needs. Both go into one file,
-// dist/node.cjs (scripts/write-node-entries.mjs): the lazy part is a function there that runs on
-// first use. V8 compiles a function only when it first runs, and a code cache holds only what was
-// compiled, so a process that never needs the lazy part neither runs its modules' top-level code
-// nor restores their compiled code. Measured on Node 24, that took the restored cache from 190 KB
-// to 108 KB and its restore from 3.8 to 2.2 ms.
+// pact files), which the first request, report or pact write needs. They go into two files,
+// dist/node.cjs and dist/node-lazy.cjs (scripts/write-node-entries.mjs), each with a code cache of
+// its own, and the lazy part is loaded and run on first use. A process that never needs the lazy
+// part neither reads it, nor runs its modules' top-level code, nor restores their compiled code.
+// Measured on Node 24, that took the restored cache from 190 KB to 108 KB and its restore from 3.8
+// to 2.2 ms.
 //
 // The two parts are two esbuild bundles of disjoint sets of modules, so that every module (its
 // classes, its state) exists once. An import from one part into the other goes through a module
@@ -25,11 +25,14 @@ import { build } from 'esbuild';
 /** The modules of the lazy part, by folder (paths from the package root). */
 export const LAZY_FOLDERS = ['src/matching/', 'src/generators/', 'src/report/', 'src/pact-file/'];
 
-/** The names the two parts meet by, in the scope both share (the bundle's module function). */
+/**
+ * The names the two parts meet by: the start-up part's modules (which the lazy part's module
+ * function takes as an argument of this name), and, in the start-up part, the function that runs
+ * the lazy part and what it returned.
+ */
 export const SHARED = {
   startupModules: '__pactwrightStartupModules',
   lazyModules: '__pactwrightLazyModules',
-  lazyPart: '__pactwrightLazyPart',
   lazyExports: '__pactwrightLazyExports',
 };
 

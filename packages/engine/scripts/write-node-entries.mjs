@@ -1,7 +1,8 @@
-// Builds the engine's one Node bundle, dist/node.cjs with its source map, and writes the Node
-// entries (dist/index.js and .cjs, runner) as facades over it; dist/load.js or dist/load.cjs loads
-// it with V8's code cache (src/node-bundle/load.ts). The bundle holds two parts, the start-up part
-// and the lazy part (scripts/node-bundle-split.mjs says why and how).
+// Builds the engine's Node bundle, dist/node.cjs and dist/node-lazy.cjs with their source maps
+// (its start-up part and its lazy part: scripts/node-bundle-split.mjs says why and how), and writes
+// the Node entries (dist/index.js and .cjs, runner) as facades over it, which load it with V8's code
+// cache (src/node-bundle/load.ts: bundled into each ES module facade, dist/load.cjs for the
+// CommonJS ones).
 // Builds the DSL alone the same way, dist/dsl-bundle.cjs under the entry `./dsl`: a Vitest worker
 // loads it in every isolated test file, and the code cache halves what that costs.
 // Run after tsup, which builds the loader and the declarations.
@@ -18,10 +19,14 @@ const dist = `${root}dist/`;
 const ENTRIES = { index: 'src/index.ts', runner: 'src/runner/index.ts' };
 const BUNDLE_ENTRY = 'src/node-bundle/all.ts';
 const DSL_ENTRY = 'src/dsl-entry.ts';
+/** The lazy part's file, beside dist/node.cjs (the loader knows it by the same name). */
+const LAZY_FILE = 'node-lazy.cjs';
 
-// A bundle's text between these is its module's function; see `stitch` for why.
-const MODULE_FUNCTION_PREFIX =
-  '(function (body) { return this === globalThis ? body : body.call(exports, exports, require, module, __filename, __dirname); }).call(this, (function (exports, require, module, __filename, __dirname) { ';
+// A bundle's text between these is its module's function; see `startupFile` for why. The loader
+// passes the function one argument more than a CommonJS loader does: how to load the engine's lazy
+// part with its code cache (`LOAD_PART`).
+const LOAD_PART = '__pactwrightLoadPart';
+const MODULE_FUNCTION_PREFIX = `(function (body) { return this === globalThis ? body : body.call(exports, exports, require, module, __filename, __dirname); }).call(this, (function (exports, require, module, __filename, __dirname, ${LOAD_PART}) { `;
 const MODULE_FUNCTION_SUFFIX = '\n}));\n';
 
 /** `code` (a CommonJS module's text) as a file that is also a script whose value is its function. */
@@ -53,7 +58,10 @@ const common = {
 
 const publicNames = Object.keys(await exportsOf(BUNDLE_ENTRY));
 const parts = await buildSplitBundle(root, BUNDLE_ENTRY, common);
-const bundle = stitch(parts, publicNames);
+const lazyFile = lazyPartFile(parts.lazy);
+writeFileSync(`${dist}${LAZY_FILE}`, lazyFile.code);
+writeFileSync(`${dist}${LAZY_FILE}.map`, JSON.stringify(lazyFile.map));
+const bundle = startupFile(parts.startup, publicNames, hashOf(`${dist}${LAZY_FILE}`));
 writeFileSync(`${dist}node.cjs`, bundle.code);
 writeFileSync(`${dist}node.cjs.map`, JSON.stringify(bundle.map));
 checkBundle();
@@ -65,7 +73,7 @@ for (const [name, source] of Object.entries(ENTRIES)) {
   const names = Object.keys(await exportsOf(source)).sort();
   const missing = names.filter((n) => !bundled.has(n));
   if (missing.length > 0) throw new Error(`${BUNDLE_ENTRY} does not export ${missing.join(', ')} of ${source}`);
-  writeFacades(name, names, 'loadEngine', contentHash, "the engine's one Node bundle");
+  await writeFacades(name, names, 'loadEngine', contentHash, "the engine's one Node bundle");
 }
 
 // The DSL alone: one part, no source map (its stack frames are the DSL's own, and its errors point
@@ -77,7 +85,7 @@ const nonBuiltIn = [...dslOutput.text.matchAll(/\brequire\("([^"]+)"\)/g)].map((
 if (nonBuiltIn.length > 0) throw new Error(`${DSL_ENTRY} must bundle no package, but requires ${nonBuiltIn.join(', ')}`);
 const { text: dslCode, exported: dslExported } = plainExports(dslOutput.text, dslNames, 'dist/dsl-bundle.cjs');
 writeFileSync(`${dist}dsl-bundle.cjs`, asModuleFunction(`${ascii(dslCode)}${dslExported}\n`));
-writeFacades('dsl', dslNames, 'loadDsl', hashOf(`${dist}dsl-bundle.cjs`), "the DSL's bundle");
+await writeFacades('dsl', dslNames, 'loadDsl', hashOf(`${dist}dsl-bundle.cjs`), "the DSL's bundle");
 
 /** The bundle's content names its cache file, so a changed bundle never meets an old cache. */
 function hashOf(file) {
@@ -85,13 +93,32 @@ function hashOf(file) {
 }
 
 /**
- * dist/<name>.js and .cjs: an entry's names from a bundle, through `loader` of dist/load.js (ES
- * modules: an ES module process never starts Node's CommonJS loader for the engine) or dist/load.cjs
- * (which gets the entry's own `require`, the realm's, as in Jest's vm).
+ * dist/<name>.js and .cjs: an entry's names from a bundle, through `loader` of the loader
+ * (src/node-bundle/load.ts). The ES module file holds its own copy of the loader, bundled in here:
+ * one ES module fewer for Node to resolve, read and link in every process that imports the entry
+ * (about half a millisecond of a cold start, and of every isolated Vitest file, which imports the
+ * DSL's). Copies share their state through `globalThis` (load.ts), so a process that imports two
+ * entries still loads each bundle once. The CommonJS file requires dist/load.cjs with its own
+ * `require`, the realm's, as in Jest's vm.
  */
-function writeFacades(name, names, loader, hash, what) {
+async function writeFacades(name, names, loader, hash, what) {
   const header = `// Generated by scripts/write-node-entries.mjs: the entry ${name === 'index' ? '.' : `./${name}`} of ${what}.\n`;
-  writeFileSync(`${dist}${name}.js`, `${header}import { ${loader} } from './load.js';\nconst bundle = ${loader}(${JSON.stringify(hash)});\nexport const { ${names.join(', ')} } = bundle;\n`);
+  const facade = await build({
+    stdin: {
+      contents: `import { ${loader} } from './src/node-bundle/load.ts';\nconst bundle = ${loader}(${JSON.stringify(hash)});\nexport const { ${names.join(', ')} } = bundle;\n`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    tsconfig: `${root}tsconfig.build.json`,
+    charset: 'ascii',
+    write: false,
+    logLevel: 'warning',
+  });
+  writeFileSync(`${dist}${name}.js`, `${header}${facade.outputFiles[0].text}`);
   writeFileSync(
     `${dist}${name}.cjs`,
     `${header}'use strict';\nconst bundle = require('./load.cjs').${loader}(${JSON.stringify(hash)}, require);\n${names.map((n) => `exports.${n} = bundle.${n};`).join('\n')}\n`,
@@ -108,66 +135,58 @@ async function exportsOf(source) {
 }
 
 /**
- * dist/node.cjs from the two parts: the start-up part, its exports, then the lazy part as a
- * function that runs on first use. Returns its code and its source map (both parts' maps, the lazy
- * part's moved to its lines).
+ * dist/node.cjs: the start-up part, its exports, and the function that runs the lazy part on first
+ * use. `lazyHash` names the lazy part's cache file. Returns its code and its source map.
  *
- * All of it is inside one function, and the file is both a CommonJS module and a script whose
- * value is that function, so that the loader compiles the file's text as it was read. Wrapping the
- * text in the loader instead (a template string) made V8 copy half a megabyte before compiling it,
- * which took 1.0 ms on Node 24 and 2.2 ms on Node 20 of each fresh process (measured, code cache
- * in both). A CommonJS loader (Node's, or Jest's in its realm) runs the file with `this` as
- * `module.exports`, so it calls the function; a script's `this` is the global object, so there it
- * only hands the function back.
+ * The file is both a CommonJS module and a script whose value is its module's function, so that the
+ * loader compiles the file's text as it was read. Wrapping the text in the loader instead (a
+ * template string) made V8 copy half a megabyte before compiling it, which took 1.0 ms on Node 24
+ * and 2.2 ms on Node 20 of each fresh process (measured, code cache in both). A CommonJS loader
+ * (Node's, or Jest's in its realm) runs the file with `this` as `module.exports`, so it calls the
+ * function; a script's `this` is the global object, so there it only hands the function back.
+ *
+ * The lazy part is a file of its own (dist/node-lazy.cjs) so that it also has a code cache of its
+ * own: V8 restores a script's whole cache at once, so with both parts in one script a cache written
+ * after a test file (which ran the lazy part) restored the lazy part's compiled code in every
+ * process, needed or not. The loader hands the start-up part a way to load it with its cache; where
+ * the bundle was loaded without one (a vm realm, the cache turned off) it is required beside it.
  */
-function stitch({ startup, lazy }, names) {
+function startupFile(startup, names, lazyHash) {
   const { text: startupCode, exported } = plainExports(startup.code, names, 'dist/node.cjs');
   const prefix = MODULE_FUNCTION_PREFIX;
-  const { startupModules, lazyModules, lazyPart, lazyExports } = SHARED;
-  const between = [
+  const { startupModules, lazyModules, lazyExports } = SHARED;
+  const after = [
     exported,
     `var ${startupModules}, ${lazyExports};`,
-    '// The lazy part, run on its first use (scripts/node-bundle-split.mjs).',
+    `// The lazy part, run on its first use (scripts/node-bundle-split.mjs), from dist/${LAZY_FILE}.`,
     `function ${lazyModules}() {`,
     `  if (${lazyExports} === undefined) {`,
     `    if (${startupModules} === undefined) throw new Error("Pactwright: the engine's lazy part was needed while its start-up part was still loading");`,
-    '    const part = { exports: {} };',
-    `    ${lazyPart}(part.exports, require, part, __filename, __dirname);`,
-    `    ${lazyExports} = part.exports.modules;`,
+    `    const part = typeof ${LOAD_PART} === "function" ? ${LOAD_PART}(${JSON.stringify(lazyHash)}) : require("./${LAZY_FILE}");`,
+    `    ${lazyExports} = part(${startupModules}, __bundleUrl).modules;`,
     '    globalThis[Symbol.for(`pactwright.lazyPart ${__filename}`)] = true;',
     '  }',
     `  return ${lazyExports};`,
     '}',
-    `function ${lazyPart}(exports, require, module, __filename, __dirname) {`,
-    '',
   ].join('\n');
-  const code = `${prefix}${ascii(startupCode)}${between}${ascii(lazy.code)}\n}${MODULE_FUNCTION_SUFFIX}//# sourceMappingURL=node.cjs.map\n`;
+  const code = `${prefix}${ascii(startupCode)}${after}${MODULE_FUNCTION_SUFFIX}//# sourceMappingURL=node.cjs.map\n`;
+  const lines = decode(startup.map.mappings);
+  for (const segment of lines[0] ?? []) segment[0] += prefix.length;
+  return { code, map: { ...startup.map, file: 'node.cjs', mappings: encode(lines) } };
+}
 
-  // The map: the start-up part's lines first (its first line moved right by the prefix), then the
-  // lazy part's, moved down by the lines before it and pointing at its own sources and names.
-  const startupLines = decode(startup.map.mappings);
-  for (const segment of startupLines[0] ?? []) segment[0] += prefix.length;
-  const linesBefore = (startupCode + between).split('\n').length - 1;
-  while (startupLines.length < linesBefore) startupLines.push([]);
-  const sourceShift = startup.map.sources.length;
-  const nameShift = startup.map.names.length;
-  const lazyLines = decode(lazy.map.mappings).map((line) =>
-    line.map((segment) => {
-      const moved = [...segment];
-      if (moved.length >= 4) moved[1] += sourceShift;
-      if (moved.length === 5) moved[4] += nameShift;
-      return moved;
-    }),
-  );
-  const map = {
-    version: 3,
-    file: 'node.cjs',
-    sources: [...startup.map.sources, ...lazy.map.sources],
-    sourcesContent: [...(startup.map.sourcesContent ?? []), ...(lazy.map.sourcesContent ?? [])],
-    names: [...startup.map.names, ...lazy.map.names],
-    mappings: encode([...startupLines.slice(0, linesBefore), ...lazyLines]),
-  };
-  return { code, map };
+/**
+ * dist/node-lazy.cjs: the lazy part, as a module whose export is a function of what it takes from
+ * the start-up part (its modules, and the bundle's URL, by which `import()` and the package's files
+ * are found), made a module function as dist/node.cjs is. Returns its code and its source map.
+ */
+function lazyPartFile(lazy) {
+  const { startupModules } = SHARED;
+  const prefix = `${MODULE_FUNCTION_PREFIX}"use strict"; module.exports = function (${startupModules}, __bundleUrl) { const module = { exports: {} }, exports = module.exports; `;
+  const code = `${prefix}${ascii(lazy.code)}\nreturn module.exports;\n}${MODULE_FUNCTION_SUFFIX}//# sourceMappingURL=${LAZY_FILE}.map\n`;
+  const lines = decode(lazy.map.mappings);
+  for (const segment of lines[0] ?? []) segment[0] += prefix.length;
+  return { code, map: { ...lazy.map, file: LAZY_FILE, mappings: encode(lines) } };
 }
 
 /**

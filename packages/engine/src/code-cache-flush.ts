@@ -1,7 +1,7 @@
 // How a runner tells the loader (node-bundle/load.ts) that a test file is done, so that each
 // bundle loaded with V8's code cache writes its full cache now. One set of writers per process, on
-// globalThis: the loader is built twice (load.js, load.cjs), and the runner that calls it lives in
-// another bundle (the engine's, or the DSL's in a Vitest worker).
+// globalThis: the loader has several copies (load.cjs, and one in each ES module entry), and the
+// runner that calls it lives in another bundle (the engine's, or the DSL's in a Vitest worker).
 
 const WRITERS = Symbol.for('pactwright.codeCache.writers');
 

@@ -19,11 +19,11 @@ import { fnvHash } from '../fnv-hash.js';
 import { onCodeCacheFlush } from '../code-cache-flush.js';
 import { importHookKey } from './import-hook.js';
 
-// This loader is built twice, as dist/load.cjs for the CommonJS entries and dist/load.js for the ES
-// module entries, so that an ES module process never starts Node's CommonJS loader for it (its first
-// `require` costs 2-4 ms). Node's built-ins are reached through process.getBuiltinModule in both:
-// an ES import of one builds its whole namespace first. The two copies share one engine per bundle
-// file, through globalThis.
+// This loader is built as dist/load.cjs for the CommonJS entries and into each ES module entry
+// (scripts/write-node-entries.mjs), so that an ES module process never starts Node's CommonJS loader
+// for it (its first `require` costs 2-4 ms) and reads no module more than the entry. Node's
+// built-ins are reached through process.getBuiltinModule in every copy: an ES import of one builds
+// its whole namespace first. The copies share one engine per bundle file, through globalThis.
 const fs = (): typeof Fs => process.getBuiltinModule('node:fs');
 const path = (): typeof import('node:path') => process.getBuiltinModule('node:path');
 const vm = (): typeof Vm => process.getBuiltinModule('node:vm');
@@ -38,12 +38,14 @@ const OFF = ['0', 'false', 'off', 'no'];
 export type CodeCacheStatus = 'not-loaded' | 'disabled' | 'sandbox' | 'unavailable' | 'created' | 'used' | 'used-partial' | 'rejected';
 
 /**
- * The bundles this loader runs, by their file beside it: the whole engine, and the DSL alone
- * (`@pactwright/engine/dsl`, which a Vitest worker loads in every isolated test file).
+ * The bundles this loader runs, by their file beside it: the whole engine, its lazy part (which the
+ * engine's start-up part loads through this loader on first use: scripts/node-bundle-split.mjs),
+ * and the DSL alone (`@pactwright/engine/dsl`, which a Vitest worker loads in every isolated test
+ * file).
  */
-const BUNDLE_FILES = { engine: 'node.cjs', dsl: 'dsl-bundle.cjs' } as const;
+const BUNDLE_FILES = { engine: 'node.cjs', lazy: 'node-lazy.cjs', dsl: 'dsl-bundle.cjs' } as const;
 
-/** Which bundle: the whole engine or the DSL alone. */
+/** Which bundle: the whole engine, its lazy part, or the DSL alone. */
 export type BundleName = keyof typeof BUNDLE_FILES;
 
 /** The bundle beside this loader, whichever of its two builds this is. */
@@ -97,7 +99,11 @@ function loadBundle(bundle: BundleName, contentHash: string, realmRequire: NodeJ
   return state.engine;
 }
 
-type CommonJsWrapper = (exports: object, require: (id: string) => unknown, module: { exports: object }, filename: string, dirname: string) => void;
+/**
+ * A bundle file's module function. The loader passes one argument more than a CommonJS loader: how
+ * to load the engine's lazy part with its own code cache (scripts/write-node-entries.mjs).
+ */
+type CommonJsWrapper = (exports: object, require: (id: string) => unknown, module: { exports: object }, filename: string, dirname: string, loadPart: (contentHash: string) => unknown) => void;
 
 function load(file: string, contentHash: string, state: Loaded, realmRequire: NodeJS.Require | undefined): unknown {
   if (OFF.includes((process.env[CODE_CACHE_VARIABLE] ?? '').trim().toLowerCase())) return plain('disabled', file, state, realmRequire);
@@ -125,7 +131,8 @@ function load(file: string, contentHash: string, state: Loaded, realmRequire: No
   // The bundle requires only Node's built-ins as it loads; anything else goes to a real require.
   let fileRequire: NodeJS.Require | undefined;
   const bundleRequire = (id: string): unknown => process.getBuiltinModule(id) ?? (fileRequire ??= nodeModule().createRequire(file))(id);
-  (script.runInThisContext() as CommonJsWrapper).call(module.exports, module.exports, bundleRequire, module, file, path().dirname(file));
+  const loadPart = (partHash: string): unknown => loadBundle('lazy', partHash, realmRequire);
+  (script.runInThisContext() as CommonJsWrapper).call(module.exports, module.exports, bundleRequire, module, file, path().dirname(file), loadPart);
   if (cache !== undefined && state.status !== 'used') whenDone(script, cache);
   return module.exports;
 }

@@ -26,7 +26,8 @@ interface Outcome {
   config: unknown;
   stackFile?: string;
   deepPathMessage?: string;
-  lazyPart: { afterImport: boolean; afterEmptyServer: boolean; afterRequest: boolean };
+  lazyPart: { afterImport: boolean; fileAfterImport: string; afterEmptyServer: boolean; afterRequest: boolean };
+  lazyStatus: string;
 }
 
 const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
@@ -37,7 +38,7 @@ function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<
   expect(child.status).toBe(0);
   const outcome = JSON.parse(child.stdout) as Outcome;
   expect(outcome.answer).toEqual({ id: 1 });
-  expect(outcome.lazyPart).toEqual({ afterImport: false, afterEmptyServer: false, afterRequest: true });
+  expect(outcome.lazyPart).toEqual({ afterImport: false, fileAfterImport: 'not-loaded', afterEmptyServer: false, afterRequest: true });
   expect(outcome.config).toEqual({ consumer: 'from-config' });
   expect(outcome.deepPathMessage).toMatch(/^interactions\[0\]\.response\.body(\.a)+…\(\d+ levels\)…(\.a)+: nested more than 128 levels/);
   if (work === 'file') expect([outcome.fileStatus, outcome.verdict, outcome.writtenBy]).toEqual([204, 'green', { version }]);
@@ -45,7 +46,10 @@ function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<
 }
 
 const cacheDir = (): string => join(temp, `pactwright-code-cache-${uid}`);
-const cacheFiles = (): string[] => (existsSync(cacheDir()) ? readdirSync(cacheDir()) : []);
+const cacheFiles = (): string[] => (existsSync(cacheDir()) ? readdirSync(cacheDir()).sort() : []);
+/** The start-up part's cache file (dist/node.cjs), not the lazy part's (dist/node-lazy.cjs). */
+const startupCache = (): string => join(cacheDir(), cacheFiles().find((name) => /^node-[0-9a-f]{16}-/.test(name)) as string);
+const cacheName = (bundle: string, suffix: string): RegExp => new RegExp(`^${bundle}-[0-9a-f]{16}-[0-9a-f]{16}-${process.version}-${process.arch}\\${suffix}$`);
 
 beforeEach(() => {
   temp = mkdtempSync(join(tmpdir(), 'code-cache-test-'));
@@ -56,14 +60,15 @@ afterEach(() => {
 
 describe("the engine's code cache", () => {
   it('is written by the first process that runs a test file, in a folder only its user may open, and used by the next', () => {
-    expect(run('esm', 'file').statusAfterImport).toBe('created');
-    expect(cacheFiles()).toEqual([expect.stringMatching(new RegExp(`^node-[0-9a-f]{16}-[0-9a-f]{16}-${process.version}-${process.arch}\\.v8$`))]);
+    expect(run('esm', 'file')).toMatchObject({ statusAfterImport: 'created', lazyStatus: 'created' });
+    // One per part: the start-up part's (dist/node.cjs) and the lazy part's (dist/node-lazy.cjs).
+    expect(cacheFiles()).toEqual([expect.stringMatching(cacheName('node', '.v8')), expect.stringMatching(cacheName('node-lazy', '.v8'))]);
     if (process.platform !== 'win32') {
       expect(statSync(cacheDir()).mode & 0o777).toBe(0o700);
-      expect(statSync(join(cacheDir(), cacheFiles()[0] as string)).mode & 0o777).toBe(0o600);
+      for (const name of cacheFiles()) expect(statSync(join(cacheDir(), name)).mode & 0o777).toBe(0o600);
     }
-    expect(run('cjs', 'file').statusAfterImport).toBe('used');
-    expect(run('esm', 'import').statusAfterImport).toBe('used');
+    expect(run('cjs', 'file')).toMatchObject({ statusAfterImport: 'used', lazyStatus: 'used' });
+    expect(run('esm', 'import')).toMatchObject({ statusAfterImport: 'used', lazyStatus: 'used' });
   });
 
   it('finds its own files and imports from its own folder where a DOM global exists (jsdom, happy-dom)', () => {
@@ -83,16 +88,28 @@ describe("the engine's code cache", () => {
     expect(run('esm', 'file', elsewhere)).toMatchObject({ statusAfterImport: 'created', stackFile: join(copy, 'dist', 'node.cjs') });
     expect(run('esm', 'file', elsewhere)).toMatchObject({ statusAfterImport: 'used', stackFile: join(copy, 'dist', 'node.cjs') });
     expect(run('esm', 'file')).toMatchObject({ statusAfterImport: 'used', stackFile: own.stackFile });
-    expect(cacheFiles()).toHaveLength(2);
+    expect(cacheFiles()).toHaveLength(4);
   });
 
   it('gives ES module and CommonJS users one engine: the same classes from both entries', () => {
     expect(run('both', 'file').sameEngine).toBe(true);
+    expect(run('cjs', 'file').sameEngine).toBe(true);
+  });
+
+  it('has each ES module entry hold its loader, so that importing it reads no other module of the package', () => {
+    const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+    for (const entry of ['index.js', 'runner.js', 'dsl.js']) {
+      const text = readFileSync(join(dist, entry), 'utf8');
+      expect({ entry, imports: text.match(/^\s*import\b.*$|\bfrom\s+["'][^"']+["']/gm) }).toEqual({ entry, imports: null });
+      expect(text).toContain('function loadBundle(');
+    }
   });
 
   it("loads through Node's ES module loader alone in an ES module process (no CommonJS loader start-up)", () => {
     const esm = run('esm', 'file');
     expect(esm.commonJsFiles).toEqual([]);
+    // runner.js and index.js, each with its own copy of the loader: one engine.
+    expect(esm.sameEngine).toBe(true);
     expect(esm.statusAfterImport).toBe('created');
     // The CommonJS loader copy reports the same engine, loaded once.
     expect(run('esm', 'import').statusAfterImport).toBe('used');
@@ -100,25 +117,25 @@ describe("the engine's code cache", () => {
 
   it('is not replaced at exit by a process that only imported the engine', () => {
     run('esm', 'file');
-    const file = join(cacheDir(), cacheFiles()[0] as string);
+    const file = startupCache();
     const written = statSync(file).mtimeMs;
     expect(run('esm', 'import').statusAfterImport).toBe('used');
     expect(statSync(file).mtimeMs).toBe(written);
-    expect(cacheFiles()).toHaveLength(1);
+    expect(cacheFiles()).toHaveLength(2);
   });
 
   it('is written partly at exit by a process that only imported the engine when there was none, and in full by the next that runs a test file', () => {
     expect(run('esm', 'import').statusAfterImport).toBe('created');
-    expect(cacheFiles()).toEqual([expect.stringMatching(/\.import\.v8$/)]);
-    expect(run('esm', 'import').statusAfterImport).toBe('used-partial');
+    expect(cacheFiles()).toEqual([expect.stringMatching(cacheName('node', '.import.v8')), expect.stringMatching(cacheName('node-lazy', '.import.v8'))]);
+    expect(run('esm', 'import')).toMatchObject({ statusAfterImport: 'used-partial', lazyStatus: 'used-partial' });
     expect(run('esm', 'file').statusAfterImport).toBe('used-partial');
-    expect(cacheFiles().filter((name) => !name.endsWith('.import.v8'))).toHaveLength(1);
-    expect(run('esm', 'file').statusAfterImport).toBe('used');
+    expect(cacheFiles().filter((name) => !name.endsWith('.import.v8'))).toHaveLength(2);
+    expect(run('esm', 'file')).toMatchObject({ statusAfterImport: 'used', lazyStatus: 'used' });
   });
 
   it('passes over a corrupt cache file, loads the engine as usual and writes a good one', () => {
     run('esm', 'file');
-    const file = join(cacheDir(), cacheFiles()[0] as string);
+    const file = startupCache();
     writeFileSync(file, Buffer.from('not a V8 code cache'));
     expect(run('esm', 'file').statusAfterImport).toBe('rejected');
     expect(run('esm', 'file').statusAfterImport).toBe('used');
@@ -131,7 +148,7 @@ describe("the engine's code cache", () => {
   });
 
   it.each(['0', 'false', 'OFF', 'no'])('is off with PACTWRIGHT_CODE_CACHE=%s', (value) => {
-    expect(run('esm', 'file', { PACTWRIGHT_CODE_CACHE: value }).statusAfterImport).toBe('disabled');
+    expect(run('esm', 'file', { PACTWRIGHT_CODE_CACHE: value })).toMatchObject({ statusAfterImport: 'disabled', lazyStatus: 'not-loaded' });
     expect(cacheFiles()).toEqual([]);
   });
 

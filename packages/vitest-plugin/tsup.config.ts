@@ -2,11 +2,11 @@
 // `exports` subpath, declarations per entry, dependencies external, source maps with their sources.
 // ESM only, as Vitest is.
 //
-// The main entry and the setup file are built apart, each into one file with everything it imports
-// statically: an isolated test file loads both afresh, and each ES module costs it about a
-// millisecond to load. What they would share is stateless or keeps its state on globalThis
-// (worker-slots.ts), so two copies are fine. Their dynamic imports (main-process and rarely used
-// parts) stay files of their own.
+// The main entry and the file lifecycle (behind the setup file) are built apart, each into one file
+// with everything it imports statically: an isolated test file loads both afresh, and each ES module
+// costs it about a millisecond to load. What they would share is stateless or keeps its state on
+// globalThis (worker-slots.ts), so two copies are fine. Their dynamic imports (main-process and
+// rarely used parts) stay files of their own.
 import { createRequire } from 'node:module';
 import { defineConfig, type Options } from 'tsup';
 
@@ -22,15 +22,20 @@ const engineCore: NonNullable<Options['esbuildPlugins']>[number] = {
 /** What only Vitest's main process loads, through the config's dynamic imports: built on its own. */
 const MAIN_PROCESS = ['file-host', 'run-owner', 'page-commands'];
 
+/** Leaves an import of one of `files` (built on their own) an import of its built file. */
+function apart(files: readonly string[]): NonNullable<Options['esbuildPlugins']>[number] {
+  return {
+    name: `apart-${files.join('-')}`,
+    setup(build) {
+      const names = new RegExp(`^\\./(${files.join('|')})\\.js$`);
+      build.onResolve({ filter: names }, (args) => ({ path: args.path, external: true }));
+    },
+  };
+}
+
 // The main entry's dynamic imports of those stay imports of their own built files, so that the
 // entry shares no chunk with them.
-const mainProcessApart: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'main-process-apart',
-  setup(build) {
-    const names = new RegExp(`^\\./(${MAIN_PROCESS.join('|')})\\.js$`);
-    build.onResolve({ filter: names }, (args) => ({ path: args.path, external: true }));
-  },
-};
+const mainProcessApart = apart(MAIN_PROCESS);
 
 // A test worker loads the DSL (`@pactwright/engine/dsl`), which holds every matcher: the main
 // entry's `export * from '@pactwright/engine/matchers'` re-exports them from there, by name, instead
@@ -49,7 +54,10 @@ const nodeBuild = { format: ['esm'], sourcemap: true, splitting: true, platform:
 export default defineConfig([
   // Left to the plugin above rather than made external by tsup.
   { ...nodeBuild, entry: { index: 'src/index.ts' }, dts: true, noExternal: ['@pactwright/engine/matchers'], esbuildPlugins: [mainProcessApart, matchersFromDsl] },
-  { ...nodeBuild, entry: { setup: 'src/setup.ts' }, dts: true },
+  // The setup file only hands over to the file lifecycle, which stays a file of its own (setup.ts
+  // says why).
+  { ...nodeBuild, entry: { setup: 'src/setup.ts' }, dts: true, esbuildPlugins: [apart(['file-lifecycle'])] },
+  { ...nodeBuild, entry: { 'file-lifecycle': 'src/file-lifecycle.ts' }, dts: false },
   { ...nodeBuild, entry: Object.fromEntries(MAIN_PROCESS.map((name) => [name, `src/${name}.ts`])), dts: false },
   // Vitest browser mode: what runs in the page (the `browser` condition of `.`, and the page's
   // setup file), built for the browser platform on the engine's core.

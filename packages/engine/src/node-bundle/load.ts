@@ -48,7 +48,7 @@ const BUNDLE_FILES = { engine: 'node.cjs', lazy: 'node-lazy.cjs', dsl: 'dsl-bund
 /** Which bundle: the whole engine, its lazy part, or the DSL alone. */
 export type BundleName = keyof typeof BUNDLE_FILES;
 
-/** The bundle beside this loader, whichever of its two builds this is. */
+/** The bundle beside this loader, whichever copy of the loader this is. */
 function bundleFile(bundle: BundleName = 'engine'): string {
   return process.getBuiltinModule('node:url').fileURLToPath(new URL(`./${BUNDLE_FILES[bundle]}`, import.meta.url));
 }

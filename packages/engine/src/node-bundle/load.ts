@@ -162,6 +162,7 @@ function cacheFilesFor(file: string, contentHash: string): { full: string; parti
     if (uid !== undefined && (folder.uid !== uid || (folder.mode & 0o022) !== 0)) return undefined;
     // The bundle's path is part of the name: V8 keeps the script name it compiled under, so a cache
     // from another install of the same bundle would name that install's file in every stack trace.
+    // Named so that CACHE_FILE_NAME reads it back (pruneBeside).
     const base = join(dir, `${basename(file, '.cjs')}-${contentHash}-${fnvHash(file)}-${process.version}-${process.arch}`);
     return { full: `${base}.v8`, partial: `${base}.import.v8` };
   } catch {
@@ -216,5 +217,41 @@ function writeCache(script: Vm.Script, cacheFile: string): void {
     } catch {
       // Nothing was written.
     }
+    return;
+  }
+  pruneBeside(cacheFile);
+}
+
+/** A cache file's name: bundle, content hash, install path hash, Node version, architecture (cacheFilesFor). */
+const CACHE_FILE_NAME = /^([a-z-]+?)-([0-9a-f]{16})-([0-9a-f]{16})-(v[\w.-]+)-(\w+)\.(?:import\.)?v8(?:\.\d+\.tmp)?$/;
+
+/** How long a cache file that no process rewrote is kept: one still in use is made again, once. */
+const UNUSED_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the cache files no process will read again, each time a cache is written (which happens
+ * once per bundle content, install, Node version and architecture): the caches of the same install
+ * and Node for an earlier content of the bundle (an upgrade of the package), and any cache file not
+ * written for 30 days (an install that is gone, a Node version no longer used). Without it the
+ * folder only grows, by a few hundred kilobytes per upgrade and per project. Failures are ignored:
+ * a file another process is reading stays readable until it closes it.
+ */
+function pruneBeside(cacheFile: string): void {
+  try {
+    const { basename, dirname, join } = path();
+    const dir = dirname(cacheFile);
+    const written = CACHE_FILE_NAME.exec(basename(cacheFile));
+    if (written === null) return;
+    const [, bundle, contentHash, installHash, version, arch] = written;
+    const unusedBefore = Date.now() - UNUSED_AFTER_MS;
+    for (const name of fs().readdirSync(dir)) {
+      const other = CACHE_FILE_NAME.exec(name);
+      if (other === null) continue;
+      const file = join(dir, name);
+      const superseded = other[1] === bundle && other[2] !== contentHash && other[3] === installHash && other[4] === version && other[5] === arch;
+      if (superseded || fs().statSync(file).mtimeMs < unusedBefore) fs().rmSync(file, { force: true });
+    }
+  } catch {
+    // Left for the next write.
   }
 }

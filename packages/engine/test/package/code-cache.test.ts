@@ -3,7 +3,7 @@
 // first process that runs a test file writes the cache, later ones use it, and anything the loader
 // must not trust (a corrupt file, a folder others may write to) is passed over, never fatal.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -131,6 +131,26 @@ describe("the engine's code cache", () => {
     expect(run('esm', 'file').statusAfterImport).toBe('used-partial');
     expect(cacheFiles().filter((name) => !name.endsWith('.import.v8'))).toHaveLength(2);
     expect(run('esm', 'file')).toMatchObject({ statusAfterImport: 'used', lazyStatus: 'used' });
+  });
+
+  it("removes, when it writes a cache, the same install's caches of an older bundle and any cache file not written for 30 days", () => {
+    run('esm', 'file');
+    const current = cacheFiles();
+    const [, bundle, , install, rest] = /^(node)-([0-9a-f]{16})-([0-9a-f]{16})-(.*)$/.exec(current[0] as string) ?? [];
+    const superseded = `${bundle}-0000000000000000-${install}-${rest}`;
+    const otherInstall = `${bundle}-0000000000000000-ffffffffffffffff-${rest}`;
+    const unused = `dsl-bundle-1111111111111111-eeeeeeeeeeeeeeee-v18.0.0-x64.v8`;
+    const notOurs = 'notes.txt';
+    for (const name of [superseded, otherInstall, unused, notOurs]) writeFileSync(join(cacheDir(), name), 'old');
+    const longAgo = (Date.now() - 40 * 24 * 60 * 60 * 1000) / 1000;
+    for (const name of [unused, notOurs]) utimesSync(join(cacheDir(), name), longAgo, longAgo);
+    // Nothing is written while the caches are there.
+    run('esm', 'file');
+    expect(cacheFiles()).toEqual([...current, superseded, otherInstall, unused, notOurs].sort());
+    // A new start-up cache is written, and the folder pruned.
+    rmSync(join(cacheDir(), current[0] as string));
+    expect(run('esm', 'file').statusAfterImport).toBe('created');
+    expect(cacheFiles()).toEqual([...current, otherInstall, notOurs].sort());
   });
 
   it('passes over a corrupt cache file, loads the engine as usual and writes a good one', () => {

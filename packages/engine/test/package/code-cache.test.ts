@@ -2,18 +2,16 @@
 // test runs fresh Node processes against the built package, with their own temp directory: the
 // first process that runs a test file writes the cache, later ones use it, and anything the loader
 // must not trust (a corrupt file, a folder others may write to) is passed over, never fatal.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cacheName, useCacheSandbox } from './cache-sandbox.js';
 
 const script = fileURLToPath(new URL('./fixtures/code-cache-run.mjs', import.meta.url));
-const uid = process.getuid?.() ?? 'user';
-let temp: string;
+const { temp, cacheDir, cacheFiles, run: runFixture } = useCacheSandbox('code-cache-test-');
 
 interface Outcome {
   statusAfterImport: string;
@@ -33,10 +31,7 @@ interface Outcome {
 const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
 
 function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<string, string> = {}, page: 'dom' | 'none' = 'none'): Outcome {
-  const child = spawnSync(process.execPath, [script, kind, work, page], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, TMPDIR: temp, ...env } });
-  expect(child.stderr).toBe('');
-  expect(child.status).toBe(0);
-  const outcome = JSON.parse(child.stdout) as Outcome;
+  const outcome = JSON.parse(runFixture(script, [kind, work, page], env)) as Outcome;
   expect(outcome.answer).toEqual({ id: 1 });
   expect(outcome.lazyPart).toEqual({ afterImport: false, fileAfterImport: 'not-loaded', afterEmptyServer: false, afterRequest: true });
   expect(outcome.config).toEqual({ consumer: 'from-config' });
@@ -45,18 +40,8 @@ function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<
   return outcome;
 }
 
-const cacheDir = (): string => join(temp, `pactwright-code-cache-${uid}`);
-const cacheFiles = (): string[] => (existsSync(cacheDir()) ? readdirSync(cacheDir()).sort() : []);
 /** The start-up part's cache file (dist/node.cjs), not the lazy part's (dist/node-lazy.cjs). */
 const startupCache = (): string => join(cacheDir(), cacheFiles().find((name) => /^node-[0-9a-f]{16}-/.test(name)) as string);
-const cacheName = (bundle: string, suffix: string): RegExp => new RegExp(`^${bundle}-[0-9a-f]{16}-[0-9a-f]{16}-${process.version}-${process.arch}\\${suffix}$`);
-
-beforeEach(() => {
-  temp = mkdtempSync(join(tmpdir(), 'code-cache-test-'));
-});
-afterEach(() => {
-  rmSync(temp, { recursive: true, force: true });
-});
 
 describe("the engine's code cache", () => {
   it('is written by the first process that runs a test file, in a folder only its user may open, and used by the next', () => {
@@ -81,7 +66,7 @@ describe("the engine's code cache", () => {
     expect(own.stackFile).toBe(fileURLToPath(new URL('../../dist/node.cjs', import.meta.url)));
     // The same build installed elsewhere (another project on the machine): V8 keeps the file name a
     // script was compiled under, so a shared cache would point its stack traces at the first install.
-    const copy = join(temp, 'other-project', 'node_modules', '@pactwright', 'engine');
+    const copy = join(temp(), 'other-project', 'node_modules', '@pactwright', 'engine');
     cpSync(fileURLToPath(new URL('../../package.json', import.meta.url)), join(copy, 'package.json'));
     cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), join(copy, 'dist'), { recursive: true });
     const elsewhere = { CODE_CACHE_DIST: join(copy, 'dist') };
@@ -159,6 +144,11 @@ describe("the engine's code cache", () => {
     writeFileSync(file, Buffer.from('not a V8 code cache'));
     expect(run('esm', 'file').statusAfterImport).toBe('rejected');
     expect(run('esm', 'file').statusAfterImport).toBe('used');
+    // The lazy part's own cache, at the first request (`run` checks that the request was answered).
+    const lazyFile = join(cacheDir(), cacheFiles().find((name) => cacheName('node-lazy', '.v8').test(name)) as string);
+    writeFileSync(lazyFile, Buffer.from('not a V8 code cache either'));
+    expect(run('esm', 'file')).toMatchObject({ statusAfterImport: 'used', lazyStatus: 'rejected' });
+    expect(run('esm', 'file')).toMatchObject({ statusAfterImport: 'used', lazyStatus: 'used' });
   });
 
   it.skipIf(process.platform === 'win32')('is not used from a folder that others may write to', () => {

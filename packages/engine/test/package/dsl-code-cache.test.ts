@@ -1,16 +1,12 @@
 // `@pactwright/engine/dsl` is a bundle of its own, loaded with V8's code cache as the engine's is
 // (code-cache.test.ts): a Vitest worker loads it in every isolated test file. Fresh Node processes
 // against the built package, each with its own temp directory.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cacheName, useCacheSandbox } from './cache-sandbox.js';
 
 const script = fileURLToPath(new URL('./fixtures/dsl-cache-run.mjs', import.meta.url));
-const uid = process.getuid?.() ?? 'user';
-let temp: string;
+const { cacheFiles, run: runFixture } = useCacheSandbox('dsl-code-cache-test-');
 
 interface Outcome {
   status: string;
@@ -20,10 +16,7 @@ interface Outcome {
 }
 
 function run(work: 'file' | 'import', env: Record<string, string> = {}): Outcome {
-  const child = spawnSync(process.execPath, [script, work], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, TMPDIR: temp, ...env } });
-  expect(child.stderr).toBe('');
-  expect(child.status).toBe(0);
-  const outcome = JSON.parse(child.stdout) as Outcome;
+  const outcome = JSON.parse(runFixture(script, [work], env)) as Outcome;
   // The DSL works, alone: the engine's own bundle is never loaded for it.
   expect(outcome.built).toEqual(['a request for user 1']);
   expect(outcome.engine).toBe('not-loaded');
@@ -32,28 +25,16 @@ function run(work: 'file' | 'import', env: Record<string, string> = {}): Outcome
   return outcome;
 }
 
-const cacheFiles = (): string[] => {
-  const dir = join(temp, `pactwright-code-cache-${uid}`);
-  return existsSync(dir) ? readdirSync(dir) : [];
-};
-
-beforeEach(() => {
-  temp = mkdtempSync(join(tmpdir(), 'dsl-code-cache-test-'));
-});
-afterEach(() => {
-  rmSync(temp, { recursive: true, force: true });
-});
-
 describe("the DSL's code cache", () => {
   it('is written when the first test file is done (flushCodeCache) and used by the next process', () => {
     expect(run('file').status).toBe('created');
-    expect(cacheFiles()).toEqual([expect.stringMatching(new RegExp(`^dsl-bundle-[0-9a-f]{16}-[0-9a-f]{16}-${process.version}-${process.arch}\\.v8$`))]);
+    expect(cacheFiles()).toEqual([expect.stringMatching(cacheName('dsl-bundle', '.v8'))]);
     expect(run('import').status).toBe('used');
   });
 
   it('is written partly at exit by a process that ran no test file (Vitest loading its config), and in full by the next', () => {
     expect(run('import').status).toBe('created');
-    expect(cacheFiles()).toEqual([expect.stringMatching(/^dsl-bundle-.*\.import\.v8$/)]);
+    expect(cacheFiles()).toEqual([expect.stringMatching(cacheName('dsl-bundle', '.import.v8'))]);
     expect(run('file').status).toBe('used-partial');
     expect(run('file').status).toBe('used');
   });

@@ -16,10 +16,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { PACT_MOCK, portableError, restoreError, type ResolvedPactwrightOptions } from '@pactwright/engine';
-import { createFileRun, type FileRecord, type FileRun } from '@pactwright/engine/runner';
+import { createFileRun, type FileRecordKeeper, type FileRun } from '@pactwright/engine/runner';
 import { encodeMessage, messageReader, type BegunFile, type HostAddress, type HostedVerdict, type HostMessage, type WorkerMessage } from './host-protocol.js';
-
-type FileRecordKeeper = (record: FileRecord) => void;
 
 /** What the host needs from the plugin: the resolved options and the run owner's directory. */
 export interface FileHostState {

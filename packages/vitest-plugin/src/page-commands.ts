@@ -5,7 +5,7 @@
  * verdict, the report, the run owner's record and the pact are then those of a Node test file.
  */
 import { ConfigurationError, type InterceptMock, type MockCore, type ResolvedPactwrightOptions, type HttpRequest } from '@pactwright/engine';
-import { createFileRun, type FileRecord, type FileRun } from '@pactwright/engine/runner';
+import { createFileRun, type FileRecordKeeper, type FileRun } from '@pactwright/engine/runner';
 import { PAGE_COMMANDS, type PageFileEnd, type PageTestEnd, type PageVerdict, type WireRequest } from './page-protocol.js';
 
 /** What the commands need from the plugin: the resolved options and the run owner's directory. */
@@ -13,7 +13,7 @@ export interface PageCommandsState {
   options(): ResolvedPactwrightOptions;
   runDir(): string | undefined;
   /** The run owner's `keepRecord` (it runs in this process too), once the owner is installed. */
-  keepRecord?(): ((record: FileRecord) => void) | undefined;
+  keepRecord?(): FileRecordKeeper | undefined;
 }
 
 interface PageFile {

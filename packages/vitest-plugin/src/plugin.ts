@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PactwrightOptions, ResolvedPactwrightOptions } from '@pactwright/engine';
-import type { FileRecord } from '@pactwright/engine/runner';
+import type { FileRecordKeeper } from '@pactwright/engine/runner';
 import type { Plugin } from 'vitest/config';
 import { providedHostKey, providedOptionsKey } from './provided-options.js';
 import type { VitestContextLike } from './run-owner.js';
@@ -43,7 +43,7 @@ function builtCodeDirs(): RegExp[] {
 export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
   let resolved: ResolvedPactwrightOptions | undefined;
   let runDir: string | undefined;
-  let keepRecord: ((record: FileRecord) => void) | undefined;
+  let keepRecord: FileRecordKeeper | undefined;
   let browser = false;
   return {
     name: 'pactwright',

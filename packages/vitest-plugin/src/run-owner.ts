@@ -1,4 +1,4 @@
-import { RunOwner } from '@pactwright/engine/runner';
+import { RunOwner, type FileRecordKeeper } from '@pactwright/engine/runner';
 import { providedRunDirKey } from './provided-options.js';
 
 /** The parts of Vitest's reporter hooks the owner uses (Vitest 3.2 to 5 agree on these). */
@@ -28,7 +28,7 @@ const owners = new WeakMap<object, OwnerOfVitest>();
  * reporter that starts and ends each run, watch re-runs included. Vitest calls `configureVitest`
  * before it creates its reporters and before any worker starts.
  */
-export function installRunOwner({ vitest, project }: VitestContextLike): { runDir: string; keepRecord: RunOwner['keepRecord']; settleBeforeEnd(settle: RunSettler): void } {
+export function installRunOwner({ vitest, project }: VitestContextLike): { runDir: string; keepRecord: FileRecordKeeper; settleBeforeEnd(settle: RunSettler): void } {
   let installed = owners.get(vitest);
   if (installed === undefined) {
     installed = { owner: RunOwner.create(), settlers: [] };

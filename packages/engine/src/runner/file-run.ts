@@ -7,8 +7,7 @@ import { serializePact } from '../model/serialize.js';
 import { pactFilePath } from '../pact-file/file-name.js';
 import { registry } from './registry.js';
 import { runDirFromEnv, writeFileRecord } from './run-records.js';
-import type { FileRecord } from './run-records.js';
-import type { RunOwner } from './run-owner.js';
+import type { FileRecord, FileRecordKeeper } from './run-records.js';
 
 /** Where a file run hands its outcome, besides its options. */
 export interface FileRunContext extends CreatePactSessionContext {
@@ -25,7 +24,7 @@ export interface FileRunContext extends CreatePactSessionContext {
    * {@link RunOwner.keepRecord}, for a file run in the owner's own process (the Vitest plugin's
    * file host), which then writes and reads no file per test file.
    */
-  keepRecord?: (record: FileRecord) => void;
+  keepRecord?: FileRecordKeeper;
   /**
    * Several file runs of this process run side by side (the Node side of Vitest browser mode, one
    * per page): starting one does not end the others as abandoned, and none is the current one
@@ -240,7 +239,7 @@ export function createFileRun(options: PactwrightOptions = {}, context: FileRunC
 interface HandOver {
   runDir: string;
   testFile: string;
-  keepRecord?: RunOwner['keepRecord'];
+  keepRecord?: FileRecordKeeper;
 }
 
 /** The file run whose tests are running in this process now, if any. */

@@ -5,7 +5,7 @@ export type { FileRunContext, TestOutcome } from './file-run.js';
 export { RunOwner } from './run-owner.js';
 export type { RunSummary, RunVerdict } from './run-owner.js';
 export { RUN_DIR_VARIABLE } from './run-records.js';
-export type { FileRecord } from './run-records.js';
+export type { FileRecord, FileRecordKeeper } from './run-records.js';
 export { createBoundPact } from './bound-pact.js';
 export { forwardingPact } from './forwarding-pact.js';
 export type { PactTarget } from './forwarding-pact.js';

@@ -9,7 +9,7 @@ import { planRunPact } from '../pact-file/run-plan.js';
 import type { RunContribution } from '../pact-file/run-plan.js';
 import { writePactToDir } from '../pact-file/write.js';
 import { clearFileRecords, readFileRecords, RUN_DIR_VARIABLE } from './run-records.js';
-import type { FileRecord } from './run-records.js';
+import type { FileRecord, FileRecordKeeper } from './run-records.js';
 
 /** How the runner saw the run end. */
 export interface RunVerdict {
@@ -79,7 +79,7 @@ export class RunOwner {
    * `keepRecord` of `createFileRun`'s context): the record replaces that file's earlier one, as a
    * record file in the run directory would.
    */
-  readonly keepRecord = (record: FileRecord): void => {
+  readonly keepRecord: FileRecordKeeper = (record) => {
     this.kept.set(record.testFile, record);
   };
 

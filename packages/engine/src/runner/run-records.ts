@@ -26,6 +26,12 @@ export interface FileRecord {
   spec?: SpecVersion;
 }
 
+/**
+ * Takes a file's record where the run owner runs in the file's own process (`RunOwner.keepRecord`),
+ * instead of a record file in the run directory.
+ */
+export type FileRecordKeeper = (record: FileRecord) => void;
+
 /** The run directory the owner set for this process, if a run owner is active. */
 export function runDirFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
   const dir = env[RUN_DIR_VARIABLE];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableMajors } from './support/majors.js';
-import { isListening, recordedPorts } from './support/ports.js';
+import { recordedPorts, stillListening } from './support/ports.js';
 import { createFixtureProject, pactFiles, readPact, runVitest, type FixtureProject, type VitestRun } from './support/project.js';
 
 const majors = availableMajors();
@@ -99,7 +99,7 @@ describe.each(majors)('Vitest $runtime.version', ({ runtime, store }) => {
     // One server per file that reached a test and recorded its port: 2 green, mismatch, missing, unexpected.
     expect(ports.length).toBe(5);
     const stillOpen = [];
-    for (const port of ports) if (await isListening(port)) stillOpen.push(port);
+    for (const port of ports) if (await stillListening(port)) stillOpen.push(port);
     expect(stillOpen).toEqual([]);
   });
 });

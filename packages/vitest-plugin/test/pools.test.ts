@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { availableMajors } from './support/majors.js';
-import { isListening, recordedPorts } from './support/ports.js';
+import { recordedPorts, stillListening } from './support/ports.js';
 import { createFixtureProject, readPact, runVitest, type FixtureProject } from './support/project.js';
 
 const majors = availableMajors();
@@ -20,7 +20,7 @@ async function greenPact(project: FixtureProject): Promise<string[]> {
 
 async function openPorts(project: FixtureProject): Promise<number[]> {
   const open: number[] = [];
-  for (const port of await recordedPorts(project.dir)) if (await isListening(port)) open.push(port);
+  for (const port of await recordedPorts(project.dir)) if (await stillListening(port)) open.push(port);
   return open;
 }
 

@@ -6,6 +6,18 @@ import { HostedRun } from './hosted-run.js';
 import { markPactUsed, offeredBaseTest, offerReinstall, pactTarget, startEarly } from './worker-slots.js';
 
 /**
+ * In a test worker where no setup file has run yet: installs the lifecycle of the file importing
+ * the main entry, if the plugin left its setup file out of the project (fresh-workers.ts says
+ * when and why). Synchronous, so that the hooks belong to this file as it is collected; the
+ * lifecycle imports `vitest`, which the main entry must not import where Vitest loads the config.
+ */
+export function installLifecycleWithoutSetupFile(): void {
+  if (process.env.VITEST_WORKER_ID === undefined || offeredBaseTest() !== undefined) return;
+  const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+  (require('./file-lifecycle.js') as typeof import('./file-lifecycle.js')).installFileLifecycleWithoutSetupFile();
+}
+
+/**
  * Marks this worker's files as using `pact` and, in a test worker (where the setup file left
  * Vitest's `test`), installs the `test` with the `pact` fixture. Run by the main entry when it
  * loads, before the test file's own code, and by the setup file of each later file of a worker

@@ -1,6 +1,7 @@
 /**
- * The per-test-file lifecycle, which the setup file (setup.ts) installs before each test file: the
- * hooks below wrap that file's tests.
+ * The per-test-file lifecycle, which the setup file (setup.ts) installs before each test file, or
+ * the main entry as a file imports it where each file has a worker of its own (fresh-workers.ts):
+ * the hooks below wrap that file's tests.
  *
  * It runs before every file of the project, unit tests included, so it imports nothing of the
  * engine: a file that never imports `@pactwright/vitest-plugin` gets no session, no mock server
@@ -19,9 +20,18 @@ import type { FileRun } from '@pactwright/engine/runner';
 import { afterAll, beforeAll, beforeEach, expect, inject, test as baseTest } from 'vitest';
 import type { TestContext } from 'vitest';
 import type { HostedRun } from './hosted-run.js';
-import { providedHostKey, providedOptionsKey, providedRunDirKey } from './provided-options.js';
+import { providedHostKey, providedNoSetupFileKey, providedOptionsKey, providedRunDirKey } from './provided-options.js';
 import { fileFailure, hasSkippedTests, mayRetry, testName } from './task-tree.js';
 import { offerBaseTest, offerEarlyStart, pactUsed, reinstallForThisFile, setPactTarget, type HostedRunClass } from './worker-slots.js';
+
+/**
+ * Registers the hooks of the file that is importing the main entry, if the plugin left its setup
+ * file out of this project (fresh-workers.ts): each file then runs in a worker of its own, which
+ * evaluates the main entry afresh for it. Otherwise the setup file installs them.
+ */
+export function installFileLifecycleWithoutSetupFile(): void {
+  if (inject(providedNoSetupFileKey) === true) installFileLifecycle();
+}
 
 /**
  * Registers this test file's hooks. The setup file calls it once per test file: Vitest runs setup

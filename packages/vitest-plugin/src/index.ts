@@ -9,7 +9,7 @@
  */
 import { forwardingPact } from '@pactwright/engine/dsl';
 import type { PactHandle } from '@pactwright/engine';
-import { installForThisFile } from './file-install.js';
+import { installForThisFile, installLifecycleWithoutSetupFile } from './file-install.js';
 import { pactTarget } from './worker-slots.js';
 
 export { pactwright, type PactwrightPluginOptions } from './plugin.js';
@@ -37,6 +37,7 @@ export * from '@pactwright/engine/matchers';
  */
 export const pact: PactHandle = forwardingPact(pactTarget);
 
-// In a test worker, this import is what tells the setup file that the file uses `pact`: only then
-// does it load the engine's session and start a mock server for the file.
+// In a test worker, this import is what tells the file's lifecycle that the file uses `pact`: only
+// then does it begin a session and a mock server for the file.
+installLifecycleWithoutSetupFile();
 installForThisFile();

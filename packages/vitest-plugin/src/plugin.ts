@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { PactwrightOptions, ResolvedPactwrightOptions } from '@pactwright/engine';
 import type { FileRecordKeeper } from '@pactwright/engine/runner';
 import type { Plugin } from 'vitest/config';
-import { providedHostKey, providedOptionsKey } from './provided-options.js';
+import { filesRunInFreshWorkers, leaveOutSetupFile } from './fresh-workers.js';
+import { providedHostKey, providedNoSetupFileKey, providedOptionsKey } from './provided-options.js';
 import type { VitestContextLike } from './run-owner.js';
 
 /** Options of {@link pactwright}: the options every Pactwright adapter shares. */
@@ -91,6 +92,12 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
     // transport, the file host: each test file's mock server runs here, warm, and its worker
     // loads only the DSL (file-host.ts says why).
     async configureVitest(context: VitestContextLike) {
+      // Where each test file gets a worker of its own, the main entry installs the file's lifecycle
+      // as the file imports it, and files that do not import it (unit tests) run nothing of ours.
+      const { config } = context.project;
+      if (!browser && config !== undefined && filesRunInFreshWorkers(context.vitest.version, config) && leaveOutSetupFile(config, setupFile)) {
+        context.project.provide(providedNoSetupFileKey, true);
+      }
       const [{ installRunOwner }, { startFileHost }] = await Promise.all([import('./run-owner.js'), import('./file-host.js')]);
       const owner = installRunOwner(context);
       runDir = owner.runDir;

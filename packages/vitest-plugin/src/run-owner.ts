@@ -1,4 +1,5 @@
 import { RunOwner, type FileRecordKeeper } from '@pactwright/engine/runner';
+import type { IsolationConfig } from './fresh-workers.js';
 import { providedRunDirKey } from './provided-options.js';
 
 /** The parts of Vitest's reporter hooks the owner uses (Vitest 3.2 to 5 agree on these). */
@@ -8,8 +9,8 @@ interface TestModuleLike {
 
 /** What `configureVitest` hands a plugin, as far as the owner needs it. */
 export interface VitestContextLike {
-  vitest: { config: { reporters: unknown[] }; onClose?(listener: () => Promise<void> | void): void };
-  project: { provide(key: string, value: unknown): void };
+  vitest: { version?: string; config: { reporters: unknown[] }; onClose?(listener: () => Promise<void> | void): void };
+  project: { provide(key: string, value: unknown): void; config?: IsolationConfig };
 }
 
 

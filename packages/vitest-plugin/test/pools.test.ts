@@ -25,7 +25,8 @@ async function openPorts(project: FixtureProject): Promise<number[]> {
 }
 
 // A unit test in a pact project (the green-api project's include matches it) that never imports
-// the plugin. It writes down whether its worker had loaded the engine, for the outer test to check.
+// the plugin. It writes down whether its worker had loaded the engine, and whether the plugin's
+// setup file ran there (it leaves Vitest's \`test\` on globalThis), for the outer test to check.
 const unitTestFile = {
   'tests/green-unit.test.ts': `import { appendFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,6 +38,8 @@ test('adds two numbers (a unit test beside the pact tests)', () => {
   const loader = require(require.resolve('@pactwright/engine').replace(/index\\.cjs$/, 'load.cjs'));
   mkdirSync('ports', { recursive: true });
   appendFileSync('ports/engine.txt', loader.codeCacheStatus() + '\\n');
+  const setupRan = globalThis[Symbol.for('pactwright.vitest.baseTest')] !== undefined;
+  appendFileSync('ports/setup.txt', (setupRan ? 'setup file' : 'no setup file') + '\\n');
 });
 `,
 };
@@ -75,7 +78,11 @@ async function engineStatusesOfUnitTest(project: FixtureProject): Promise<string
   return (await readFile(join(project.dir, 'ports', 'engine.txt'), 'utf8')).trim().split('\n');
 }
 
-describe.each(majors)('Vitest $runtime.version pools', ({ runtime, store }) => {
+async function setupFileOfUnitTest(project: FixtureProject): Promise<string[]> {
+  return (await readFile(join(project.dir, 'ports', 'setup.txt'), 'utf8')).trim().split('\n');
+}
+
+describe.each(majors)('Vitest $runtime.version pools', ({ major, runtime, store }) => {
   it.each(['forks', 'threads'])('loads no engine in any test worker, and starts no server for a file that does not import the plugin (%s pool, isolated)', async (pool) => {
     const project = await createFixtureProject(runtime, store, ['cases'], { ...unitTestFile, ...lateImportFile, ...pactProbeFile });
     projects.push(project);
@@ -83,6 +90,9 @@ describe.each(majors)('Vitest $runtime.version pools', ({ runtime, store }) => {
     expect(run.code, run.output).toBe(0);
     expect(run.report?.numPassedTests).toBe(7);
     expect(await engineStatusesOfUnitTest(project)).toEqual(['not-loaded']);
+    // Vitest 4 and 5 give each file a worker of its own: the pact files install their lifecycle as
+    // they import the plugin, and the unit test runs nothing of Pactwright's (fresh-workers.ts).
+    expect(await setupFileOfUnitTest(project)).toEqual([major >= 4 ? 'no setup file' : 'setup file']);
     // A pact test file's worker did not load it either: its server ran in the main process.
     expect((await readFile(join(project.dir, 'ports', 'engine-pact.txt'), 'utf8')).trim()).toBe('not-loaded');
     // Its neighbours, which import the plugin, still get their servers and write the pact.
@@ -99,6 +109,22 @@ describe.each(majors)('Vitest $runtime.version pools', ({ runtime, store }) => {
     expect(run.report?.numPassedTests).toBe(4);
     expect(await greenPact(project)).toEqual(greenInteractions);
     expect(await openPorts(project)).toEqual([]);
+  });
+});
+
+describe.each(majors.filter(({ major }) => major >= 4))('Vitest $runtime.version without isolation', ({ runtime, store }) => {
+  it('keeps files apart when one worker runs them all without isolation', async () => {
+    // With a unit test among them: whether it runs before or after the pact files, they all work.
+    const project = await createFixtureProject(runtime, store, ['cases'], unitTestFile);
+    projects.push(project);
+    const run = await runVitest(project, ['--project', 'green-api', '--project', 'mismatch-api', '--no-isolate', '--maxWorkers', '1', '--no-file-parallelism']);
+    expect(run.status('creates an order with the wrong quantity')).toBe('failed');
+    expect(run.report?.numPassedTests, run.output).toBe(6);
+    // The red file shared the worker but not its verdict: the green pact holds only green interactions.
+    expect(await greenPact(project)).toEqual(greenInteractions);
+    expect(await openPorts(project)).toEqual([]);
+    // A worker that runs several files evaluates the plugin once: each file's setup file installs its lifecycle.
+    expect(await setupFileOfUnitTest(project)).toEqual(['setup file']);
   });
 });
 
@@ -124,18 +150,6 @@ describe.each(majors.filter(({ major }) => major === 4))('Vitest $runtime.versio
     expect(second.code, second.output).toBe(0);
     expect((first.report?.numPassedTests ?? 0) + (second.report?.numPassedTests ?? 0)).toBe(4);
     expect(await greenPact(project)).toEqual(greenInteractions);
-  });
-
-  it('keeps files apart when one worker runs them all without isolation', async () => {
-    // With a unit test among them: whether it runs before or after the pact files, they all work.
-    const project = await createFixtureProject(runtime, store, ['cases'], unitTestFile);
-    projects.push(project);
-    const run = await runVitest(project, ['--project', 'green-api', '--project', 'mismatch-api', '--no-isolate', '--maxWorkers', '1', '--no-file-parallelism']);
-    expect(run.status('creates an order with the wrong quantity')).toBe('failed');
-    expect(run.report?.numPassedTests, run.output).toBe(6);
-    // The red file shared the worker but not its verdict: the green pact holds only green interactions.
-    expect(await greenPact(project)).toEqual(greenInteractions);
-    expect(await openPorts(project)).toEqual([]);
   });
 
   it('closes every server when --bail stops the run early', async () => {

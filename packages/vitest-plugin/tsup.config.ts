@@ -4,9 +4,11 @@
 //
 // The main entry and the file lifecycle (behind the setup file) are built apart, each into one file
 // with everything it imports statically: an isolated test file loads both afresh, and each ES module
-// costs it about a millisecond to load. What they would share is stateless or keeps its state on
-// globalThis (worker-slots.ts), so two copies are fine. Their dynamic imports (main-process and
-// rarely used parts) stay files of their own.
+// costs it about a millisecond to load. The lifecycle must stay a file of its own anyway: it imports
+// `vitest`, which the main entry must not, so the main entry loads it only in a test worker where
+// no setup file loaded it first (file-install.ts). What they would share is stateless or keeps its
+// state on globalThis (worker-slots.ts), so two copies are fine. Their dynamic imports
+// (main-process and rarely used parts) stay files of their own.
 import { createRequire } from 'node:module';
 import { defineConfig, type Options } from 'tsup';
 

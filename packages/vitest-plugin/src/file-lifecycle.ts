@@ -3,8 +3,8 @@
  * the main entry as a file imports it where each file has a worker of its own (fresh-workers.ts):
  * the hooks below wrap that file's tests.
  *
- * It runs before every file of the project, unit tests included, so it imports nothing of the
- * engine: a file that never imports `@pactwright/vitest-plugin` gets no session, no mock server
+ * Where the setup file installs it, it runs before every file of the project, unit tests included,
+ * so it imports nothing of the engine: a file that never imports `@pactwright/vitest-plugin` gets no session, no mock server
  * and no run record. One that does gets them in `beforeAll`, after Vitest has loaded the file; in
  * the file host they are begun as the file imports the main entry, so that the host starts the
  * server while Vitest loads the rest of the file.

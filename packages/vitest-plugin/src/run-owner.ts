@@ -7,7 +7,7 @@ interface TestModuleLike {
   ok(): boolean;
 }
 
-/** What `configureVitest` hands a plugin, as far as the owner needs it. */
+/** What `configureVitest` hands a plugin, as far as the owner and the plugin (plugin.ts) need it. */
 export interface VitestContextLike {
   vitest: { version?: string; config: { reporters: unknown[] }; onClose?(listener: () => Promise<void> | void): void };
   project: { provide(key: string, value: unknown): void; config?: IsolationConfig };

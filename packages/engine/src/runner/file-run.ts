@@ -21,7 +21,7 @@ export interface FileRunContext extends CreatePactSessionContext {
   runDir?: string;
   /**
    * Where the file leaves its record instead of a file in the run directory: the owner's
-   * {@link RunOwner.keepRecord}, for a file run in the owner's own process (the Vitest plugin's
+   * `RunOwner.keepRecord`, for a file run in the owner's own process (the Vitest plugin's
    * file host), which then writes and reads no file per test file.
    */
   keepRecord?: FileRecordKeeper;

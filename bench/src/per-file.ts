@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BENCH_DIR, REPO_ROOT, RUNTIME_DIR, RUNTIME_NODE } from './paths.js';
@@ -26,6 +26,12 @@ export interface RunnerMode {
   node?: string;
   /** Where the projects are written, so that they resolve this mode's runner. */
   workDir?: string;
+  /**
+   * Jest only: forget the test durations Jest keeps between runs. With them, Jest runs a project of
+   * at most 20 fast files in band whatever `--maxWorkers` says; without them (a fresh CI machine),
+   * it starts its workers.
+   */
+  forgetTimings?: boolean;
 }
 
 // Inside the repository (gitignored), so that the projects resolve the packages' own dependencies
@@ -37,7 +43,7 @@ const PACT_JS_WORK_DIR = join(RUNTIME_DIR, '.tmp', 'per-file');
 export const RUNNER_MODES: readonly RunnerMode[] = [
   { runner: 'vitest', mode: 'forks (default), isolated', args: ['--pool=forks'] },
   { runner: 'vitest', mode: 'threads, isolated', args: ['--pool=threads'] },
-  { runner: 'jest', mode: 'workers (2)', args: ['--maxWorkers=2'] },
+  { runner: 'jest', mode: 'workers (2)', args: ['--maxWorkers=2'], forgetTimings: true },
   { runner: 'jest', mode: 'in band', args: ['--runInBand'] },
   { runner: 'mocha', mode: 'serial', args: [] },
   { runner: 'mocha', mode: '--parallel (2 jobs)', args: ['--parallel', '--jobs', '2'] },
@@ -110,11 +116,22 @@ function binOf(pkg: string, file: string, from = REPO_ROOT): string {
   return join(dirname(createRequire(join(from, 'package.json')).resolve(`${pkg}/package.json`)), file);
 }
 
-const BINS: Record<RunnerName, () => string> = {
+/** The CLI script of each runner the FILE projects run under. */
+export const BINS: Record<RunnerName, () => string> = {
   vitest: () => binOf('vitest', 'vitest.mjs'),
   jest: () => binOf('jest', 'bin/jest.js', join(REPO_ROOT, 'harnesses', 'jest30')),
   mocha: () => binOf('mocha', 'bin/mocha.js'),
 };
+
+/**
+ * The node environment of the Jest that runs the projects. The stub cannot name it `node`: Jest
+ * resolves that from the project's directory first, which under this repository finds the Jest 29
+ * environment in the root's node_modules, and Jest 30's costs about 5 ms more per file. The
+ * Pactwright projects extend the one beside the running Jest, as in a user's project.
+ */
+function jestNodeEnvironment(): string {
+  return binOf('jest-environment-node', 'build/index.js', join(REPO_ROOT, 'harnesses', 'jest30'));
+}
 
 /** The adapter each runner's projects install, with the engine. */
 const ADAPTER: Record<RunnerName, string> = { vitest: 'vitest-plugin', jest: 'jest-env', mocha: 'mocha-hooks' };
@@ -220,10 +237,14 @@ export function writeProject(runner: RunnerName, variant: Variant, files: number
         : `import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/*.test.mjs'] } });\n`,
     );
   } else if (runner === 'jest') {
-    const config = pactwright ? { preset: '@pactwright/jest-env', testEnvironmentOptions: { pactwright: NAMES } } : { testEnvironment: 'node' };
-    writeFileSync(join(dir, 'jest.config.js'), `module.exports = ${JSON.stringify({ ...config, testMatch: ['<rootDir>/tests/*.test.js'] })};\n`);
+    const config = pactwright ? { preset: '@pactwright/jest-env', testEnvironmentOptions: { pactwright: NAMES } } : { testEnvironment: jestNodeEnvironment() };
+    writeFileSync(join(dir, 'jest.config.js'), `module.exports = ${JSON.stringify({ ...config, testMatch: ['<rootDir>/tests/*.test.js'], cacheDirectory: `<rootDir>/${JEST_CACHE}` })};\n`);
   } else {
-    writeFileSync(join(dir, '.mocharc.json'), JSON.stringify({ spec: ['tests/*.spec.mjs'], ...(pactwright ? { require: ['@pactwright/mocha-hooks'], pactwright: NAMES } : {}) }));
+    // Mocha runs from the repository's node_modules and resolves a bare `require` from there: the
+    // workspace's adapter and engine, loaded beside the copies the test files import. In a user's
+    // project both names find the same install; the path makes that so here.
+    const hooks = './node_modules/@pactwright/mocha-hooks/dist/index.js';
+    writeFileSync(join(dir, '.mocharc.json'), JSON.stringify({ spec: ['tests/*.spec.mjs'], ...(pactwright ? { require: [hooks], pactwright: NAMES } : {}) }));
   }
   for (let index = 0; index < files; index++) writeFileSync(join(dir, 'tests', `file-${index}${EXTENSION[runner]}`), testFile(runner, variant, index));
   return dir;
@@ -257,8 +278,19 @@ function childrenCpuMs(): number | undefined {
   }
 }
 
+/** Each Jest project's own cache directory, so that a mode can forget its timings. */
+const JEST_CACHE = '.jest-cache';
+
+/** Deletes the durations Jest recorded for `dir` (its `perf-cache-*` files); keeps its transform cache. */
+function forgetJestTimings(dir: string): void {
+  const cache = join(dir, JEST_CACHE);
+  if (!existsSync(cache)) return;
+  for (const name of readdirSync(cache)) if (name.startsWith('perf-cache-')) rmSync(join(cache, name), { force: true });
+}
+
 /** Runs the runner over `dir` once in `mode`; wall and CPU milliseconds. Throws when the run is not green. */
 export function measureOnce(mode: RunnerMode, dir: string): RunTimes {
+  if (mode.forgetTimings === true) forgetJestTimings(dir);
   const args = mode.runner === 'vitest' ? ['run', ...mode.args] : mode.runner === 'jest' ? ['--ci', ...mode.args] : mode.args;
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !/^(VITEST|PACTWRIGHT_|NODE_OPTIONS$)/.test(key)) env[key] = value;

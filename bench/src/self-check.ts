@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { coldStartOnce, type ColdSample } from './cold-start.js';
 import { sendRequests } from './http-load.js';
-import { PACT_JS_MODE, RUNNER_MODES, runOnce, writeProject } from './per-file.js';
+import { BINS, PACT_JS_MODE, RUNNER_MODES, runOnce, writeProject } from './per-file.js';
 import { ensureRuntime } from './runtime.js';
 import { pactwrightTarget } from './targets/pactwright.js';
 import { LOAD_WORKLOADS, loadWorkload, pactText, type LoadWorkloadId } from './workloads.js';
@@ -63,6 +66,25 @@ export function perFileCheck(): string[] {
     }
   }
   return ran;
+}
+
+/**
+ * What a FILE project loads where the repository, not the project, could decide it, side by side
+ * with what a user's project would load: the directory of the Jest node environment the stub names
+ * against the one beside the Jest that runs it, and the file Mocha's `require` names against the
+ * one the test files import.
+ */
+export function sameRuntimeCheck(): { jestEnvironment: [string, string]; mochaAdapter: [string, string] } {
+  const jestDir = writeProject('jest', 'stub', 1);
+  const named = (createRequire(import.meta.url)(join(jestDir, 'jest.config.js')) as { testEnvironment: string }).testEnvironment;
+  const besideJest = createRequire(BINS.jest()).resolve('jest-environment-node/package.json');
+  const mochaDir = writeProject('mocha', 'pactwright', 1);
+  const required = (JSON.parse(readFileSync(join(mochaDir, '.mocharc.json'), 'utf8')) as { require: string[] }).require[0] ?? '';
+  const imported = spawnSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('@pactwright/mocha-hooks'))"], { cwd: join(mochaDir, 'tests'), encoding: 'utf8' });
+  return {
+    jestEnvironment: [realpathSync(dirname(dirname(named))), realpathSync(dirname(besideJest))],
+    mochaAdapter: [pathToFileURL(resolve(mochaDir, required)).href, imported.stdout.trim()],
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedBenchAvailable, SHARED_BENCH_DIR } from '../src/paths.js';
-import { coldStartCheck, lifecycleCheck, pactJsCheck, perFileCheck, selfCheck } from '../src/self-check.js';
+import { coldStartCheck, lifecycleCheck, pactJsCheck, perFileCheck, sameRuntimeCheck, selfCheck } from '../src/self-check.js';
 
 const available = sharedBenchAvailable();
 if (!available) console.warn(`bench self-check skipped: the workload pacts are not in ${SHARED_BENCH_DIR}`);
@@ -29,6 +29,13 @@ describe.skipIf(!available)('bench workloads against the pactwright engine', () 
   it('runs the FILE projects green on Vitest, Jest and Mocha, with Pactwright and with the stub', () => {
     expect(perFileCheck()).toEqual(['vitest pactwright', 'vitest stub', 'vitest unit', 'jest pactwright', 'jest stub', 'jest unit', 'mocha pactwright', 'mocha stub', 'mocha unit']);
   }, 120_000);
+
+  it('runs the FILE projects on what a user\'s project would load: the running Jest\'s node environment, one copy of the Mocha adapter', () => {
+    const { jestEnvironment, mochaAdapter } = sameRuntimeCheck();
+    expect(jestEnvironment[0]).toBe(jestEnvironment[1]);
+    expect(mochaAdapter[0]).toBe(mochaAdapter[1]);
+    expect(mochaAdapter[0]).toContain('/node_modules/@pactwright/mocha-hooks/');
+  });
 
   it('runs the PACTJS projects green under Vitest 3.2.7 on Node 24: Pact JS and Pactwright each write both files\' interactions', () => {
     expect(pactJsCheck()).toEqual({ pactjs: 4, pactwright: 4, stub: undefined });

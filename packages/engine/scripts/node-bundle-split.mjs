@@ -36,7 +36,14 @@ export const SHARED = {
   lazyExports: '__pactwrightLazyExports',
 };
 
-const isLazy = (file) => LAZY_FOLDERS.some((folder) => file.startsWith(folder));
+/**
+ * Modules of those folders that stay in the start-up part: the pact file's name, which every test
+ * file's record for a run owner carries, so that a file that sent no request (a unit test beside the
+ * pact tests, on runners that give every file a session) does not run the lazy part.
+ */
+export const STARTUP_FILES = ['src/pact-file/file-name.ts'];
+
+const isLazy = (file) => !STARTUP_FILES.includes(file) && LAZY_FOLDERS.some((folder) => file.startsWith(folder));
 
 /**
  * Builds both parts of the bundle of `entry` with the esbuild options `common` (bundling, platform,

@@ -24,7 +24,7 @@ interface Outcome {
   config: unknown;
   stackFile?: string;
   deepPathMessage?: string;
-  lazyPart: { afterImport: boolean; fileAfterImport: string; afterEmptyServer: boolean; afterRequest: boolean };
+  lazyPart: { afterImport: boolean; fileAfterImport: string; afterEmptyServer: boolean; afterUnitFile?: boolean; unitRecords?: number; afterRequest: boolean };
   lazyStatus: string;
 }
 
@@ -33,7 +33,8 @@ const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.js
 function run(kind: 'esm' | 'cjs' | 'both', work: 'file' | 'import', env: Record<string, string> = {}, page: 'dom' | 'none' = 'none'): Outcome {
   const outcome = JSON.parse(runFixture(script, [kind, work, page], env)) as Outcome;
   expect(outcome.answer).toEqual({ id: 1 });
-  expect(outcome.lazyPart).toEqual({ afterImport: false, fileAfterImport: 'not-loaded', afterEmptyServer: false, afterRequest: true });
+  const unitFile = work === 'file' ? { afterUnitFile: false, unitRecords: 1 } : {};
+  expect(outcome.lazyPart).toEqual({ afterImport: false, fileAfterImport: 'not-loaded', afterEmptyServer: false, ...unitFile, afterRequest: true });
   expect(outcome.config).toEqual({ consumer: 'from-config' });
   expect(outcome.deepPathMessage).toMatch(/^interactions\[0\]\.response\.body(\.a)+…\(\d+ levels\)…(\.a)+: nested more than 128 levels/);
   if (work === 'file') expect([outcome.fileStatus, outcome.verdict, outcome.writtenBy]).toEqual([204, 'green', { version }]);

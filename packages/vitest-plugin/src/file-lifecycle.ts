@@ -3,11 +3,12 @@
  * the main entry as a file imports it where each file has a worker of its own (fresh-workers.ts):
  * the hooks below wrap that file's tests.
  *
- * Where the setup file installs it, it runs before every file of the project, unit tests included,
- * so it imports nothing of the engine: a file that never imports `@pactwright/vitest-plugin` gets no session, no mock server
- * and no run record. One that does gets them in `beforeAll`, after Vitest has loaded the file; in
- * the file host they are begun as the file imports the main entry, so that the host starts the
- * server while Vitest loads the rest of the file.
+ * Where the setup file installs it, it runs before every file of the project, unit tests
+ * included, so it imports nothing of the engine: a file that never imports
+ * `@pactwright/vitest-plugin` gets no session, no mock server and no run record. One that does gets
+ * them in `beforeAll`, after Vitest has loaded the file; in the file host they are begun as the
+ * file imports the main entry, so that the host starts the server while Vitest loads the rest of
+ * the file.
  *
  * On the `http` transport the file's session runs in the file host, in Vitest's main process
  * (file-host.ts), and this worker loads only the DSL (hosted-run.ts). With `msw` the session runs

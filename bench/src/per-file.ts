@@ -116,10 +116,13 @@ function binOf(pkg: string, file: string, from = REPO_ROOT): string {
   return join(dirname(createRequire(join(from, 'package.json')).resolve(`${pkg}/package.json`)), file);
 }
 
+/** Where Jest 30, the Jest the FILE projects run under, is installed. */
+const JEST_HARNESS = join(REPO_ROOT, 'harnesses', 'jest30');
+
 /** The CLI script of each runner the FILE projects run under. */
 export const BINS: Record<RunnerName, () => string> = {
   vitest: () => binOf('vitest', 'vitest.mjs'),
-  jest: () => binOf('jest', 'bin/jest.js', join(REPO_ROOT, 'harnesses', 'jest30')),
+  jest: () => binOf('jest', 'bin/jest.js', JEST_HARNESS),
   mocha: () => binOf('mocha', 'bin/mocha.js'),
 };
 
@@ -130,7 +133,7 @@ export const BINS: Record<RunnerName, () => string> = {
  * Pactwright projects extend the one beside the running Jest, as in a user's project.
  */
 function jestNodeEnvironment(): string {
-  return binOf('jest-environment-node', 'build/index.js', join(REPO_ROOT, 'harnesses', 'jest30'));
+  return binOf('jest-environment-node', 'build/index.js', JEST_HARNESS);
 }
 
 /** The adapter each runner's projects install, with the engine. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 // Reached when called, not imported: loading `node:module` is a cost of every process's start.
@@ -29,6 +29,19 @@ function readManifest(file: string, entry?: string): InstalledPackage | undefine
 }
 
 /**
+ * `file` with symbolic links resolved, or as given when it does not exist. A runner started through
+ * `node_modules/.bin` has that link as `process.argv[1]`: above the link is the project, whose own
+ * package.json may carry the runner's name, not the runner.
+ */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/**
  * The package holding `file`: the nearest package.json above it (within `maxDepth` folders), or with
  * `name`, the nearest one of that name. For an adapter, the runner that runs this process
  * (`process.argv[1]` is its bin).
@@ -40,7 +53,7 @@ function readManifest(file: string, entry?: string): InstalledPackage | undefine
  * ```
  */
 export function packageOf(file: string, name?: string, maxDepth = 6): InstalledPackage | undefined {
-  let dir = dirname(resolve(file));
+  let dir = dirname(realPath(resolve(file)));
   for (let depth = 0; depth < maxDepth; depth += 1) {
     const manifest = join(dir, 'package.json');
     const found = existsSync(manifest) ? readManifest(manifest) : undefined;

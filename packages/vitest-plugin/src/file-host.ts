@@ -12,10 +12,16 @@
  * asks the worker to confirm (`sync`/`synced`): the worker answers after everything it sent
  * before, on the same ordered connection, so by then every registration made before the request
  * has been read.
+ *
+ * Start-up: the host keeps one mock server listening for the next file (a spare). A worker that
+ * connects takes it and is sent its URL at once (`ready`), so the worker has its server as soon as
+ * its connection does, without waiting for the reply to its `begin`, which its thread, busy loading
+ * the test file, would read only later. Only a file that proved it is ours (`begin` with the
+ * token) makes the host start the next spare, so a stranger's connections hold at most one server.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
-import { PACT_MOCK, portableError, restoreError, type ResolvedPactwrightOptions } from '@pactwright/engine';
+import { PACT_MOCK, createPactSession, portableError, restoreError, type PactSession, type ResolvedPactwrightOptions } from '@pactwright/engine';
 import { createFileRun, type FileRecordKeeper, type FileRun } from '@pactwright/engine/runner';
 import { encodeMessage, messageReader, type BegunFile, type HostAddress, type HostedVerdict, type HostMessage, type WorkerMessage } from './host-protocol.js';
 
@@ -57,6 +63,13 @@ const STOPPED = 'the test file was stopped before it finished';
 /** How long the run's end waits for a worker's file end that is on its way. */
 const END_WAIT_MS = 10_000;
 
+/** A session whose server is listening for the next file to connect (see the top of this file). */
+interface Spare {
+  session: PactSession;
+  /** The connection that took it: the session syncs with that worker before each answer. */
+  file?: HostedFile;
+}
+
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
@@ -85,12 +98,36 @@ export async function startFileHost(state: FileHostState): Promise<FileHost> {
     ending.add(tracked);
     void tracked.finally(() => ending.delete(tracked));
   };
+  let spare: Spare | undefined;
+  let spareStarting = false;
+  let closed = false;
+  // A fixed port cannot hold a spare beside the running file's server.
+  const sparesFit = (): boolean => state.options().port === 0;
+  const startSpare = (): void => {
+    if (spare !== undefined || spareStarting || closed || !sparesFit()) return;
+    spareStarting = true;
+    const next: Spare = { session: createPactSession(state.options(), { beforeAnswer: () => next.file?.sync() }) };
+    next.session.start().then(
+      () => {
+        spareStarting = false;
+        if (closed) void next.session.abort('Vitest closed');
+        else spare = next;
+      },
+      // A file then starts its own server in `begin`, and reports why that failed.
+      () => {
+        spareStarting = false;
+      },
+    );
+  };
   const server = createServer((socket) => {
-    const file = new HostedFile(socket, token, state, track, () => files.delete(file));
+    const taken = spare;
+    spare = undefined;
+    const file = new HostedFile(socket, token, state, track, () => files.delete(file), taken, startSpare);
     files.add(file);
   });
   const port = await listen(server);
   server.unref();
+  startSpare();
   return {
     address: { port, token },
     async settled() {
@@ -110,7 +147,10 @@ export async function startFileHost(state: FileHostState): Promise<FileHost> {
       return problems.splice(0);
     },
     async close() {
-      await Promise.allSettled([...files].map((file) => file.abort('Vitest closed before the test file finished')));
+      closed = true;
+      const left = spare;
+      spare = undefined;
+      await Promise.allSettled([...[...files].map((file) => file.abort('Vitest closed before the test file finished')), left?.session.abort('Vitest closed')]);
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
@@ -147,8 +187,17 @@ class HostedFile {
     private readonly state: FileHostState,
     private readonly track: (end: Promise<void>, testFile: string | undefined) => void,
     onClosed: () => void,
+    /** The server listening for this connection's file, if the host had one ready. */
+    private spare: Spare | undefined,
+    /** Starts the host's next spare; called once this connection proved it is ours. */
+    private readonly startSpare: () => void,
   ) {
     socket.setNoDelay(true);
+    if (spare !== undefined) {
+      spare.file = this;
+      const { url, port } = spare.session.pact;
+      this.send({ kind: 'ready', url, port });
+    }
     const read = messageReader<WorkerMessage>((message) => this.handle(message));
     socket.on('data', (chunk: Buffer) => {
       try {
@@ -163,14 +212,17 @@ class HostedFile {
       for (const release of this.syncs.values()) release();
       this.syncs.clear();
       onClosed();
+      // Taken, never begun (a stranger's connection, or a worker gone before `begin`): nothing to record.
+      void this.spare?.session.abort(STOPPED);
+      this.spare = undefined;
       if (!this.endSeen) this.track(this.abort(STOPPED), this.testFile);
       this.resolveEnded();
     });
   }
 
-  /** The worker began its file here. */
+  /** The worker began its file here, or was sent the server its file will use. */
   get begun(): boolean {
-    return this.run !== undefined;
+    return this.run !== undefined || this.spare !== undefined;
   }
 
   /** The file's end came, or the file was aborted. */
@@ -236,6 +288,9 @@ class HostedFile {
       this.socket.destroy();
       throw new Error('not a Pactwright worker of this Vitest run');
     }
+    const spare = this.spare;
+    this.spare = undefined;
+    this.startSpare();
     const runDir = this.state.runDir();
     this.testFile = message.testFile;
     // No `color`: reports follow this process's terminal, where Vitest prints them. A worker's
@@ -246,7 +301,7 @@ class HostedFile {
       ...(runDir === undefined ? {} : { runDir }),
       ...(this.state.keepRecord === undefined ? {} : { keepRecord: this.state.keepRecord }),
       concurrent: true,
-      beforeAnswer: () => this.sync(),
+      ...(spare === undefined ? { beforeAnswer: () => this.sync() } : { session: spare.session }),
     });
     this.run = run;
     try {
@@ -281,7 +336,7 @@ class HostedFile {
   }
 
   /** Resolves once the worker confirmed that everything it sent before has been read. */
-  private sync(): Promise<void> | undefined {
+  sync(): Promise<void> | undefined {
     if (this.socket.destroyed) return undefined;
     const id = ++this.nextSync;
     return new Promise((resolve) => {

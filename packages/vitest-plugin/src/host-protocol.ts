@@ -36,8 +36,12 @@ export type WorkerMessage =
   | { kind: 'end'; failure?: string; partial: boolean }
   | { kind: 'synced'; id: number };
 
-/** From the host: replies, and `sync`, which the worker answers with `synced` (see file-host.ts). */
-export type HostMessage = { kind: 'reply'; id: number; value?: unknown; error?: PortableError } | { kind: 'sync'; id: number };
+/**
+ * From the host: replies; `sync`, which the worker answers with `synced` (see file-host.ts); and
+ * `ready`, sent as the host accepts a connection when it has a server listening for the next file,
+ * so that the worker need not wait for the reply to its `begin`.
+ */
+export type HostMessage = { kind: 'reply'; id: number; value?: unknown; error?: PortableError } | { kind: 'sync'; id: number } | ({ kind: 'ready' } & BegunFile);
 
 /** A message larger than this is a broken stream, not a message. */
 const MAX_MESSAGE_BYTES = 512 * 1024 * 1024;

@@ -60,6 +60,8 @@ export class HostedRun implements PactTarget {
   private registered: (HttpInteraction | object)[] = [];
   private site: Error | undefined;
   private inTest = false;
+  /** Resolved by the host's `ready`, when it had a server listening for this file. */
+  private onReady: ((server: BegunFile) => void) | undefined;
 
   private constructor(
     private readonly socket: Socket,
@@ -97,8 +99,12 @@ export class HostedRun implements PactTarget {
       );
     });
     const run = new HostedRun(socket, options);
+    const ready = new Promise<BegunFile>((resolve) => (run.onReady = resolve));
+    const begun = run.request({ kind: 'begin', id: 0, token: address.token, ...(testFile === undefined ? {} : { testFile }) }) as Promise<BegunFile>;
+    // After `ready`, a failed `begin` still reaches the test: the connection is lost with its error.
+    begun.catch((error: unknown) => run.fail(error instanceof Error ? error : new Error(String(error))));
     try {
-      run.server = (await run.request({ kind: 'begin', id: 0, token: address.token, ...(testFile === undefined ? {} : { testFile }) })) as BegunFile;
+      run.server = await Promise.race([ready, begun]);
     } catch (error) {
       socket.destroy();
       throw error;
@@ -165,6 +171,11 @@ export class HostedRun implements PactTarget {
     if (message.kind === 'sync') {
       // Answered after everything this worker sent before it, on the same ordered connection.
       this.send({ kind: 'synced', id: message.id });
+      return;
+    }
+    if (message.kind === 'ready') {
+      this.onReady?.({ url: message.url, port: message.port });
+      this.onReady = undefined;
       return;
     }
     const waiting = this.pending.get(message.id);

@@ -2,14 +2,14 @@
 // connection that is not one of our workers gets (dropped, the host unharmed), and one file's whole
 // run through it: registrations, a real request to its server, a mismatch report, the pact file.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { connect, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { PactVerificationError, resolvePactwrightOptions, type ResolvedPactwrightOptions } from '@pactwright/engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFileHost, type FileHost } from '../src/file-host.js';
-import { encodeMessage } from '../src/host-protocol.js';
+import { encodeMessage, messageReader, type HostMessage } from '../src/host-protocol.js';
 import { HostedRun } from '../src/hosted-run.js';
 
 let dir: string;
@@ -27,17 +27,88 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** Sends `bytes` on a new connection; resolves when the host has closed it. */
 function closedAfter(bytes: Buffer): Promise<'closed'> {
   return new Promise((resolve, reject) => {
     const socket: Socket = connect({ port: host.address.port, host: '127.0.0.1' }, () => socket.write(bytes));
     socket.on('error', () => undefined);
+    // Read what the host sends first (`ready`): a socket whose data is left unread never closes.
+    socket.resume();
     socket.on('close', () => resolve('closed'));
     setTimeout(() => reject(new Error('the host kept the connection open')), 5_000).unref();
   });
 }
 
+/** Connects without sending anything; resolves with the first message the host sends, if any within `ms`. */
+function firstMessage(ms: number): Promise<{ socket: Socket; message: HostMessage | undefined }> {
+  return new Promise((resolve, reject) => {
+    const socket: Socket = connect({ port: host.address.port, host: '127.0.0.1' });
+    socket.on('error', reject);
+    const timer = setTimeout(() => resolve({ socket, message: undefined }), ms);
+    socket.on('data', messageReader<HostMessage>((message) => {
+      clearTimeout(timer);
+      resolve({ socket, message });
+    }));
+  });
+}
+
+/** Connects until the host sends a `ready` (its spare may still be starting). */
+async function takeSpare(): Promise<{ socket: Socket; url: string }> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { socket, message } = await firstMessage(100);
+    if (message?.kind === 'ready') return { socket, url: message.url };
+    socket.destroy();
+  }
+  throw new Error('the host never sent a ready server');
+}
+
+const fetchState = (url: string): Promise<string> => fetch(`${url}/x`).then(() => 'open', () => 'closed');
+
 describe('the file host', () => {
+  it("sends a connecting worker a server's URL at once, and starts the next one only for a worker that proved it is ours", async () => {
+    // The spare starts with the host; a stranger that connects is sent its URL…
+    const first = await takeSpare();
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await fetchState(first.url)).toBe('open');
+    // … and a stranger that does not prove it is ours gets no next one, and loses the one it took.
+    const second = await firstMessage(500);
+    expect(second.message).toBeUndefined();
+    first.socket.write(encodeMessage({ kind: 'begin', id: 1, token: 'not the token' }));
+    await expect.poll(() => fetchState(first.url), { timeout: 5_000 }).toBe('closed');
+    second.socket.destroy();
+    // A worker begins without a spare, as before; its `begin` starts the next one.
+    const worker = await HostedRun.begin(host.address, join(dir, 'ours.test.ts'), options);
+    const next = await takeSpare();
+    expect(next.url).not.toBe(worker.pact.url);
+    next.socket.destroy();
+    await expect.poll(() => fetchState(next.url), { timeout: 5_000 }).toBe('closed');
+    worker.finish(undefined, false);
+    expect(await host.settled()).toEqual([]);
+  });
+
+  it('keeps no server ready when the options fix the port', async () => {
+    await host.close();
+    const fixed = { ...options, port: await freePort() };
+    host = await startFileHost({ options: () => fixed, runDir: () => undefined });
+    const { socket, message } = await firstMessage(300);
+    socket.destroy();
+    expect(message).toBeUndefined();
+    const run = await HostedRun.begin(host.address, join(dir, 'fixed.test.ts'), fixed);
+    expect(run.pact.port).toBe(fixed.port);
+    run.finish(undefined, false);
+    expect(await host.settled()).toEqual([]);
+  });
+
   it('drops a connection that is not one of its workers, and goes on serving the ones that are', async () => {
     const begin = { kind: 'begin', id: 1, token: 'not the token' } as const;
     expect(await closedAfter(encodeMessage(begin))).toBe('closed');

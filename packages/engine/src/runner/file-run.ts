@@ -31,6 +31,12 @@ export interface FileRunContext extends CreatePactSessionContext {
    * that the bound `pact` stands for.
    */
   concurrent?: boolean;
+  /**
+   * A session created earlier for this file, and possibly started already (a file host keeps one
+   * listening for the next file, so that its worker learns the server's URL as it connects). Its
+   * options and context are used; the session fields of this context are not.
+   */
+  session?: PactSession;
 }
 
 /** How the runner ended one test, as the adapter saw it. */
@@ -229,8 +235,8 @@ export class FileRun {
  * ```
  */
 export function createFileRun(options: PactwrightOptions = {}, context: FileRunContext = {}): FileRun {
-  const { testFile, runDir = runDirFromEnv(context.env), keepRecord, concurrent = false, ...sessionContext } = context;
-  const session = createPactSession(options, sessionContext);
+  const { testFile, runDir = runDirFromEnv(context.env), keepRecord, concurrent = false, session: given, ...sessionContext } = context;
+  const session = given ?? createPactSession(options, sessionContext);
   const handOver = runDir !== undefined && testFile !== undefined && session.options.writePacts === 'run';
   return new FileRun(session, handOver ? { runDir, testFile, ...(keepRecord === undefined ? {} : { keepRecord }) } : undefined, concurrent);
 }

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PactNotRunningError, PactVerificationError } from '../../src/index.js';
+import { PactNotRunningError, PactVerificationError, createPactSession } from '../../src/index.js';
 import { abortOpenFileRuns, createBoundPact, createFileRun, currentFileRun } from '../../src/runner/index.js';
 
 function isListening(port: number): Promise<boolean> {
@@ -69,6 +69,23 @@ describe('the bound pact', () => {
 });
 
 describe('a file run', () => {
+  it('runs on a session started ahead of the file: its server, its verdicts, its pact, closed at the end', async () => {
+    const dir = await pactDir();
+    const ahead = createPactSession({ consumer: 'web', provider: 'api', pactDir: dir });
+    await ahead.start();
+    const { port } = ahead.pact;
+    const run = createFileRun({ consumer: 'ignored', provider: 'ignored' }, { session: ahead });
+    await run.start();
+    expect(run.session).toBe(ahead);
+    expect(run.session.pact.port).toBe(port);
+    run.beginTest('gets the profile');
+    run.session.pact.addInteraction(profile);
+    expect((await fetch(`${run.session.pact.url}/profile`)).status).toBe(200);
+    expect(run.endTest()).toBeUndefined();
+    expect((await run.finish()).pactFile).toBe(join(dir, 'web-api.json'));
+    expect(await isListening(port)).toBe(false);
+  });
+
   it('reports a problem with the test\'s own error as its cause, and writes no pact', async () => {
     const dir = await pactDir();
     const run = createFileRun({ consumer: 'web', provider: 'api', pactDir: dir });

@@ -21,7 +21,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
-import { PACT_MOCK, createPactSession, portableError, restoreError, type PactSession, type ResolvedPactwrightOptions } from '@pactwright/engine';
+import { PACT_MOCK, PactMock, createPactSession, loadPact, portableError, restoreError, type PactSession, type ResolvedPactwrightOptions } from '@pactwright/engine';
 import { createFileRun, type FileRecordKeeper, type FileRun } from '@pactwright/engine/runner';
 import { encodeMessage, messageReader, type BegunFile, type HostAddress, type HostedVerdict, type HostMessage, type WorkerMessage } from './host-protocol.js';
 
@@ -70,6 +70,24 @@ interface Spare {
   file?: HostedFile;
 }
 
+/**
+ * Runs one request through a throwaway mock: the engine loads its matching part and compiles the
+ * request path now, while the first file's worker is still loading `fetch`, rather than in that
+ * file's first request. Best effort: a failure here only leaves that work to the first request.
+ */
+export function warmUp(options: ResolvedPactwrightOptions): boolean {
+  try {
+    const { consumer, provider, spec, limits, cors } = options;
+    const mock = new PactMock(loadPact(undefined, { consumer, provider }), { spec, limits, cors });
+    mock.addInteraction({ description: 'a warm-up request', request: { method: 'GET', path: '/warm-up' }, response: { status: 200, body: { warm: true } } });
+    mock.core.respond({ method: 'GET', path: '/warm-up', body: { kind: 'empty' } }, {});
+    return mock.verifyAndReset().ok;
+  } catch {
+    // Left to the first request.
+    return false;
+  }
+}
+
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
@@ -103,6 +121,15 @@ export async function startFileHost(state: FileHostState): Promise<FileHost> {
   let closed = false;
   // A fixed port cannot hold a spare beside the running file's server.
   const sparesFit = (): boolean => state.options().port === 0;
+  let warm = false;
+  /** A worker proved it is ours: the host gets ready for the next file. */
+  const provenWorker = (): void => {
+    if (!warm) {
+      warm = true;
+      setImmediate(() => void warmUp(state.options()));
+    }
+    startSpare();
+  };
   const startSpare = (): void => {
     if (spare !== undefined || spareStarting || closed || !sparesFit()) return;
     spareStarting = true;
@@ -122,7 +149,7 @@ export async function startFileHost(state: FileHostState): Promise<FileHost> {
   const server = createServer((socket) => {
     const taken = spare;
     spare = undefined;
-    const file = new HostedFile(socket, token, state, track, () => files.delete(file), taken, startSpare);
+    const file = new HostedFile(socket, token, state, track, () => files.delete(file), taken, provenWorker);
     files.add(file);
   });
   const port = await listen(server);
@@ -189,8 +216,8 @@ class HostedFile {
     onClosed: () => void,
     /** The server listening for this connection's file, if the host had one ready. */
     private spare: Spare | undefined,
-    /** Starts the host's next spare; called once this connection proved it is ours. */
-    private readonly startSpare: () => void,
+    /** Gets the host ready for the next file; called once this connection proved it is ours. */
+    private readonly provenWorker: () => void,
   ) {
     socket.setNoDelay(true);
     if (spare !== undefined) {
@@ -290,7 +317,7 @@ class HostedFile {
     }
     const spare = this.spare;
     this.spare = undefined;
-    this.startSpare();
+    this.provenWorker();
     const runDir = this.state.runDir();
     this.testFile = message.testFile;
     // No `color`: reports follow this process's terminal, where Vitest prints them. A worker's

@@ -46,11 +46,16 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
   let runDir: string | undefined;
   let keepRecord: FileRecordKeeper | undefined;
   let browser = false;
+  /** The run owner's and the file host's modules, loaded while Vitest sets up after `config`. */
+  let mainParts: Promise<[typeof import('./run-owner.js'), typeof import('./file-host.js')]> | undefined;
   return {
     name: 'pactwright',
     // The engine and the main-process parts are imported here, not at the top: test files import
     // this module too (it is the package's main entry), and must load only the DSL.
     async config(config) {
+      // Not awaited here: Vitest has more to set up before `configureVitest`, which needs them.
+      mainParts = Promise.all([import('./run-owner.js'), import('./file-host.js')]);
+      mainParts.catch(() => undefined);
       const [{ ConfigurationError, resolvePactwrightOptions }, { optionSource }, { pageCommands }] = await Promise.all([
         import('@pactwright/engine'),
         import('@pactwright/engine/runner'),
@@ -98,7 +103,7 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
       if (!browser && config !== undefined && filesRunInFreshWorkers(context.vitest.version, config) && leaveOutSetupFile(config, setupFile)) {
         context.project.provide(providedNoSetupFileKey, true);
       }
-      const [{ installRunOwner }, { startFileHost }] = await Promise.all([import('./run-owner.js'), import('./file-host.js')]);
+      const [{ installRunOwner }, { startFileHost }] = await (mainParts ?? Promise.all([import('./run-owner.js'), import('./file-host.js')]));
       const owner = installRunOwner(context);
       runDir = owner.runDir;
       keepRecord = owner.keepRecord;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { PactVerificationError, resolvePactwrightOptions, type ResolvedPactwrightOptions } from '@pactwright/engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFileHost, type FileHost } from '../src/file-host.js';
+import { startFileHost, warmUp, type FileHost } from '../src/file-host.js';
 import { encodeMessage, messageReader, type HostMessage } from '../src/host-protocol.js';
 import { HostedRun } from '../src/hosted-run.js';
 
@@ -94,6 +94,10 @@ describe('the file host', () => {
     await expect.poll(() => fetchState(next.url), { timeout: 5_000 }).toBe('closed');
     worker.finish(undefined, false);
     expect(await host.settled()).toEqual([]);
+  });
+
+  it('warms up with a request that matches, so that the warm-up does its work', () => {
+    expect(warmUp(options)).toBe(true);
   });
 
   it('keeps no server ready when the options fix the port', async () => {

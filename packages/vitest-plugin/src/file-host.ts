@@ -63,6 +63,12 @@ const STOPPED = 'the test file was stopped before it finished';
 /** How long the run's end waits for a worker's file end that is on its way. */
 const END_WAIT_MS = 10_000;
 
+/**
+ * How long the run's end waits for the `begin` of a connection that was sent a ready server. A
+ * worker sends it as it connects; a stranger's connection never does, and must not hold up the run.
+ */
+const BEGIN_WAIT_MS = 1_000;
+
 /** A session whose server is listening for the next file to connect (see the top of this file). */
 interface Spare {
   session: PactSession;
@@ -158,6 +164,9 @@ export async function startFileHost(state: FileHostState): Promise<FileHost> {
   return {
     address: { port, token },
     async settled() {
+      // A worker sent its server as it connected may not have had its `begin` read yet.
+      const introducing = [...files].filter((file) => file.awaitingBegin);
+      if (introducing.length > 0) await Promise.race([Promise.all(introducing.map((file) => file.introduced)), delay(BEGIN_WAIT_MS)]);
       // A worker's end may still be on its way here when Vitest reports the file done.
       const open = [...files].filter((file) => file.begun);
       const waitMs = state.endWaitMs ?? END_WAIT_MS;
@@ -201,6 +210,9 @@ class HostedFile {
   private resolveEnded!: () => void;
   /** Resolves once the file ended here (its end came, it was aborted, it never started) or its connection closed. */
   readonly ended = new Promise<void>((resolve) => (this.resolveEnded = resolve));
+  private resolveIntroduced!: () => void;
+  /** Resolves once the connection's `begin` was read, or it closed. */
+  readonly introduced = new Promise<void>((resolve) => (this.resolveIntroduced = resolve));
   private nextSync = 0;
   private readonly syncs = new Map<number, () => void>();
   /** The test file, as its worker named it in `begin`. */
@@ -242,14 +254,20 @@ class HostedFile {
       // Taken, never begun (a stranger's connection, or a worker gone before `begin`): nothing to record.
       void this.spare?.session.abort(STOPPED);
       this.spare = undefined;
+      this.resolveIntroduced();
       if (!this.endSeen) this.track(this.abort(STOPPED), this.testFile);
       this.resolveEnded();
     });
   }
 
-  /** The worker began its file here, or was sent the server its file will use. */
+  /** The worker began its file here. */
   get begun(): boolean {
-    return this.run !== undefined || this.spare !== undefined;
+    return this.run !== undefined;
+  }
+
+  /** The connection was sent a ready server, and its `begin` has not been read yet. */
+  get awaitingBegin(): boolean {
+    return this.spare !== undefined;
   }
 
   /** The file's end came, or the file was aborted. */
@@ -275,6 +293,7 @@ class HostedFile {
     }
     switch (message.kind) {
       case 'begin':
+        this.resolveIntroduced();
         void this.reply(message.id, () => this.begin(message));
         return;
       case 'beginTest':

@@ -96,6 +96,18 @@ describe('the file host', () => {
     expect(await host.settled()).toEqual([]);
   });
 
+  it('a stranger that took the ready server and says nothing neither holds up the run nor fails it', async () => {
+    const stranger = await takeSpare();
+    const worker = await HostedRun.begin(host.address, join(dir, 'ours.test.ts'), options);
+    worker.beginTest('gets nothing');
+    expect(await worker.endTest({ willRetry: false, skipped: false })).toBeUndefined();
+    worker.finish(undefined, false);
+    const started = performance.now();
+    expect(await host.settled()).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    stranger.socket.destroy();
+  });
+
   it('warms up with a request that matches, so that the warm-up does its work', () => {
     expect(warmUp(options)).toBe(true);
   });

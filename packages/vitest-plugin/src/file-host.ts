@@ -13,16 +13,18 @@
  * before, on the same ordered connection, so by then every registration made before the request
  * has been read.
  *
- * Start-up: the host keeps one mock server listening for the next file (a spare). A worker that
- * connects takes it and is sent its URL at once (`ready`), so the worker has its server as soon as
- * its connection does, without waiting for the reply to its `begin`, which its thread, busy loading
- * the test file, would read only later. Only a file that proved it is ours (`begin` with the
- * token) makes the host start the next spare, so a stranger's connections hold at most one server.
+ * Start-up: the host keeps one mock server listening for the next file (ready-server.ts). A worker
+ * that connects takes it and is sent its URL at once (`ready`), so the worker has its server as soon
+ * as its connection does, without waiting for the reply to its `begin`, which its thread, busy
+ * loading the test file, would read only later. Only a file that proved it is ours (`begin` with
+ * the token) makes the host start the next one, so a stranger's connections hold at most one server.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
-import { PACT_MOCK, PactMock, createPactSession, loadPact, portableError, restoreError, type PactSession, type ResolvedPactwrightOptions } from '@pactwright/engine';
+import { PACT_MOCK, portableError, restoreError, type ResolvedPactwrightOptions } from '@pactwright/engine';
 import { createFileRun, type FileRecordKeeper, type FileRun } from '@pactwright/engine/runner';
+import { ReadyServers, type ReadyServer } from './ready-server.js';
+import { warmUp } from './warm-up.js';
 import { encodeMessage, messageReader, type BegunFile, type HostAddress, type HostedVerdict, type HostMessage, type WorkerMessage } from './host-protocol.js';
 
 /** What the host needs from the plugin: the resolved options and the run owner's directory. */
@@ -69,31 +71,6 @@ const END_WAIT_MS = 10_000;
  */
 const BEGIN_WAIT_MS = 1_000;
 
-/** A session whose server is listening for the next file to connect (see the top of this file). */
-interface Spare {
-  session: PactSession;
-  /** The connection that took it: the session syncs with that worker before each answer. */
-  file?: HostedFile;
-}
-
-/**
- * Runs one request through a throwaway mock: the engine loads its matching part and compiles the
- * request path now, while the first file's worker is still loading `fetch`, rather than in that
- * file's first request. Best effort: a failure here only leaves that work to the first request.
- */
-export function warmUp(options: ResolvedPactwrightOptions): boolean {
-  try {
-    const { consumer, provider, spec, limits, cors } = options;
-    const mock = new PactMock(loadPact(undefined, { consumer, provider }), { spec, limits, cors });
-    mock.addInteraction({ description: 'a warm-up request', request: { method: 'GET', path: '/warm-up' }, response: { status: 200, body: { warm: true } } });
-    mock.core.respond({ method: 'GET', path: '/warm-up', body: { kind: 'empty' } }, {});
-    return mock.verifyAndReset().ok;
-  } catch {
-    // Left to the first request.
-    return false;
-  }
-}
-
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
@@ -122,11 +99,7 @@ export async function startFileHost(state: FileHostState): Promise<FileHost> {
     ending.add(tracked);
     void tracked.finally(() => ending.delete(tracked));
   };
-  let spare: Spare | undefined;
-  let spareStarting = false;
-  let closed = false;
-  // A fixed port cannot hold a spare beside the running file's server.
-  const sparesFit = (): boolean => state.options().port === 0;
+  const ready = new ReadyServers(() => state.options());
   let warm = false;
   /** A worker proved it is ours: the host gets ready for the next file. */
   const provenWorker = (): void => {
@@ -134,33 +107,15 @@ export async function startFileHost(state: FileHostState): Promise<FileHost> {
       warm = true;
       setImmediate(() => void warmUp(state.options()));
     }
-    startSpare();
-  };
-  const startSpare = (): void => {
-    if (spare !== undefined || spareStarting || closed || !sparesFit()) return;
-    spareStarting = true;
-    const next: Spare = { session: createPactSession(state.options(), { beforeAnswer: () => next.file?.sync() }) };
-    next.session.start().then(
-      () => {
-        spareStarting = false;
-        if (closed) void next.session.abort('Vitest closed');
-        else spare = next;
-      },
-      // A file then starts its own server in `begin`, and reports why that failed.
-      () => {
-        spareStarting = false;
-      },
-    );
+    ready.prepare();
   };
   const server = createServer((socket) => {
-    const taken = spare;
-    spare = undefined;
-    const file = new HostedFile(socket, token, state, track, () => files.delete(file), taken, provenWorker);
+    const file = new HostedFile(socket, token, state, track, () => files.delete(file), ready.take(), provenWorker);
     files.add(file);
   });
   const port = await listen(server);
   server.unref();
-  startSpare();
+  ready.prepare();
   return {
     address: { port, token },
     async settled() {
@@ -183,10 +138,7 @@ export async function startFileHost(state: FileHostState): Promise<FileHost> {
       return problems.splice(0);
     },
     async close() {
-      closed = true;
-      const left = spare;
-      spare = undefined;
-      await Promise.allSettled([...[...files].map((file) => file.abort('Vitest closed before the test file finished')), left?.session.abort('Vitest closed')]);
+      await Promise.allSettled([...[...files].map((file) => file.abort('Vitest closed before the test file finished')), ready.close()]);
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
@@ -227,14 +179,14 @@ class HostedFile {
     private readonly track: (end: Promise<void>, testFile: string | undefined) => void,
     onClosed: () => void,
     /** The server listening for this connection's file, if the host had one ready. */
-    private spare: Spare | undefined,
+    private readyServer: ReadyServer | undefined,
     /** Gets the host ready for the next file; called once this connection proved it is ours. */
     private readonly provenWorker: () => void,
   ) {
     socket.setNoDelay(true);
-    if (spare !== undefined) {
-      spare.file = this;
-      const { url, port } = spare.session.pact;
+    if (readyServer !== undefined) {
+      readyServer.worker = this;
+      const { url, port } = readyServer.session.pact;
       this.send({ kind: 'ready', url, port });
     }
     const read = messageReader<WorkerMessage>((message) => this.handle(message));
@@ -252,8 +204,8 @@ class HostedFile {
       this.syncs.clear();
       onClosed();
       // Taken, never begun (a stranger's connection, or a worker gone before `begin`): nothing to record.
-      void this.spare?.session.abort(STOPPED);
-      this.spare = undefined;
+      void this.readyServer?.session.abort(STOPPED);
+      this.readyServer = undefined;
       this.resolveIntroduced();
       if (!this.endSeen) this.track(this.abort(STOPPED), this.testFile);
       this.resolveEnded();
@@ -267,7 +219,7 @@ class HostedFile {
 
   /** The connection was sent a ready server, and its `begin` has not been read yet. */
   get awaitingBegin(): boolean {
-    return this.spare !== undefined;
+    return this.readyServer !== undefined;
   }
 
   /** The file's end came, or the file was aborted. */
@@ -334,8 +286,8 @@ class HostedFile {
       this.socket.destroy();
       throw new Error('not a Pactwright worker of this Vitest run');
     }
-    const spare = this.spare;
-    this.spare = undefined;
+    const taken = this.readyServer;
+    this.readyServer = undefined;
     this.provenWorker();
     const runDir = this.state.runDir();
     this.testFile = message.testFile;
@@ -347,7 +299,7 @@ class HostedFile {
       ...(runDir === undefined ? {} : { runDir }),
       ...(this.state.keepRecord === undefined ? {} : { keepRecord: this.state.keepRecord }),
       concurrent: true,
-      ...(spare === undefined ? { beforeAnswer: () => this.sync() } : { session: spare.session }),
+      ...(taken === undefined ? { beforeAnswer: () => this.sync() } : { session: taken.session }),
     });
     this.run = run;
     try {

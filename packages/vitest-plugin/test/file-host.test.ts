@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { PactVerificationError, resolvePactwrightOptions, type ResolvedPactwrightOptions } from '@pactwright/engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFileHost, warmUp, type FileHost } from '../src/file-host.js';
+import { startFileHost, type FileHost } from '../src/file-host.js';
+import { warmUp } from '../src/warm-up.js';
 import { encodeMessage, messageReader, type HostMessage } from '../src/host-protocol.js';
 import { HostedRun } from '../src/hosted-run.js';
 
@@ -62,8 +63,8 @@ function firstMessage(ms: number): Promise<{ socket: Socket; message: HostMessag
   });
 }
 
-/** Connects until the host sends a `ready` (its spare may still be starting). */
-async function takeSpare(): Promise<{ socket: Socket; url: string }> {
+/** Connects until the host sends a `ready` (its ready server may still be starting). */
+async function takeReadyServer(): Promise<{ socket: Socket; url: string }> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const { socket, message } = await firstMessage(100);
     if (message?.kind === 'ready') return { socket, url: message.url };
@@ -76,8 +77,8 @@ const fetchState = (url: string): Promise<string> => fetch(`${url}/x`).then(() =
 
 describe('the file host', () => {
   it("sends a connecting worker a server's URL at once, and starts the next one only for a worker that proved it is ours", async () => {
-    // The spare starts with the host; a stranger that connects is sent its URL…
-    const first = await takeSpare();
+    // The ready server starts with the host; a stranger that connects is sent its URL…
+    const first = await takeReadyServer();
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(await fetchState(first.url)).toBe('open');
     // … and a stranger that does not prove it is ours gets no next one, and loses the one it took.
@@ -86,9 +87,9 @@ describe('the file host', () => {
     first.socket.write(encodeMessage({ kind: 'begin', id: 1, token: 'not the token' }));
     await expect.poll(() => fetchState(first.url), { timeout: 5_000 }).toBe('closed');
     second.socket.destroy();
-    // A worker begins without a spare, as before; its `begin` starts the next one.
+    // A worker begins without a ready server, as before; its `begin` starts the next one.
     const worker = await HostedRun.begin(host.address, join(dir, 'ours.test.ts'), options);
-    const next = await takeSpare();
+    const next = await takeReadyServer();
     expect(next.url).not.toBe(worker.pact.url);
     next.socket.destroy();
     await expect.poll(() => fetchState(next.url), { timeout: 5_000 }).toBe('closed');
@@ -97,7 +98,7 @@ describe('the file host', () => {
   });
 
   it('a stranger that took the ready server and says nothing neither holds up the run nor fails it', async () => {
-    const stranger = await takeSpare();
+    const stranger = await takeReadyServer();
     const worker = await HostedRun.begin(host.address, join(dir, 'ours.test.ts'), options);
     worker.beginTest('gets nothing');
     expect(await worker.endTest({ willRetry: false, skipped: false })).toBeUndefined();

@@ -6,9 +6,10 @@
 // `pact` and `like` from the adapter, and get(path), a client that throws on an error status the
 // way axios does.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 
@@ -483,28 +484,41 @@ export async function checkWatch(runner, ports, pactDescriptions) {
 /**
  * Runs a runner in watch mode over the watch scenario and checks it: waits for the first run,
  * changes `changeFile`, waits for the re-run, then calls {@link checkWatch} while the watcher still
- * runs. `passed` is how the runner's output says one run passed. The watcher is killed at the end.
+ * runs. `passed` is how the runner's output says one run passed. The watcher is then ended with
+ * SIGTERM, as a CI job or a container stop ends it, and must leave no run directory behind in its
+ * temp directory (a private one, through `TMPDIR`).
  */
 export async function runWatchScenario({ runner, command, args, cwd, env, passed, changeFile, portsFile, pactDescriptions }) {
   if (!existsSync(portsFile)) writeFileSync(portsFile, '');
-  const child = spawn(command, args, { cwd, env: { ...env, SCENARIO_PORTS: portsFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const temp = mkdtempSync(join(tmpdir(), 'pactwright-watch-temp-'));
+  const child = spawn(command, args, { cwd, env: { ...env, SCENARIO_PORTS: portsFile, TMPDIR: temp }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk.toString()));
   child.stderr.on('data', (chunk) => (output += chunk.toString()));
   const runs = () => output.split(passed).length - 1;
   const ports = () => readFileSync(portsFile, 'utf8').split('\n').filter(Boolean).map(Number);
   try {
-    await waitFor(() => runs() >= 1 && ports().length >= 1, 60_000, () => `the first run:\n${output}`);
-    // Give the watcher a moment to settle, then change the test file.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    appendFileSync(changeFile, '\n// changed\n');
-    await waitFor(() => runs() >= 2 && ports().length >= 2, 60_000, () => `the re-run:\n${output}`);
-    // The re-run wrote the pact: had that started another run, it would show within this time.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    expect(runs(), `${runner}: exactly one run per change:\n${output}`).toBe(2);
-    await checkWatch(runner, ports(), await pactDescriptions());
+    try {
+      await waitFor(() => runs() >= 1 && ports().length >= 1, 60_000, () => `the first run:\n${output}`);
+      // Give the watcher a moment to settle, then change the test file.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      appendFileSync(changeFile, '\n// changed\n');
+      await waitFor(() => runs() >= 2 && ports().length >= 2, 60_000, () => `the re-run:\n${output}`);
+      // The re-run wrote the pact: had that started another run, it would show within this time.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(runs(), `${runner}: exactly one run per change:\n${output}`).toBe(2);
+      await checkWatch(runner, ports(), await pactDescriptions());
+    } finally {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(killer);
+    }
+    const left = readdirSync(temp).filter((name) => name.startsWith('pactwright-run-'));
+    expect(left, `${runner}: the watcher ended by SIGTERM left its run directory:\n${output}`).toEqual([]);
   } finally {
-    child.kill('SIGTERM');
+    rmSync(temp, { recursive: true, force: true });
   }
 }
 

@@ -8,6 +8,7 @@ import { ownerName, ownerPath, readOwners, writeOwners } from '../pact-file/owne
 import { planRunPact } from '../pact-file/run-plan.js';
 import type { RunContribution } from '../pact-file/run-plan.js';
 import { writePactToDir } from '../pact-file/write.js';
+import { removeWhenProcessEnds } from './run-dir-removal.js';
 import { clearFileRecords, readFileRecords, RUN_DIR_VARIABLE } from './run-records.js';
 import type { FileRecord, FileRecordKeeper } from './run-records.js';
 
@@ -70,7 +71,10 @@ export class RunOwner {
   /** The records of files run in this process ({@link keepRecord}), by test file. */
   private readonly kept = new Map<string, FileRecord>();
 
-  private constructor(runDir: string) {
+  private constructor(
+    runDir: string,
+    private readonly removeRunDir: () => void,
+  ) {
     this.runDir = runDir;
   }
 
@@ -85,13 +89,34 @@ export class RunOwner {
 
   /**
    * Creates the run directory and points `PACTWRIGHT_RUN_DIR` at it, overriding one inherited from
-   * an outer run (a test that runs a test runner). Removed when the process exits.
+   * an outer run (a test that runs a test runner). Removed when the process exits, or is ended by
+   * a SIGTERM nothing else handles, or by {@link dispose}.
    */
   static create(): RunOwner {
     const runDir = mkdtempSync(path.join(process.getBuiltinModule('node:os').tmpdir(), 'pactwright-run-'));
     process.env[RUN_DIR_VARIABLE] = runDir;
-    process.once('exit', () => rmSync(runDir, { recursive: true, force: true }));
-    return new RunOwner(runDir);
+    return new RunOwner(runDir, removeWhenProcessEnds(runDir));
+  }
+
+  /**
+   * Removes the run directory now, for a process that goes on after its runs (a test of an
+   * adapter). The owner takes no more runs after it.
+   *
+   * @example
+   * ```ts
+   * const owner = RunOwner.create();
+   * try {
+   *   owner.beginRun();
+   *   // … the test files run …
+   *   await owner.endRun();
+   * } finally {
+   *   owner.dispose();
+   * }
+   * ```
+   */
+  dispose(): void {
+    this.kept.clear();
+    this.removeRunDir();
   }
 
   /** A run (or a watch re-run) starts: the records of the previous one are forgotten. */

@@ -1,8 +1,10 @@
 // The run owner over real file runs: real mock servers, real requests, real files on disk. Each
 // "run" here is what an adapter does: the owner begins, test files hand over, the owner ends.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { abortOpenFileRuns, createFileRun, RUN_DIR_VARIABLE, RunOwner } from '../../src/runner/index.js';
@@ -23,8 +25,16 @@ beforeEach(() => {
   pactFile = join(pactDir, 'web-users-api.json');
   mkdirSync(join(project, 'test'));
 });
+/** Owners made by a test: their run directories go with the test. */
+const owners: RunOwner[] = [];
+function newOwner(): RunOwner {
+  const owner = RunOwner.create();
+  owners.push(owner);
+  return owner;
+}
 afterEach(async () => {
   await abortOpenFileRuns('test cleanup');
+  for (const owner of owners.splice(0)) owner.dispose();
   rmSync(project, { recursive: true, force: true });
 });
 
@@ -70,7 +80,7 @@ const b: FileSpec = { file: 'b.test.ts', tests: { 'a request for the user list':
 
 describe('the run owner', () => {
   it('writes each pact once, at the end of a green run, with every file and an owners record beside it', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     expect(process.env[RUN_DIR_VARIABLE]).toBe(owner.runDir);
     owner.beginRun();
     await runFile(owner, a);
@@ -92,7 +102,7 @@ describe('the run owner', () => {
   });
 
   it('gives the same bytes in any file order, and leaves an unchanged pact untouched (mtime kept)', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     await fullRun(owner, [a, b]);
     const first = readFileSync(pactFile, 'utf8');
     const old = new Date('2020-01-01T00:00:00Z');
@@ -103,7 +113,7 @@ describe('the run owner', () => {
   });
 
   it('drops a renamed interaction and the interactions of a deleted test file', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     await fullRun(owner, [a, b]);
     await fullRun(owner, [{ ...a, tests: { 'a request for user one': '/users/1', 'a request for user 2': '/users/2' } }, b]);
     expect(descriptions()).toEqual(['a request for the user list', 'a request for user 2', 'a request for user one']);
@@ -113,7 +123,7 @@ describe('the run owner', () => {
   });
 
   it("keeps other files' interactions on a run of some files, and a partly run file removes nothing of its own", async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     await fullRun(owner, [a, b]);
     // Only b.test.ts ran (a path filter, a watch re-run of one changed file, a shard).
     await fullRun(owner, [{ ...b, tests: { 'a request for the user list, paged': '/users/paged' } }]);
@@ -124,7 +134,7 @@ describe('the run owner', () => {
   });
 
   it('leaves every pact byte-identical after a red run and says so in one line per pact', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     await fullRun(owner, [a, b, { file: 'c.test.ts', provider: 'orders-api', tests: { 'a request for orders': '/orders' } }]);
     const before = readFileSync(pactFile, 'utf8');
     const summary = await fullRun(owner, [{ ...a, tests: { 'a new request': '/new' } }, { ...b, failing: true }, { file: 'c.test.ts', provider: 'orders-api', tests: {} }]);
@@ -141,7 +151,7 @@ describe('the run owner', () => {
   });
 
   it("takes the records of files run in its own process directly (keepRecord): the same pact, and no record file", async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     owner.beginRun();
     // One file hands its record over in this process, one leaves a record file, as a worker's would.
     await runFile(owner, a, true);
@@ -164,7 +174,7 @@ describe('the run owner', () => {
   });
 
   it('counts a file that never finished (a crash, a file that failed to load) as failed', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     await fullRun(owner, [a]);
     const before = readFileSync(pactFile, 'utf8');
     owner.beginRun();
@@ -176,14 +186,14 @@ describe('the run owner', () => {
   });
 
   it('refuses two files that verified different versions of one interaction, naming both', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     const summary = await fullRun(owner, [a, { file: 'other.test.ts', tests: { 'a request for user 1': '/users/one' } }]);
     expect(summary.errors).toEqual([expect.stringMatching(/web-users-api\.json not written: \.\.\/test\/a\.test\.ts and \.\.\/test\/other\.test\.ts verified two different versions of the interaction "a request for user 1"/)]);
     expect(existsSync(pactFile)).toBe(false);
   });
 
   it('keeps interactions no test file owns, and says how to start clean', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     await fullRun(owner, [a]);
     rmSync(join(pactDir, '.pactwright'), { recursive: true });
     const summary = await fullRun(owner, [b]);
@@ -192,7 +202,7 @@ describe('the run owner', () => {
   });
 
   it('reports a damaged owners record or pact file by name, writing nothing, instead of throwing', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     await fullRun(owner, [a]);
     const before = readFileSync(pactFile, 'utf8');
     writeFileSync(join(pactDir, '.pactwright', 'owners.json'), '{ "version": 1, "pacts": ');
@@ -207,7 +217,7 @@ describe('the run owner', () => {
   });
 
   it('removes a pact none of whose interactions any test verifies any more', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     await fullRun(owner, [a]);
     const summary = await fullRun(owner, [{ ...a, provider: 'accounts-api' }]);
     expect(existsSync(pactFile)).toBe(false);
@@ -216,7 +226,7 @@ describe('the run owner', () => {
   });
 
   it('merges two shard outputs into the same bytes as one full run, owners included', async () => {
-    const owner = RunOwner.create();
+    const owner = newOwner();
     await fullRun(owner, [a, b]);
     const full = readFileSync(pactFile, 'utf8');
     const fullOwners = readFileSync(join(pactDir, '.pactwright', 'owners.json'), 'utf8');
@@ -238,5 +248,78 @@ describe('the run owner', () => {
     expect(code, output.join('')).toBe(0);
     expect(readFileSync(pactFile, 'utf8')).toBe(full);
     expect(readFileSync(join(pactDir, '.pactwright', 'owners.json'), 'utf8')).toBe(fullOwners);
+  });
+});
+
+const ownerProcess = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'owner-process.mjs');
+
+/**
+ * Starts a process that owns a run (fixtures/owner-process.mjs), waits for its run directory, then
+ * sends it `signal`, or without one tells it to exit, and resolves with how it ended.
+ */
+function ownerProcessEnded(mode: string | undefined, signal: NodeJS.Signals | undefined): Promise<{ runDir: string; existedWhileRunning: boolean; code: number | null; signal: NodeJS.Signals | null; stdout: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ownerProcess, ...(mode === undefined ? [] : [mode])], {
+    cwd: join(dirname(fileURLToPath(import.meta.url)), '..', '..'),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  let runDir = '';
+  let existedWhileRunning = false;
+  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    if (runDir === '' && stdout.includes('\n')) {
+      runDir = stdout.slice(0, stdout.indexOf('\n'));
+      existedWhileRunning = existsSync(runDir);
+      if (signal !== undefined) child.kill(signal);
+      else child.stdin.write('exit\n');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, ended) => {
+      clearTimeout(killer);
+      if (runDir === '') reject(new Error(`the owner process printed no run directory (exit ${code ?? ended}):\n${stderr}`));
+      else resolve({ runDir, existedWhileRunning, code, signal: ended, stdout });
+    });
+  });
+}
+
+describe("the run directory's removal", () => {
+  it('removes it on dispose()', () => {
+    const owner = RunOwner.create();
+    expect(existsSync(owner.runDir)).toBe(true);
+    owner.dispose();
+    expect(existsSync(owner.runDir)).toBe(false);
+  });
+
+  it('removes it when the process exits', async () => {
+    const ended = await ownerProcessEnded('exit-when-told', undefined);
+    expect(ended.existedWhileRunning).toBe(true);
+    expect(ended.code).toBe(3);
+    expect(existsSync(ended.runDir)).toBe(false);
+  });
+
+  it('removes it when a SIGTERM nothing else handles ends the process, which still dies of the signal', async () => {
+    const ended = await ownerProcessEnded(undefined, 'SIGTERM');
+    expect(ended.existedWhileRunning).toBe(true);
+    expect(ended.signal).toBe('SIGTERM');
+    expect(existsSync(ended.runDir)).toBe(false);
+  });
+
+  it("leaves a SIGTERM to the runner's own listener, and removes it when that listener exits", async () => {
+    const ended = await ownerProcessEnded('own-sigterm-listener', 'SIGTERM');
+    expect(ended.stdout).toContain('handled');
+    expect(ended.code).toBe(0);
+    expect(ended.signal).toBeNull();
+    expect(existsSync(ended.runDir)).toBe(false);
+  });
+
+  it('removes it before a runner that calls process.exit() inside its own exit listener cuts the others off', async () => {
+    const ended = await ownerProcessEnded('exit-in-exit-listener', 'SIGTERM');
+    expect(ended.existedWhileRunning).toBe(true);
+    expect(existsSync(ended.runDir)).toBe(false);
   });
 });

@@ -56,10 +56,12 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
       // Not awaited here: Vitest has more to set up before `configureVitest`, which needs them.
       mainParts = Promise.all([import('./run-owner.js'), import('./file-host.js')]);
       mainParts.catch(() => undefined);
-      const [{ ConfigurationError, resolvePactwrightOptions }, { optionSource }, { pageCommands }] = await Promise.all([
+      browser = (config as { test?: { browser?: { enabled?: boolean } } }).test?.browser?.enabled === true;
+      // The page's commands only in browser mode: about 2 ms of Vitest's start-up otherwise.
+      const [{ ConfigurationError, resolvePactwrightOptions }, { optionSource }, pageCommands] = await Promise.all([
         import('@pactwright/engine'),
         import('@pactwright/engine/runner'),
-        import('./page-commands.js'),
+        browser ? import('./page-commands.js').then((module) => module.pageCommands) : undefined,
       ]);
       const root = config.root === undefined ? process.cwd() : resolve(config.root);
       resolved = resolvePactwrightOptions({
@@ -67,7 +69,6 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
         cwd: root,
         source: optionSource('vitest'),
       });
-      browser = (config as { test?: { browser?: { enabled?: boolean } } }).test?.browser?.enabled === true;
       if (browser && options.transport === 'http') {
         throw new ConfigurationError('transport', "'http' cannot run in Vitest browser mode, where a test cannot start a server: leave it out (the page uses msw) or set 'msw'");
       }
@@ -79,7 +80,7 @@ export function pactwright(options: PactwrightPluginOptions = {}): Plugin {
           setupFiles: [browser ? browserSetupFile : setupFile],
           provide: { [providedOptionsKey]: browser ? { ...given, transport: 'msw' } : given },
           server: { deps: { external: builtCodeDirs() } },
-          ...(browser
+          ...(browser && pageCommands !== undefined
             ? {
                 browser: {
                   commands: pageCommands({

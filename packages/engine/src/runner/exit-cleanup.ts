@@ -10,9 +10,13 @@ function abortOpenFiles(): void {
 
 /**
  * Last-resort cleanup for runs that end without a file's last hook: `process.exit` (Mocha's
- * `--exit`, a reporter bailing out) and Ctrl-C. Installed once per process. After its own cleanup
- * on Ctrl-C it sends the signal again without itself, so the process ends as an unhandled Ctrl-C
- * would (exit code 130) unless another listener chose to handle it.
+ * `--exit`, a reporter bailing out) and Ctrl-C. Installed once per process.
+ *
+ * Ctrl-C is listened for only beside another SIGINT listener (a runner that handles it, as Mocha's
+ * watch mode does by running its teardown): there the open files are marked failed before that
+ * teardown could write them, and the other listener decides how the process ends. Alone, a
+ * listener would keep Ctrl-C from ending a process whose event loop a test blocks, and Node's
+ * default does what the cleanup would: the process ends, and no open file's end ever comes.
  *
  * @example
  * ```ts
@@ -26,8 +30,20 @@ export function abortOpenFileRunsOnExit(): void {
   process.once('exit', abortOpenFiles);
   const onInterrupt = (): void => {
     abortOpenFiles();
-    process.removeListener('SIGINT', onInterrupt);
-    setImmediate(() => process.kill(process.pid, 'SIGINT'));
+    // The other listener went away meanwhile: end as an unhandled Ctrl-C would (exit by SIGINT).
+    if (process.listenerCount('SIGINT') === 1) {
+      process.removeListener('SIGINT', onInterrupt);
+      setImmediate(() => process.kill(process.pid, 'SIGINT'));
+    }
   };
-  process.on('SIGINT', onInterrupt);
+  if (process.listenerCount('SIGINT') > 0) {
+    process.on('SIGINT', onInterrupt);
+    return;
+  }
+  const beside = (event: string | symbol): void => {
+    if (event !== 'SIGINT') return;
+    process.removeListener('newListener', beside);
+    process.on('SIGINT', onInterrupt);
+  };
+  process.on('newListener', beside);
 }

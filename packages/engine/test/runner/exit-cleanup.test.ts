@@ -1,46 +1,31 @@
 // abortOpenFileRunsOnExit and Ctrl-C, on real child processes with a real open file run.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runFixture, type FixtureEnd } from './fixtures/run-fixture.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Runs fixtures/interrupt-process.mjs in `mode`, sends it SIGINT once it is ready, and says how it ended. */
-function interrupted(mode: 'blocked' | 'runner-listener'): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }> {
+function interrupted(mode: 'blocked' | 'runner-listener'): Promise<FixtureEnd> {
   const pactDir = mkdtempSync(join(tmpdir(), 'pw-interrupt-'));
   dirs.push(pactDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'fixtures', 'interrupt-process.mjs'), pactDir, mode], {
-    cwd: join(here, '..', '..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
   let sent = false;
-  // Bounded: a process that ignores SIGINT is killed, and the test sees SIGKILL.
-  const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-    if (!sent && stdout.includes('ready\n')) {
+  // A process that ignores SIGINT is killed after 15 s, and the test sees SIGKILL.
+  return runFixture(
+    'interrupt-process.mjs',
+    [pactDir, mode],
+    (stdout, child) => {
+      if (sent || !stdout.includes('ready\n')) return;
       sent = true;
       child.kill('SIGINT');
-    }
-  });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(killer);
-      if (!sent) reject(new Error(`the process never got ready (exit ${code ?? signal}):\n${stderr}`));
-      else resolve({ code, signal, stdout });
-    });
-  });
+    },
+    15_000,
+  );
 }
 
 describe('abortOpenFileRunsOnExit and Ctrl-C', () => {

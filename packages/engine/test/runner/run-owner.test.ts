@@ -1,14 +1,13 @@
 // The run owner over real file runs: real mock servers, real requests, real files on disk. Each
 // "run" here is what an adapter does: the owner begins, test files hand over, the owner ends.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { abortOpenFileRuns, createFileRun, RUN_DIR_VARIABLE, RunOwner } from '../../src/runner/index.js';
 import type { RunSummary } from '../../src/runner/index.js';
+import { runFixture, type FixtureEnd } from './fixtures/run-fixture.js';
 
 const inherited = process.env[RUN_DIR_VARIABLE];
 afterAll(() => {
@@ -251,40 +250,21 @@ describe('the run owner', () => {
   });
 });
 
-const ownerProcess = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'owner-process.mjs');
-
 /**
  * Starts a process that owns a run (fixtures/owner-process.mjs), waits for its run directory, then
  * sends it `signal`, or without one tells it to exit, and resolves with how it ended.
  */
-function ownerProcessEnded(mode: string | undefined, signal: NodeJS.Signals | undefined): Promise<{ runDir: string; existedWhileRunning: boolean; code: number | null; signal: NodeJS.Signals | null; stdout: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ownerProcess, ...(mode === undefined ? [] : [mode])], {
-    cwd: join(dirname(fileURLToPath(import.meta.url)), '..', '..'),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
+async function ownerProcessEnded(mode: string | undefined, signal: NodeJS.Signals | undefined): Promise<FixtureEnd & { runDir: string; existedWhileRunning: boolean }> {
   let runDir = '';
   let existedWhileRunning = false;
-  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-    if (runDir === '' && stdout.includes('\n')) {
-      runDir = stdout.slice(0, stdout.indexOf('\n'));
-      existedWhileRunning = existsSync(runDir);
-      if (signal !== undefined) child.kill(signal);
-      else child.stdin.write('exit\n');
-    }
+  const ended = await runFixture('owner-process.mjs', mode === undefined ? [] : [mode], (stdout, child) => {
+    if (runDir !== '' || !stdout.includes('\n')) return;
+    runDir = stdout.slice(0, stdout.indexOf('\n'));
+    existedWhileRunning = existsSync(runDir);
+    if (signal !== undefined) child.kill(signal);
+    else child.stdin.write('exit\n');
   });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, ended) => {
-      clearTimeout(killer);
-      if (runDir === '') reject(new Error(`the owner process printed no run directory (exit ${code ?? ended}):\n${stderr}`));
-      else resolve({ runDir, existedWhileRunning, code, signal: ended, stdout });
-    });
-  });
+  return { ...ended, runDir, existedWhileRunning };
 }
 
 describe("the run directory's removal", () => {

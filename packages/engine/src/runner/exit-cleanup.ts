@@ -1,4 +1,5 @@
 import { abortOpenFileRuns } from './file-run.js';
+import { onlyListenerFor, resendWithout } from './resend-signal.js';
 
 const installedKey = Symbol.for('@pactwright/engine/runner/exit-cleanup');
 
@@ -31,10 +32,7 @@ export function abortOpenFileRunsOnExit(): void {
   const onInterrupt = (): void => {
     abortOpenFiles();
     // The other listener went away meanwhile: end as an unhandled Ctrl-C would (exit by SIGINT).
-    if (process.listenerCount('SIGINT') === 1) {
-      process.removeListener('SIGINT', onInterrupt);
-      setImmediate(() => process.kill(process.pid, 'SIGINT'));
-    }
+    if (onlyListenerFor('SIGINT')) resendWithout('SIGINT', onInterrupt);
   };
   if (process.listenerCount('SIGINT') > 0) {
     process.on('SIGINT', onInterrupt);

@@ -1,17 +1,5 @@
 import { rmSync } from 'node:fs';
-
-/**
- * The signal that ends a test runner from outside: a CI job cancelled, a container stopped, a
- * watcher's parent done with it. Node ends on it without an `exit` event, so a run directory
- * removed only at `exit` stayed in the temp directory after every watch session stopped that way.
- *
- * Only SIGTERM: a listener keeps its signal from ending a process whose event loop a test blocks.
- * SIGTERM's senders follow with SIGKILL when the process lingers; Ctrl-C (SIGINT) and a closed
- * terminal (SIGHUP) have no such fallback. The runners end on Ctrl-C through `process.exit`
- * (their watch modes read it as a key, or listen for it), and the `exit` listener removes the
- * directories then.
- */
-const ENDING_SIGNALS = ['SIGTERM'] as const;
+import { onlyListenerFor, resendWithout } from './resend-signal.js';
 
 const stateKey = Symbol.for('@pactwright/engine/runner/run-dir-removal');
 
@@ -31,19 +19,28 @@ function removeAll(): void {
   dirs.clear();
 }
 
-function onSignal(signal: NodeJS.Signals): void {
+/**
+ * SIGTERM ends a test runner from outside: a CI job cancelled, a container stopped, a watcher's
+ * parent done with it. Node ends on it without an `exit` event, so a run directory removed only at
+ * `exit` stayed in the temp directory after every watch session stopped that way.
+ *
+ * Only SIGTERM: a listener keeps its signal from ending a process whose event loop a test blocks.
+ * SIGTERM's senders follow with SIGKILL when the process lingers; Ctrl-C (SIGINT) and a closed
+ * terminal (SIGHUP) have no such fallback. The runners end on Ctrl-C through `process.exit`
+ * (their watch modes read it as a key, or listen for it), and the `exit` listener removes the
+ * directories then.
+ */
+function onTerminate(): void {
   // Another listener owns the signal: it decides whether the process ends, and if it ends through
   // `process.exit` the `exit` listener removes the directories.
-  if (process.listenerCount(signal) > 1) return;
+  if (!onlyListenerFor('SIGTERM')) return;
   removeAll();
-  for (const name of ENDING_SIGNALS) process.removeListener(name, onSignal);
-  // Sent again with nothing listening, the signal ends the process as it would have without us
-  // (killed by that signal, which the parent sees).
-  setImmediate(() => process.kill(process.pid, signal));
+  resendWithout('SIGTERM', onTerminate);
 }
 
 /**
- * Removes `dir` when the process ends: at `exit`, and on a SIGTERM that nothing else listens for. One set of listeners serves every directory of the process.
+ * Removes `dir` when the process ends: at `exit`, and on a SIGTERM that nothing else listens for.
+ * One set of listeners serves every directory of the process.
  *
  * @returns removes `dir` now, and forgets it.
  * @example
@@ -61,7 +58,7 @@ export function removeWhenProcessEnds(dir: string): () => void {
     // First among the `exit` listeners: a runner that calls `process.exit()` from its own `exit`
     // listener (Vitest 3's logger does) ends the process there, before any listener after it.
     process.prependOnceListener('exit', removeAll);
-    for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
+    process.on('SIGTERM', onTerminate);
   }
   return () => {
     removal.dirs.delete(dir);

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { PactWriteError } from '../errors.js';
+import { PactWriteError, PactwrightError } from '../errors.js';
 import { parsePact } from '../model/parse.js';
 import { MAX_DEPTH_CEILING } from '../model/limits.js';
 import type { Pact } from '../model/types.js';
@@ -70,6 +70,7 @@ export class RunOwner {
   readonly runDir: string;
   /** The records of files run in this process ({@link keepRecord}), by test file. */
   private readonly kept = new Map<string, FileRecord>();
+  private disposed = false;
 
   private constructor(
     runDir: string,
@@ -100,7 +101,7 @@ export class RunOwner {
 
   /**
    * Removes the run directory now, for a process that goes on after its runs (a test of an
-   * adapter). The owner takes no more runs after it.
+   * adapter). The owner takes no run after it: `beginRun` and `endRun` then throw, saying so.
    *
    * @example
    * ```ts
@@ -115,18 +116,26 @@ export class RunOwner {
    * ```
    */
   dispose(): void {
+    this.disposed = true;
     this.kept.clear();
     this.removeRunDir();
   }
 
+  /** A run asked of a disposed owner would find no records, and say nothing of it. */
+  private assertNotDisposed(call: string): void {
+    if (this.disposed) throw new PactwrightError(`RunOwner.${call}() after dispose(): its run directory is gone; create another owner with RunOwner.create()`);
+  }
+
   /** A run (or a watch re-run) starts: the records of the previous one are forgotten. */
   beginRun(): void {
+    this.assertNotDisposed('beginRun');
     clearFileRecords(this.runDir);
     this.kept.clear();
   }
 
   /** The run ended: writes every pact from a green run; leaves every pact as it was after a red one. */
   async endRun(verdict: RunVerdict = {}): Promise<RunSummary> {
+    this.assertNotDisposed('endRun');
     const records = this.records();
     const pactFiles = [...new Set(records.map((record) => record.pactFile))].sort();
     const failedFiles = records.filter((record) => record.state !== 'passed');

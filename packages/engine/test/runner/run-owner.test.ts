@@ -275,6 +275,14 @@ describe("the run directory's removal", () => {
     expect(existsSync(owner.runDir)).toBe(false);
   });
 
+  it('refuses a run after dispose(), saying why, instead of a missing-directory error or a silent empty run', async () => {
+    const owner = RunOwner.create();
+    owner.dispose();
+    owner.dispose();
+    expect(() => owner.beginRun()).toThrow('RunOwner.beginRun() after dispose(): its run directory is gone; create another owner with RunOwner.create()');
+    await expect(owner.endRun()).rejects.toThrow('RunOwner.endRun() after dispose()');
+  });
+
   it('removes it when the process exits', async () => {
     const ended = await ownerProcessEnded('exit-when-told', undefined);
     expect(ended.existedWhileRunning).toBe(true);

@@ -138,7 +138,7 @@ export async function startFileHost(state: FileHostState): Promise<FileHost> {
       return problems.splice(0);
     },
     async close() {
-      await Promise.allSettled([...[...files].map((file) => file.abort('Vitest closed before the test file finished')), ready.close()]);
+      await Promise.allSettled([...Array.from(files, (file) => file.abort('Vitest closed before the test file finished')), ready.close()]);
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

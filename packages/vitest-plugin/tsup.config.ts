@@ -2,11 +2,12 @@
 // `exports` subpath, declarations per entry, dependencies external, source maps with their sources.
 // ESM only, as Vitest is.
 //
-// The main entry and the file lifecycle (behind the setup file) are built apart, each into one file
-// with everything it imports statically: an isolated test file loads both afresh, and each ES module
-// costs it about a millisecond to load. The lifecycle must stay a file of its own anyway: it imports
-// `vitest`, which the main entry must not, so the main entry loads it only in a test worker where
-// no setup file loaded it first (file-install.ts). What they would share is stateless or keeps its
+// The main entry and the setup file's lifecycle are built apart, each into one file with everything
+// it imports statically: an isolated test file loads the main entry afresh, and each ES module costs
+// it about a millisecond to load. The main entry holds the file lifecycle itself, and hands it the
+// hooks of the `vitest` Vitest loaded (vitest-of-worker.ts). The setup file's lifecycle
+// (vitest-lifecycle.ts) imports `vitest`, which the main entry must not, so it stays a file of its
+// own, which the main entry also falls back on. What the two would share is stateless or keeps its
 // state on globalThis (worker-slots.ts), so two copies are fine. Their dynamic imports
 // (main-process and rarely used parts) stay files of their own.
 import { createRequire } from 'node:module';
@@ -58,8 +59,8 @@ export default defineConfig([
   { ...nodeBuild, entry: { index: 'src/index.ts' }, dts: true, noExternal: ['@pactwright/engine/matchers'], esbuildPlugins: [mainProcessApart, matchersFromDsl] },
   // The setup file only hands over to the file lifecycle, which stays a file of its own (setup.ts
   // says why).
-  { ...nodeBuild, entry: { setup: 'src/setup.ts' }, dts: true, esbuildPlugins: [apart(['file-lifecycle'])] },
-  { ...nodeBuild, entry: { 'file-lifecycle': 'src/file-lifecycle.ts' }, dts: false },
+  { ...nodeBuild, entry: { setup: 'src/setup.ts' }, dts: true, esbuildPlugins: [apart(['vitest-lifecycle'])] },
+  { ...nodeBuild, entry: { 'vitest-lifecycle': 'src/vitest-lifecycle.ts' }, dts: false },
   { ...nodeBuild, entry: Object.fromEntries(MAIN_PROCESS.map((name) => [name, `src/${name}.ts`])), dts: false },
   // Vitest browser mode: what runs in the page (the `browser` condition of `.`, and the page's
   // setup file), built for the browser platform on the engine's core.

@@ -1,20 +1,28 @@
 import { forwardingPact } from '@pactwright/engine/dsl';
+import { installFileLifecycleWithoutSetupFile } from './file-lifecycle.js';
 import { installPactTest } from './fixture.js';
 // Loaded with the main entry, which has the DSL already, so the early start below begins at once:
 // a dynamic import would wait for Vitest to finish loading the test file.
 import { HostedRun } from './hosted-run.js';
+import { vitestOfWorker } from './vitest-of-worker.js';
 import { markPactUsed, offeredBaseTest, offerReinstall, pactTarget, startEarly } from './worker-slots.js';
 
 /**
  * In a test worker where no setup file has run yet: installs the lifecycle of the file importing
  * the main entry, if the plugin left its setup file out of the project (fresh-workers.ts says
- * when and why). Synchronous, so that the hooks belong to this file as it is collected; the
- * lifecycle imports `vitest`, which the main entry must not import where Vitest loads the config.
+ * when and why). Synchronous, so that the hooks belong to this file as it is collected. The hooks
+ * come from the `vitest` Vitest loaded in this worker (vitest-of-worker.ts): the main entry must not
+ * import `vitest`, which Vitest's main process would then load with the config.
  */
 export function installLifecycleWithoutSetupFile(): void {
   if (process.env.VITEST_WORKER_ID === undefined || offeredBaseTest() !== undefined) return;
+  const vitest = vitestOfWorker();
+  if (vitest !== undefined) {
+    installFileLifecycleWithoutSetupFile(vitest, () => Promise.resolve(HostedRun));
+    return;
+  }
   const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-  (require('./file-lifecycle.js') as typeof import('./file-lifecycle.js')).installFileLifecycleWithoutSetupFile();
+  (require('./vitest-lifecycle.js') as typeof import('./vitest-lifecycle.js')).installFileLifecycleWithoutSetupFile();
 }
 
 /**

@@ -18,7 +18,7 @@
  * `beforeAll`/`afterAll` listener signatures changed in Vitest 4.1.
  */
 import type { FileRun } from '@pactwright/engine/runner';
-import { afterAll, beforeAll, beforeEach, expect, inject, test as baseTest } from 'vitest';
+import type * as Vitest from 'vitest';
 import type { TestContext } from 'vitest';
 import type { HostedRun } from './hosted-run.js';
 import { providedHostKey, providedNoSetupFileKey, providedOptionsKey, providedRunDirKey } from './provided-options.js';
@@ -26,12 +26,27 @@ import { fileFailure, hasSkippedTests, mayRetry, testName } from './task-tree.js
 import { offerBaseTest, offerEarlyStart, pactUsed, reinstallForThisFile, setPactTarget, type HostedRunClass } from './worker-slots.js';
 
 /**
+ * What the lifecycle uses of `vitest`, handed in rather than imported: this module is also part of
+ * the main entry, which Vitest's main process loads with the config, where importing `vitest`
+ * costs 40–50 ms. In a test worker the main entry takes them from the module Vitest itself loaded
+ * (vitest-of-worker.ts); the setup file from its own import (vitest-lifecycle.ts).
+ */
+export type VitestHooks = Pick<typeof Vitest, 'afterAll' | 'beforeAll' | 'beforeEach' | 'expect' | 'inject' | 'test'>;
+
+/**
+ * The hosted run's class, for a file whose session the early start did not begin: the main entry
+ * has it loaded already, the setup file's lifecycle imports it then (a dynamic import here would
+ * split the main entry's build into one more module to load).
+ */
+export type LoadHostedRun = () => Promise<HostedRunClass>;
+
+/**
  * Registers the hooks of the file that is importing the main entry, if the plugin left its setup
  * file out of this project (fresh-workers.ts): each file then runs in a worker of its own, which
  * evaluates the main entry afresh for it. Otherwise the setup file installs them.
  */
-export function installFileLifecycleWithoutSetupFile(): void {
-  if (inject(providedNoSetupFileKey) === true) installFileLifecycle();
+export function installFileLifecycleWithoutSetupFile(vitest: VitestHooks, loadHostedRun: LoadHostedRun): void {
+  if (vitest.inject(providedNoSetupFileKey) === true) installFileLifecycle(vitest, loadHostedRun);
 }
 
 /**
@@ -40,7 +55,8 @@ export function installFileLifecycleWithoutSetupFile(): void {
  * keeps its modules. So everything a file holds lives in this call, as it did in the setup
  * file's own module.
  */
-export function installFileLifecycle(): void {
+export function installFileLifecycle(vitest: VitestHooks, loadHostedRun: LoadHostedRun): void {
+  const { afterAll, beforeAll, beforeEach, expect, inject, test: baseTest } = vitest;
   let hosted: HostedRun | undefined;
   let run: FileRun | undefined;
   let file: TestContext['task']['file'] | undefined;
@@ -54,7 +70,7 @@ export function installFileLifecycle(): void {
     if (options?.transport !== 'http' || host === undefined) return undefined;
     const testFile = expect.getState().testPath;
     if (hostedRun !== undefined) return hostedRun.begin(host, testFile, options);
-    return import('./hosted-run.js').then(({ HostedRun }) => HostedRun.begin(host, testFile, options));
+    return loadHostedRun().then((HostedRun) => HostedRun.begin(host, testFile, options));
   }
 
   offerBaseTest(baseTest);

@@ -128,6 +128,40 @@ describe.each(majors.filter(({ major }) => major >= 4))('Vitest $runtime.version
   });
 });
 
+// Preloaded into Vitest's processes: a Vitest that keeps no \`vitest\` module on globalThis, where
+// the plugin's entry finds its hooks (vitest-of-worker.ts). It must then load its own lifecycle.
+const withoutVitestIndex = {
+  'hide-vitest-index.cjs': `const define = Object.defineProperty;
+Object.defineProperty = function (target, key, descriptor) {
+  if (target === globalThis && key === '__vitest_index__') return target;
+  return define.call(this, target, key, descriptor);
+};
+`,
+  'tests/green-index.test.ts': `import { appendFileSync, mkdirSync } from 'node:fs';
+import { test } from 'vitest';
+
+test('runs where Vitest keeps no module on the global', () => {
+  mkdirSync('ports', { recursive: true });
+  appendFileSync('ports/index.txt', String('__vitest_index__' in globalThis) + '\\n');
+});
+`,
+};
+
+describe.each(majors.filter(({ major }) => major >= 4))('Vitest $runtime.version without its module on the global', ({ runtime, store }) => {
+  it('installs each file\'s lifecycle from its own import of vitest, with the same verdicts', async () => {
+    const project = await createFixtureProject(runtime, store, ['cases'], withoutVitestIndex);
+    projects.push(project);
+    const run = await runVitest(project, ['--project', 'green-api', '--project', 'mismatch-api', '--pool', 'forks'], {
+      env: { NODE_OPTIONS: `--require ${join(project.dir, 'hide-vitest-index.cjs')}` },
+    });
+    expect((await readFile(join(project.dir, 'ports', 'index.txt'), 'utf8')).trim()).toBe('false');
+    expect(run.status('creates an order with the wrong quantity')).toBe('failed');
+    expect(run.report?.numPassedTests, run.output).toBe(6);
+    expect(await greenPact(project)).toEqual(greenInteractions);
+    expect(await openPorts(project)).toEqual([]);
+  });
+});
+
 describe.each(majors.filter(({ major }) => major === 4))('Vitest $runtime.version sharing and reuse', ({ runtime, store }) => {
   it('works in the vmThreads pool, where each file has its own global context', async () => {
     const project = await createFixtureProject(runtime, store, ['cases']);

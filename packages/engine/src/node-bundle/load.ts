@@ -18,6 +18,7 @@ import type * as Vm from 'node:vm';
 import { fnvHash } from '../fnv-hash.js';
 import { onCodeCacheFlush } from '../code-cache-flush.js';
 import { importHookKey } from './import-hook.js';
+import { tempDir } from './temp-dir.js';
 
 // This loader is built as dist/load.cjs for the CommonJS entries and into each ES module entry
 // (scripts/write-node-entries.mjs), so that an ES module process never starts Node's CommonJS loader
@@ -151,7 +152,7 @@ function cacheFilesFor(file: string, contentHash: string): { full: string; parti
   try {
     const uid = process.getuid?.();
     const { join, basename } = path();
-    const dir = join(process.getBuiltinModule('node:os').tmpdir(), `pactwright-code-cache-${uid ?? 'user'}`);
+    const dir = join(tempDir(), `pactwright-code-cache-${uid ?? 'user'}`);
     // Made only when missing: every start would otherwise pay for a mkdir of a folder that exists.
     let folder = fs().statSync(dir, { throwIfNoEntry: false });
     if (folder === undefined) {

@@ -230,12 +230,21 @@ const CACHE_FILE_NAME = /^([a-z-]+?)-([0-9a-f]{16})-([0-9a-f]{16})-(v[\w.-]+)-(\
 const UNUSED_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
+ * How many cache files the folder keeps at most. An install has up to two per bundle and Node
+ * version (about 0.7 MB in all), so this holds dozens of projects; it bounds a machine that installs
+ * at a new path again and again (a test suite's temporary projects, a CI runner's per-build
+ * folders), whose caches the 30 days alone would keep: 1,300 files and 200 MB in two days, seen.
+ */
+const MAX_CACHE_FILES = 256;
+
+/**
  * Removes the cache files no process will read again, each time a cache is written (which happens
  * once per bundle content, install, Node version and architecture): the caches of the same install
- * and Node for an earlier content of the bundle (an upgrade of the package), and any cache file not
- * written for 30 days (an install that is gone, a Node version no longer used). Without it the
- * folder only grows, by a few hundred kilobytes per upgrade and per project. Failures are ignored:
- * a file another process is reading stays readable until it closes it.
+ * and Node for an earlier content of the bundle (an upgrade of the package), any cache file not
+ * written for 30 days (an install that is gone, a Node version no longer used), and beyond
+ * {@link MAX_CACHE_FILES}, the least recently written. Without it the folder only grows, by a few
+ * hundred kilobytes per upgrade and per project. Failures are ignored: a file another process is
+ * reading stays readable until it closes it.
  */
 function pruneBeside(cacheFile: string): void {
   try {
@@ -245,13 +254,19 @@ function pruneBeside(cacheFile: string): void {
     if (written === null) return;
     const [, bundle, contentHash, installHash, version, arch] = written;
     const unusedBefore = Date.now() - UNUSED_AFTER_MS;
+    const kept: { file: string; writtenMs: number }[] = [];
     for (const name of fs().readdirSync(dir)) {
       const other = CACHE_FILE_NAME.exec(name);
       if (other === null) continue;
       const file = join(dir, name);
       const superseded = other[1] === bundle && other[2] !== contentHash && other[3] === installHash && other[4] === version && other[5] === arch;
-      if (superseded || fs().statSync(file).mtimeMs < unusedBefore) fs().rmSync(file, { force: true });
+      const writtenMs = fs().statSync(file).mtimeMs;
+      if (superseded || writtenMs < unusedBefore) fs().rmSync(file, { force: true });
+      // Another process's write in progress is its own to finish.
+      else if (file !== cacheFile && !name.endsWith('.tmp')) kept.push({ file, writtenMs });
     }
+    const excess = kept.length + 1 - MAX_CACHE_FILES;
+    if (excess > 0) for (const { file } of kept.sort((a, b) => a.writtenMs - b.writtenMs).slice(0, excess)) fs().rmSync(file, { force: true });
   } catch {
     // Left for the next write.
   }

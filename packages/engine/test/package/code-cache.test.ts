@@ -139,6 +139,29 @@ describe("the engine's code cache", () => {
     expect(cacheFiles()).toEqual([...current, otherInstall, notOurs].sort());
   });
 
+  it('keeps at most 256 cache files when it writes one, removing the least recently written', () => {
+    run('esm', 'file');
+    const current = cacheFiles();
+    const [, rest] = /^node-[0-9a-f]{16}-[0-9a-f]{16}-(.*)$/.exec(current[0] as string) ?? [];
+    // Other installs' caches, written one minute apart over the last days (none 30 days old).
+    const others = Array.from({ length: 300 }, (_, i) => `node-0000000000000000-${i.toString(16).padStart(16, '0')}-${rest}`);
+    others.forEach((name, i) => {
+      writeFileSync(join(cacheDir(), name), 'other');
+      const writtenAt = (Date.now() - (300 - i) * 60_000) / 1000;
+      utimesSync(join(cacheDir(), name), writtenAt, writtenAt);
+    });
+    // Nothing is written while this install's caches are there: nothing is pruned either.
+    run('esm', 'file');
+    expect(cacheFiles()).toHaveLength(current.length + 300);
+    rmSync(join(cacheDir(), current[0] as string));
+    expect(run('esm', 'file').statusAfterImport).toBe('created');
+    const after = cacheFiles();
+    expect(after).toHaveLength(256);
+    // This install's own caches stay, and of the others the most recently written.
+    expect(after).toEqual(expect.arrayContaining(current));
+    expect(after).toEqual([...current, ...others.slice(300 - (256 - current.length))].sort());
+  });
+
   it('passes over a corrupt cache file, loads the engine as usual and writes a good one', () => {
     run('esm', 'file');
     const file = startupCache();

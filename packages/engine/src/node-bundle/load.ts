@@ -260,7 +260,9 @@ function pruneBeside(cacheFile: string): void {
       if (other === null) continue;
       const file = join(dir, name);
       const superseded = other[1] === bundle && other[2] !== contentHash && other[3] === installHash && other[4] === version && other[5] === arch;
-      const writtenMs = fs().statSync(file).mtimeMs;
+      // Gone meanwhile: another process pruning at the same time.
+      const writtenMs = fs().statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+      if (writtenMs === undefined) continue;
       if (superseded || writtenMs < unusedBefore) fs().rmSync(file, { force: true });
       // Another process's write in progress is its own to finish.
       else if (file !== cacheFile && !name.endsWith('.tmp')) kept.push({ file, writtenMs });

@@ -31,7 +31,10 @@ import { offerBaseTest, offerEarlyStart, pactUsed, reinstallForThisFile, setPact
  * costs 40–50 ms. In a test worker the main entry takes them from the module Vitest itself loaded
  * (vitest-of-worker.ts); the setup file from its own import (vitest-lifecycle.ts).
  */
-export type VitestHooks = Pick<typeof Vitest, 'afterAll' | 'beforeAll' | 'beforeEach' | 'expect' | 'inject' | 'test'>;
+export type VitestHooks = Pick<typeof Vitest, (typeof VITEST_HOOKS)[number]>;
+
+/** The names of {@link VitestHooks}: the functions of `vitest` the lifecycle calls. */
+export const VITEST_HOOKS = ['afterAll', 'beforeAll', 'beforeEach', 'expect', 'inject', 'test'] as const;
 
 /**
  * The hosted run's class, for a file whose session the early start did not begin: the main entry

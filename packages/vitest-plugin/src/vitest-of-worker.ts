@@ -1,7 +1,4 @@
-import type { VitestHooks } from './file-lifecycle.js';
-
-/** The hooks the lifecycle calls, each of which must be a function. */
-const HOOKS = ['afterAll', 'beforeAll', 'beforeEach', 'expect', 'inject', 'test'] as const;
+import { VITEST_HOOKS, type VitestHooks } from './file-lifecycle.js';
 
 /**
  * The `vitest` module of this test worker, as Vitest itself keeps it (`globalThis.__vitest_index__`,
@@ -22,8 +19,8 @@ const HOOKS = ['afterAll', 'beforeAll', 'beforeEach', 'expect', 'inject', 'test'
 export function vitestOfWorker(global: object = globalThis): VitestHooks | undefined {
   const candidate: unknown = (global as { __vitest_index__?: unknown }).__vitest_index__;
   if (typeof candidate !== 'object' || candidate === null) return undefined;
-  const hooks = candidate as Record<(typeof HOOKS)[number], unknown>;
-  if (!HOOKS.every((name) => typeof hooks[name] === 'function')) return undefined;
+  const hooks = candidate as Record<(typeof VITEST_HOOKS)[number], unknown>;
+  if (!VITEST_HOOKS.every((name) => typeof hooks[name] === 'function')) return undefined;
   if (typeof (hooks.expect as { getState?: unknown }).getState !== 'function') return undefined;
   return candidate as VitestHooks;
 }

@@ -1,12 +1,14 @@
 import * as vitest from 'vitest';
 import { describe, expect, it } from 'vitest';
+import { VITEST_HOOKS } from '../src/file-lifecycle.js';
 import { vitestOfWorker } from '../src/vitest-of-worker.js';
 
 describe('vitestOfWorker', () => {
   it("is the vitest module this worker's test files import", () => {
     const found = vitestOfWorker();
     expect(found).toBeDefined();
-    for (const hook of ['afterAll', 'beforeAll', 'beforeEach', 'expect', 'inject', 'test'] as const) expect(found?.[hook]).toBe(vitest[hook]);
+    expect(VITEST_HOOKS).toHaveLength(6);
+    for (const hook of VITEST_HOOKS) expect(found?.[hook]).toBe(vitest[hook]);
   });
 
   it('is undefined where Vitest keeps no module on the global, so the entry loads its own', () => {

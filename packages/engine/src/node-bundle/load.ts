@@ -233,7 +233,8 @@ const UNUSED_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
  * How many cache files the folder keeps at most. An install has up to two per bundle and Node
  * version (about 0.7 MB in all), so this holds dozens of projects; it bounds a machine that installs
  * at a new path again and again (a test suite's temporary projects, a CI runner's per-build
- * folders), whose caches the 30 days alone would keep: 1,300 files and 200 MB in two days, seen.
+ * folders), whose caches the 30 days alone would keep (one development machine had 1,300 files,
+ * 200 MB, after two days).
  */
 const MAX_CACHE_FILES = 256;
 

@@ -125,8 +125,8 @@ export function renderMarkdown(report: Report): string {
   if (report.perFile !== undefined && report.perFile.length > 0) {
     out.push(
       table(
-        ['FILE runner, mode', 'pactwright project ms', 'stub project ms', 'per-file cost ms', '90% interval ms', 'per-file CPU ms', ...(report.perFile.some((r) => r.baselinePerFileMs !== undefined) ? ['baseline per-file cost ms'] : []), 'unit-test file in a pact project ms (CPU)', 'files × runs'],
-        report.perFile.map((r) => [`${r.runner}, ${r.mode}`, f(r.pactwrightMs, 0), f(r.stubMs, 0), f(r.perFileMs, 1), interval(r.perFileInterval), f(r.perFileCpuMs, 1), ...(r.baselinePerFileMs !== undefined ? [f(r.baselinePerFileMs, 1)] : []), `${f(r.unitPerFileMs, 1)} (${f(r.unitPerFileCpuMs, 1)})`, `${r.files} × ${r.reps}`]),
+        ['FILE runner, mode', 'pactwright project ms', 'stub project ms', 'per-file cost ms', '90% interval ms', 'paired per-file cost ms (90%)', 'per-file CPU ms', ...(report.perFile.some((r) => r.baselinePerFileMs !== undefined) ? ['baseline per-file cost ms'] : []), 'unit-test file in a pact project ms (CPU)', 'files × runs'],
+        report.perFile.map((r) => [`${r.runner}, ${r.mode}`, f(r.pactwrightMs, 0), f(r.stubMs, 0), f(r.perFileMs, 1), interval(r.perFileInterval), r.perFilePairedMs === undefined ? 'n/a' : `${f(r.perFilePairedMs, 1)} (${interval(r.perFilePairedInterval)})`, f(r.perFileCpuMs, 1), ...(r.baselinePerFileMs !== undefined ? [f(r.baselinePerFileMs, 1)] : []), `${f(r.unitPerFileMs, 1)} (${f(r.unitPerFileCpuMs, 1)})`, `${r.files} × ${r.reps}`]),
       ),
       '',
     );
@@ -135,12 +135,12 @@ export function renderMarkdown(report: Report): string {
     const r = report.pactJs;
     out.push(
       table(
-        [`PACTJS ${r.mode}`, 'project ms', 'per-file cost ms', '90% interval ms', 'per-file CPU ms', 'files × runs'],
+        [`PACTJS ${r.mode}`, 'project ms', 'per-file cost ms', '90% interval ms', 'paired per-file cost ms', 'per-file CPU ms', 'files × runs'],
         [
-          ['Pact JS 17 (PactV3 + executeTest)', f(r.pactJsMs, 0), f(r.pactJsPerFileMs, 1), interval(r.pactJsPerFileInterval), f(r.pactJsPerFileCpuMs, 1), `${r.files} × ${r.reps}`],
-          ['pactwright (@pactwright/vitest-plugin)', f(r.pactwrightMs, 0), f(r.pactwrightPerFileMs, 1), interval(r.pactwrightPerFileInterval), f(r.pactwrightPerFileCpuMs, 1), `${r.files} × ${r.reps}`],
-          ...(r.baselineMs === undefined ? [] : [['pactwright, baseline engine', f(r.baselineMs, 0), f(r.baselinePerFileMs, 1), 'n/a', 'n/a', `${r.files} × ${r.reps}`]]),
-          ['stub (node:http)', f(r.stubMs, 0), '0', 'n/a', '0', `${r.files} × ${r.reps}`],
+          ['Pact JS 17 (PactV3 + executeTest)', f(r.pactJsMs, 0), f(r.pactJsPerFileMs, 1), interval(r.pactJsPerFileInterval), f(r.pactJsPerFilePairedMs, 1), f(r.pactJsPerFileCpuMs, 1), `${r.files} × ${r.reps}`],
+          ['pactwright (@pactwright/vitest-plugin)', f(r.pactwrightMs, 0), f(r.pactwrightPerFileMs, 1), interval(r.pactwrightPerFileInterval), f(r.pactwrightPerFilePairedMs, 1), f(r.pactwrightPerFileCpuMs, 1), `${r.files} × ${r.reps}`],
+          ...(r.baselineMs === undefined ? [] : [['pactwright, baseline engine', f(r.baselineMs, 0), f(r.baselinePerFileMs, 1), 'n/a', 'n/a', 'n/a', `${r.files} × ${r.reps}`]]),
+          ['stub (node:http)', f(r.stubMs, 0), '0', 'n/a', '0', '0', `${r.files} × ${r.reps}`],
         ],
       ),
       '',

@@ -38,3 +38,27 @@ export function medianDifferenceInterval(a: readonly number[], b: readonly numbe
   for (let i = 0; i < iterations; i++) differences.push((median(resample(a, random)) - median(resample(b, random))) * scale);
   return { low: percentile(differences, 5), high: percentile(differences, 95) };
 }
+
+/**
+ * `(a[i] − b[i]) × scale` for each repetition `i`: runs of two projects made side by side, so that
+ * what moved the machine between repetitions (a slow stretch, another tenant) moves both runs of a
+ * pair and drops out of their difference.
+ */
+export function pairedDifferences(a: readonly number[], b: readonly number[], scale = 1): number[] {
+  if (a.length !== b.length) throw new Error(`paired runs need as many of each (${a.length} against ${b.length})`);
+  return a.map((value, i) => (value - (b[i] as number)) * scale);
+}
+
+/**
+ * A 90% bootstrap interval of the median of {@link pairedDifferences}: the pairs resampled with
+ * replacement, each kept whole. Narrower than {@link medianDifferenceInterval} where the noise is
+ * drift that both runs of a pair share; as wide where it is not.
+ */
+export function pairedMedianInterval(a: readonly number[], b: readonly number[], scale = 1, iterations = 2000): { low: number; high: number } {
+  const differences = pairedDifferences(a, b, scale);
+  if (differences.length === 0) return { low: Number.NaN, high: Number.NaN };
+  const random = seededRandom(0x5eed);
+  const medians: number[] = [];
+  for (let i = 0; i < iterations; i++) medians.push(median(resample(differences, random)));
+  return { low: percentile(medians, 5), high: percentile(medians, 95) };
+}

@@ -1,5 +1,5 @@
 import { forwardingPact } from '@pactwright/engine/dsl';
-import { installFileLifecycleWithoutSetupFile } from './file-lifecycle.js';
+import { installFileLifecycleWithoutSetupFile, type VitestHooks } from './file-lifecycle.js';
 import { installPactTest } from './fixture.js';
 // Loaded with the main entry, which has the DSL already, so the early start below begins at once:
 // a dynamic import would wait for Vitest to finish loading the test file.
@@ -11,18 +11,19 @@ import { markPactUsed, offeredBaseTest, offerReinstall, pactTarget, startEarly }
  * In a test worker where no setup file has run yet: installs the lifecycle of the file importing
  * the main entry, if the plugin left its setup file out of the project (fresh-workers.ts says
  * when and why). Synchronous, so that the hooks belong to this file as it is collected. The hooks
- * come from the `vitest` Vitest loaded in this worker (vitest-of-worker.ts): the main entry must not
- * import `vitest`, which Vitest's main process would then load with the config.
+ * come from the `vitest` Vitest loaded in this worker (vitest-of-worker.ts), else from the plugin's
+ * own import (vitest-lifecycle.ts, loaded only then): the main entry must not import `vitest`,
+ * which Vitest's main process would then load with the config.
  */
 export function installLifecycleWithoutSetupFile(): void {
   if (process.env.VITEST_WORKER_ID === undefined || offeredBaseTest() !== undefined) return;
-  const vitest = vitestOfWorker();
-  if (vitest !== undefined) {
-    installFileLifecycleWithoutSetupFile(vitest, () => Promise.resolve(HostedRun));
-    return;
-  }
+  installFileLifecycleWithoutSetupFile(vitestOfWorker() ?? ownVitestHooks(), () => Promise.resolve(HostedRun));
+}
+
+/** The hooks from the plugin's own import of `vitest`, where the worker keeps no module of its own. */
+function ownVitestHooks(): VitestHooks {
   const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-  (require('./vitest-lifecycle.js') as typeof import('./vitest-lifecycle.js')).installFileLifecycleWithoutSetupFile();
+  return (require('./vitest-lifecycle.js') as typeof import('./vitest-lifecycle.js')).vitestHooks;
 }
 
 /**

@@ -13,7 +13,7 @@ import { VITEST_HOOKS, type VitestHooks } from './file-lifecycle.js';
  * @example
  * ```ts
  * const vitest = vitestOfWorker();
- * if (vitest !== undefined) installFileLifecycle(vitest);
+ * if (vitest !== undefined) installFileLifecycle(vitest, () => Promise.resolve(HostedRun));
  * ```
  */
 export function vitestOfWorker(global: object = globalThis): VitestHooks | undefined {
